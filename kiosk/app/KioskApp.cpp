@@ -1,0 +1,60 @@
+#include "KioskApp.h"
+
+#include <imgui.h>
+
+#include <iostream>
+
+#include "core/MessageCatalog.h"
+#include "ui/FontSet.h"
+#include "ui/KioskWindow.h"
+#include "ui/WelcomeScreen.h"
+
+namespace kiosk::app {
+
+namespace {
+// The first frames differ while ImGui lays windows out; the screenshot is
+// taken once the screen has settled.
+constexpr int kScreenshotFrame = 3;
+}  // namespace
+
+int runKiosk(const KioskOptions& options) {
+    Language lang = options.language;
+    auto window = ui::KioskWindow::open({MessageCatalog::builtIn().text(lang, "app.title"),
+                                         options.width, options.height, options.fullscreen});
+    if (!window) {
+        std::cerr << "kiosk: " << window.error().message << "\n";
+        return 1;
+    }
+    auto fonts =
+        ui::loadFonts(*ImGui::GetIO().Fonts, options.dataDir / "fonts" / "ipaexg.ttf", 1.0f);
+    if (!fonts) {
+        std::cerr << "kiosk: " << fonts.error().message << "\n";
+        return 1;
+    }
+    ImGui::StyleColorsLight();              // dark text on light: readable in a bright waiting room
+    ImGui::GetStyle().ScaleAllSizes(2.0f);  // touch: larger paddings and rounding
+
+    int frame = 0;
+    while ((*window)->waitAndPumpEvents()) {
+        (*window)->beginFrame();
+        switch (ui::drawWelcomeScreen(lang, *fonts)) {
+            case ui::WelcomeAction::SwitchLanguage:
+                lang = lang == Language::Japanese ? Language::English : Language::Japanese;
+                break;
+            case ui::WelcomeAction::Start:
+            case ui::WelcomeAction::CallStaff:
+            case ui::WelcomeAction::None:
+                break;
+        }
+        (*window)->endFrame();
+        if (++frame == kScreenshotFrame && !options.screenshot.empty()) {
+            if (auto saved = (*window)->saveScreenshot(options.screenshot); !saved) {
+                std::cerr << "kiosk: " << saved.error().message << "\n";
+            }
+        }
+        (*window)->present();
+    }
+    return 0;
+}
+
+}  // namespace kiosk::app

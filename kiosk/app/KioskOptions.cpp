@@ -1,0 +1,53 @@
+#include "KioskOptions.h"
+
+#include <CLI/CLI.hpp>
+#include <map>
+
+#include "DataPaths.h"
+
+namespace kiosk::app {
+
+Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::string>& args) {
+    KioskOptions options;
+    CLI::App cli{"Self-service check-in kiosk"};
+    cli.name(args.empty() ? "kiosk" : args.front());
+    std::string lang = "ja";
+    bool simulate = false;
+    cli.add_option("--db", options.dbPath, "SQLite record file (default: user data directory)");
+    auto* oqs = cli.add_option("--oqs-dir", options.oqsDir,
+                               "Folder shared with the qualification-check terminal");
+    cli.add_flag("--simulate", simulate, "Use the built-in terminal simulator (default)")
+        ->excludes(oqs);
+    cli.add_option("--mode", options.mode, "patient | desk | admin")
+        ->transform(CLI::CheckedTransformer(
+            std::map<std::string, KioskMode>{{"patient", KioskMode::Patient},
+                                             {"desk", KioskMode::Desk},
+                                             {"admin", KioskMode::Admin}},
+            CLI::ignore_case));
+    cli.add_option("--lang", lang, "ja | en")->check(CLI::IsMember({"ja", "en"}));
+    cli.add_flag("--fullscreen", options.fullscreen, "Fill the screen");
+    cli.add_option("--width", options.width, "Window width in pixels")
+        ->check(CLI::Range(640, 7680));
+    cli.add_option("--height", options.height, "Window height in pixels")
+        ->check(CLI::Range(480, 4320));
+    cli.add_option("--data-dir", options.dataDir, "Folder holding fonts/ and assets/")
+        ->check(CLI::ExistingDirectory);
+    cli.add_option("--screenshot", options.screenshot,
+                   "Write the first settled frame as BMP (for tests)");
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    if (!reversed.empty()) reversed.pop_back();  // program name
+    try {
+        cli.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        return fail(OptionsError{0, cli.help()});
+    } catch (const CLI::ParseError& e) {
+        return fail(OptionsError{2, e.what()});
+    }
+    options.language = languageFromCode(lang).value_or(Language::Japanese);
+    if (options.dataDir.empty()) options.dataDir = defaultDataDir();
+    if (options.dbPath.empty()) options.dbPath = defaultDatabasePath();
+    return options;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,34 @@
+#pragma once
+// Command-line options of the kiosk binary (ARCHITECTURE.md contract).
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Language.h"
+#include "core/Result.h"
+
+namespace kiosk::app {
+
+enum class KioskMode { Patient, Desk, Admin };
+
+struct KioskOptions {
+    std::filesystem::path dbPath;   // empty: the default in the user's data directory
+    std::filesystem::path oqsDir;   // empty: the built-in terminal simulator
+    std::filesystem::path dataDir;  // where fonts/, assets/, templates/ are
+    KioskMode mode = KioskMode::Patient;
+    Language language = Language::Japanese;
+    bool fullscreen = false;
+    int width = 1280;
+    int height = 800;
+    std::filesystem::path screenshot;  // tests: write the first settled frame here
+};
+
+struct OptionsError {
+    int exitCode = 2;  // 0 for --help
+    std::string message;
+};
+
+Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::string>& args);
+
+}  // namespace kiosk::app

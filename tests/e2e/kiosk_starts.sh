@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# End-to-end: the real kiosk binary opens a window under Xvfb, draws the
+# welcome screen with Japanese text, and closes cleanly on SIGTERM.
+# Usage: kiosk_starts.sh KIOSK_BINARY ARTIFACT_DIR
+set -euo pipefail
+kiosk=$1
+artifacts=$2
+mkdir -p "$artifacts"
+shot="$artifacts/welcome.bmp"
+rm -f "$shot"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. A missing font is a one-line error and a non-zero exit, not a crash.
+empty=$(mktemp -d)
+set +e
+msg=$(xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --data-dir "$empty" --db "$empty/k.db" 2>&1)
+rc=$?
+set -e
+rmdir "$empty" 2>/dev/null || true
+[ $rc -eq 1 ] || fail "missing font: expected exit 1, got $rc"
+grep -q "font file not readable" <<<"$msg" || fail "missing font: message was: $msg"
+
+# 2. Normal start, screenshot of the settled first screen, clean exit on SIGTERM.
+db=$(mktemp -d)/kiosk.db
+xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --db "$db" --screenshot "$shot" &
+runner=$!
+for _ in $(seq 1 100); do [ -s "$shot" ] && break; sleep 0.2; done
+[ -s "$shot" ] || { kill $runner 2>/dev/null; fail "no screenshot within 20 s"; }
+# Signal the kiosk itself, not the xvfb-run wrapper that carries the same arguments.
+pkill -TERM -f -- "^$kiosk --db $db" || true
+set +e
+wait $runner
+rc=$?
+set -e
+[ $rc -eq 0 ] || fail "kiosk did not exit cleanly on SIGTERM (exit $rc)"
+
+# The screen is not blank: text and buttons give many distinct colours.
+colours=$(convert "$shot" -format %k info:)
+[ "$colours" -gt 20 ] || fail "screenshot looks blank ($colours colours)"
+convert "$shot" "$artifacts/welcome.png"
+echo "kiosk_starts: ok ($colours colours, screenshot $artifacts/welcome.png)"
