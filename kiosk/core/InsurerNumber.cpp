@@ -1,0 +1,113 @@
+#include "InsurerNumber.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace kiosk {
+
+namespace {
+
+constexpr std::string_view kFullWidthSpace = "\u3000";
+
+bool isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// ０-９ (U+FF10..U+FF19) are EF BC 90..99 in UTF-8: the ASCII digit, or
+// nullopt if `s` does not start with one.
+std::optional<char> leadingFullWidthDigit(std::string_view s) {
+    if (s.size() < 3 || s[0] != '\xEF' || s[1] != '\xBC') return std::nullopt;
+    const auto last = static_cast<unsigned char>(s[2]);
+    if (last < 0x90 || last > 0x99) return std::nullopt;
+    return static_cast<char>('0' + (last - 0x90));
+}
+
+std::string_view trimSpaces(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+            s.remove_prefix(1);
+        } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+            s.remove_suffix(1);
+        } else if (s.starts_with(kFullWidthSpace)) {
+            s.remove_prefix(kFullWidthSpace.size());
+        } else if (s.ends_with(kFullWidthSpace)) {
+            s.remove_suffix(kFullWidthSpace.size());
+        } else {
+            return s;
+        }
+    }
+}
+
+// Trimmed text as ASCII digits, full-width digits converted.
+Result<std::string, NumberError> asciiDigits(std::string_view text) {
+    std::string_view rest = trimSpaces(text);
+    if (rest.empty()) return fail(NumberError{NumberError::Empty});
+    std::string digits;
+    while (!rest.empty()) {
+        if (isAsciiDigit(rest.front())) {
+            digits += rest.front();
+            rest.remove_prefix(1);
+            continue;
+        }
+        const auto fullWidth = leadingFullWidthDigit(rest);
+        if (!fullWidth) return fail(NumberError{NumberError::NotDigits});
+        digits += *fullWidth;
+        rest.remove_prefix(3);
+    }
+    return digits;
+}
+
+bool checkDigitMatches(std::string_view digits) {
+    return insurerCheckDigit(digits.substr(0, digits.size() - 1)) == digits.back() - '0';
+}
+
+bool isPrefectureCode(std::string_view twoDigits) {
+    const int code = (twoDigits[0] - '0') * 10 + (twoDigits[1] - '0');
+    return code >= 1 && code <= 47;
+}
+
+}  // namespace
+
+int insurerCheckDigit(std::string_view leadingDigits) {
+    if (!std::all_of(leadingDigits.begin(), leadingDigits.end(), isAsciiDigit)) return -1;
+    int sum = 0;
+    int weight = 2;
+    for (auto it = leadingDigits.rbegin(); it != leadingDigits.rend(); ++it) {
+        const int product = (*it - '0') * weight;
+        sum += product / 10 + product % 10;
+        weight = 3 - weight;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool isUnknownInsurerPlaceholder(std::string_view digits) {
+    return digits == kUnknownInsurerNumber || digits == kUnknownInsurerNumberAlternative;
+}
+
+Result<InsurerNumber, NumberError> parseInsurerNumber(std::string_view text,
+                                                      const InsurerNumberRules& rules) {
+    auto digits = asciiDigits(text);
+    if (!digits) return fail(digits.error());
+    std::string& d = *digits;
+    if (isUnknownInsurerPlaceholder(d))
+        return InsurerNumber{d, false, d.substr(0, 2), d.substr(2, 2)};
+
+    const bool kokuho = d.size() == 6;
+    if (d.size() != 8 && !kokuho) return fail(NumberError{NumberError::WrongLength});
+    InsurerNumber number{d, kokuho, kokuho ? "" : d.substr(0, 2), d.substr(kokuho ? 0 : 2, 2)};
+    if (!isPrefectureCode(number.prefecture)) return fail(NumberError{NumberError::BadPrefecture});
+    if ((!kokuho || rules.verifyKokuhoCheckDigit) && !checkDigitMatches(d)) {
+        return fail(NumberError{NumberError::BadCheckDigit});
+    }
+    return number;
+}
+
+Result<std::string, NumberError> parsePublicExpenseNumber(std::string_view text) {
+    auto digits = asciiDigits(text);
+    if (!digits) return digits;
+    if (digits->size() != 8) return fail(NumberError{NumberError::WrongLength});
+    if (!checkDigitMatches(*digits)) return fail(NumberError{NumberError::BadCheckDigit});
+    return digits;
+}
+
+}  // namespace kiosk
