@@ -89,8 +89,9 @@ Result<InsurerNumber, NumberError> parseInsurerNumber(std::string_view text,
     auto digits = asciiDigits(text);
     if (!digits) return fail(digits.error());
     std::string& d = *digits;
-    if (isUnknownInsurerPlaceholder(d))
-        return InsurerNumber{d, false, d.substr(0, 2), d.substr(2, 2)};
+    if (isUnknownInsurerPlaceholder(d)) {
+        return InsurerNumber{d, false, d.substr(0, 2), d.substr(2, 2)};  // "77" / "77": not real
+    }
 
     const bool kokuho = d.size() == 6;
     if (d.size() != 8 && !kokuho) return fail(NumberError{NumberError::WrongLength});
