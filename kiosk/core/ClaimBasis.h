@@ -1,0 +1,35 @@
+#pragma once
+// On what basis the clinic claims for a visit (notice §3, DOMAIN.md §3), and
+// the exact numbers and 摘要欄 text the front desk enters.
+#include <string>
+
+#include "CheckInRecord.h"
+#include "UnknownClaimNumbers.h"
+
+namespace kiosk {
+
+enum class ClaimBasisKind {
+    CurrentConfirmed,  // 1: current qualification confirmed (terminal, Mynaportal, proof,
+                       // システム障害時モード)
+    CurrentFromPatientOrRecords,  // 2: learned orally / from past visits, "nothing changed"
+    LostQualification,       // 3: lost qualification (資格（無効） screen or past visits)
+    UnknownWithDeclaration,  // 4: 申立書 on file, numbers 「不詳」
+    NoClaim,                 // nothing to claim with: 10割 unless staff decide otherwise
+};
+
+struct ClaimBasis {
+    ClaimBasisKind kind = ClaimBasisKind::NoClaim;
+    ClaimNumbers numbers;  // insurer number, 記号, 番号 to enter (empty for NoClaim)
+    std::string branch;    // 枝番, when known
+    std::string tekiyo;    // 摘要欄 text (case 4)
+    // The patient is asked to report the insurer number later (説明書).
+    bool patientShouldReportNumber = false;
+};
+
+ClaimBasis decideClaimBasis(const CheckInRecord& record, const UnknownClaimPolicy& policy = {});
+
+// The 摘要欄 text for a 不詳 claim: what the 申立書 tells about the patient's
+// insurer and how to reach them, so the 審査支払機関 can find the insurer.
+std::string tekiyoForUnknownInsurer(const Declaration& declaration);
+
+}  // namespace kiosk

@@ -1,0 +1,45 @@
+#include "DeclarationField.h"
+
+namespace kiosk {
+
+std::string_view declarationFieldKey(DeclarationField field) {
+    switch (field) {
+        case DeclarationField::HasValidInsuranceCard:
+            return "has_valid_insurance_card";
+        case DeclarationField::InsuranceKind:
+            return "insurance_kind";
+        case DeclarationField::KokuhoIsUnion:
+            return "kokuho_is_union";
+        case DeclarationField::InsurerName:
+            return "insurer_name";
+        case DeclarationField::EmployerName:
+            return "employer_name";
+        case DeclarationField::IssuedWhen:
+            return "issued_when";
+        case DeclarationField::DeclaredShare:
+            return "declared_share";
+        case DeclarationField::Name:
+            return "name";
+        case DeclarationField::NameKana:
+            return "name_kana";
+        case DeclarationField::BirthDate:
+            return "birth_date";
+        case DeclarationField::Sex:
+            return "sex";
+        case DeclarationField::Address:
+            return "address";
+        case DeclarationField::Residence:
+            return "residence";
+        case DeclarationField::WrittenOn:
+            return "written_on";
+        case DeclarationField::Signature:
+            return "signature";
+        case DeclarationField::SignerRelation:
+            return "signer_relation";
+        case DeclarationField::Phone:
+            return "phone";
+    }
+    return "unknown";
+}
+
+}  // namespace kiosk

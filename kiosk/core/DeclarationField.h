@@ -1,0 +1,31 @@
+#pragma once
+// The items of the 被保険者資格申立書, named once so that validation
+// messages, the on-screen wizard and the paper form refer to the same thing.
+#include <string_view>
+
+namespace kiosk {
+
+enum class DeclarationField {
+    HasValidInsuranceCard,
+    InsuranceKind,
+    KokuhoIsUnion,
+    InsurerName,
+    EmployerName,
+    IssuedWhen,
+    DeclaredShare,
+    Name,
+    NameKana,
+    BirthDate,
+    Sex,
+    Address,
+    Residence,
+    WrittenOn,
+    Signature,
+    SignerRelation,
+    Phone,
+};
+
+// Stable snake_case key, e.g. "employer_name"; the catalogue label is "field.<key>".
+std::string_view declarationFieldKey(DeclarationField field);
+
+}  // namespace kiosk

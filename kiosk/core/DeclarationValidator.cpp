@@ -1,0 +1,172 @@
+#include "DeclarationValidator.h"
+
+#include "CopaymentRule.h"
+#include "KanaText.h"
+#include "MessageCatalog.h"
+#include "PhoneNumber.h"
+#include "TextChecks.h"
+
+namespace kiosk {
+
+namespace {
+
+using Field = DeclarationField;
+using Problem = ValidationProblem;
+
+// Characters as people count them; only called on valid UTF-8.
+std::size_t codePointCount(std::string_view utf8) {
+    std::size_t n = 0;
+    for (unsigned char c : utf8) n += (c & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+class IssueList {
+public:
+    void add(Field field, Problem problem, std::size_t maxLength = 0) {
+        issues_.push_back({field, problem, maxLength});
+    }
+    // Free text: optional unless `required`; checks encoding, control
+    // characters and length.
+    void text(Field field, const std::string& value, std::size_t maxLength, bool required) {
+        if (value.empty()) {
+            if (required) add(field, Problem::Required);
+        } else if (!isValidUtf8(value)) {
+            add(field, Problem::InvalidText);
+        } else if (hasControlCharacters(value)) {
+            add(field, Problem::ControlCharacters);
+        } else if (codePointCount(value) > maxLength) {
+            add(field, Problem::TooLong, maxLength);
+        }
+    }
+    template <class T>
+    void answered(Field field, const std::optional<T>& value) {
+        if (!value) add(field, Problem::Required);
+    }
+    std::vector<ValidationIssue> take() { return std::move(issues_); }
+
+private:
+    std::vector<ValidationIssue> issues_;
+};
+
+void checkFurigana(IssueList& issues, const std::string& kana, std::size_t maxLength) {
+    if (kana.empty()) {
+        issues.add(Field::NameKana, Problem::Required);
+        return;
+    }
+    auto checked = validateFurigana(kana, maxLength);
+    if (checked) return;
+    switch (checked.error().reason) {
+        case KanaError::Reason::Empty:
+            issues.add(Field::NameKana, Problem::Required);
+            break;
+        case KanaError::Reason::TooLong:
+            issues.add(Field::NameKana, Problem::TooLong, maxLength);
+            break;
+        case KanaError::Reason::ControlCharacter:
+            issues.add(Field::NameKana, Problem::ControlCharacters);
+            break;
+        case KanaError::Reason::InvalidUtf8:
+            issues.add(Field::NameKana, Problem::InvalidText);
+            break;
+        case KanaError::Reason::NotKatakana:
+            issues.add(Field::NameKana, Problem::NotKatakana);
+            break;
+    }
+}
+
+std::string_view problemKey(Problem problem) {
+    switch (problem) {
+        case Problem::Required:
+            return "validation.required";
+        case Problem::MustConfirm:
+            return "validation.must_confirm";
+        case Problem::TooLong:
+            return "validation.too_long";
+        case Problem::ControlCharacters:
+            return "validation.control_characters";
+        case Problem::InvalidText:
+            return "validation.invalid_text";
+        case Problem::NotKatakana:
+            return "validation.not_katakana";
+        case Problem::DateInFuture:
+            return "validation.date_in_future";
+        case Problem::DateTooOld:
+            return "validation.date_too_old";
+        case Problem::PhoneFormat:
+            return "validation.phone_format";
+    }
+    return "validation.required";
+}
+
+}  // namespace
+
+bool employerNameRequired(const Declaration& d) {
+    if (!d.insuranceKind) return false;
+    switch (*d.insuranceKind) {
+        case InsuranceKind::Shaho:
+        case InsuranceKind::Other:
+        case InsuranceKind::DontKnow:
+            return true;
+        case InsuranceKind::Kokuho:
+            return d.kokuhoIsUnion.value_or(false);
+        case InsuranceKind::Kouki:
+            return false;
+    }
+    return false;
+}
+
+bool declaredShareAsked(const Declaration& d, const CivilDate& today) {
+    if (d.insuranceKind == InsuranceKind::Kouki) return true;
+    return d.birthDate && declaredShareIsAsked(*d.birthDate, today, d.insuranceKind);
+}
+
+std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const CivilDate& today,
+                                                 const DeclarationLimits& limits) {
+    IssueList issues;
+    // 1 保険証等に関する事項: the form is a statement that valid insurance was issued.
+    if (!d.hasValidInsuranceCard) issues.add(Field::HasValidInsuranceCard, Problem::MustConfirm);
+    issues.answered(Field::InsuranceKind, d.insuranceKind);
+    issues.text(Field::InsurerName, d.insurerName, limits.insurerName, false);
+    issues.text(Field::EmployerName, d.employerName, limits.employerName, employerNameRequired(d));
+    issues.answered(Field::IssuedWhen, d.issuedWhen);
+    if (declaredShareAsked(d, today)) issues.answered(Field::DeclaredShare, d.declaredShare);
+
+    // 2 券面事項
+    issues.text(Field::Name, d.name, limits.name, true);
+    checkFurigana(issues, d.nameKana, limits.nameKana);
+    if (!d.birthDate) {
+        issues.add(Field::BirthDate, Problem::Required);
+    } else if (*d.birthDate > today) {
+        issues.add(Field::BirthDate, Problem::DateInFuture);
+    } else if (ageOn(*d.birthDate, today) > limits.oldestAgeYears) {
+        issues.add(Field::BirthDate, Problem::DateTooOld);
+    }
+    issues.answered(Field::Sex, d.sex);
+    issues.text(Field::Address, d.address, limits.address, true);
+    issues.text(Field::Residence, d.residence, limits.residence, false);
+
+    // Closing block
+    if (!d.writtenOn) {
+        issues.add(Field::WrittenOn, Problem::Required);
+    } else if (*d.writtenOn > today) {
+        issues.add(Field::WrittenOn, Problem::DateInFuture);
+    }
+    if (!d.hasSignature) issues.add(Field::Signature, Problem::Required);
+    issues.text(Field::SignerRelation, d.signerRelation, limits.signerRelation, false);
+    if (d.phone.empty()) {
+        issues.add(Field::Phone, Problem::Required);
+    } else if (!normalizePhoneNumber(d.phone)) {
+        issues.add(Field::Phone, Problem::PhoneFormat);
+    }
+    return issues.take();
+}
+
+std::string describeIssue(const ValidationIssue& issue, Language lang) {
+    const auto& catalog = MessageCatalog::builtIn();
+    const std::string label =
+        catalog.text(lang, "field." + std::string(declarationFieldKey(issue.field)));
+    return catalog.format(lang, problemKey(issue.problem),
+                          {{"field", label}, {"max", std::to_string(issue.maxLength)}});
+}
+
+}  // namespace kiosk
