@@ -1,0 +1,56 @@
+#pragma once
+// The 2023-07-04 cross-check: what the qualification-check terminal (or the
+// clinic's own record) says against what the patient declared. There is no
+// official matching rule, so the result is per field, for staff to see,
+// never a verdict on identity.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "CivilDate.h"
+#include "Declaration.h"
+
+namespace kiosk {
+
+struct IdentityFields {
+    std::string name;      // 漢字氏名
+    std::string nameKana;  // カナ氏名 (the terminal sends half-width katakana)
+    std::optional<Sex> sex;
+    std::optional<CivilDate> birthDate;
+    std::string address;
+};
+
+enum class IdentityField { Name, NameKana, Sex, BirthDate, Address };
+
+enum class FieldMatch {
+    Same,                  // identical as written
+    SameAfterNormalising,  // equal once width, spaces, variant kanji, notation are folded
+    Different,
+    Missing,  // either side is empty or unknown: nothing to compare
+};
+
+struct FieldComparison {
+    IdentityField field;
+    FieldMatch match;
+    // The values as given, for display side by side. Sex as its ISO 5218
+    // code ("1" male, "2" female), dates as YYYY-MM-DD; "" when absent.
+    std::string left;
+    std::string right;
+};
+
+struct IdentityComparison {
+    std::vector<FieldComparison> fields;  // one per IdentityField, in enum order
+
+    // Different only: Missing is no evidence of another person.
+    bool anyDifferent() const;
+    std::vector<FieldComparison> differences() const;
+};
+
+// Name with widths, spaces and variant kanji folded (髙橋 ≡ 高橋, 山田　太郎 ≡ 山田太郎);
+// also what a search of the clinic's own records should compare.
+std::string nameMatchKey(std::string_view utf8);
+
+IdentityComparison compareIdentity(const IdentityFields& terminal, const IdentityFields& declared);
+
+}  // namespace kiosk

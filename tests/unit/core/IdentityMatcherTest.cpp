@@ -1,0 +1,139 @@
+#include <gtest/gtest.h>
+
+#include "core/IdentityMatcher.h"
+
+namespace {
+
+using kiosk::FieldMatch;
+using kiosk::IdentityField;
+using kiosk::IdentityFields;
+
+IdentityFields taro() {
+    return IdentityFields{"高橋 太郎", "ﾀｶﾊｼ ﾀﾛｳ", kiosk::Sex::Male,
+                          kiosk::CivilDate::make(1985, 4, 12), "東京都千代田区霞が関1丁目2番3号"};
+}
+
+FieldMatch matchOf(const kiosk::IdentityComparison& comparison, IdentityField field) {
+    for (const auto& f : comparison.fields) {
+        if (f.field == field) return f.match;
+    }
+    ADD_FAILURE() << "field missing from comparison";
+    return FieldMatch::Missing;
+}
+
+TEST(IdentityMatcher, ReportsEveryFieldInOrder) {
+    const auto comparison = kiosk::compareIdentity(taro(), taro());
+    ASSERT_EQ(comparison.fields.size(), 5u);
+    const IdentityField order[] = {IdentityField::Name, IdentityField::NameKana, IdentityField::Sex,
+                                   IdentityField::BirthDate, IdentityField::Address};
+    for (std::size_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(comparison.fields[i].field, order[i]);
+        EXPECT_EQ(comparison.fields[i].match, FieldMatch::Same);
+    }
+    EXPECT_FALSE(comparison.anyDifferent());
+    EXPECT_TRUE(comparison.differences().empty());
+}
+
+struct TextCase {
+    const char* terminal;
+    const char* declared;
+    FieldMatch expected;
+};
+
+// Compares taro() with itself except for one text field, set from `c`.
+kiosk::IdentityComparison compareWith(std::string IdentityFields::*member, const TextCase& c) {
+    IdentityFields terminal = taro(), declared = taro();
+    terminal.*member = c.terminal;
+    declared.*member = c.declared;
+    return kiosk::compareIdentity(terminal, declared);
+}
+
+TEST(IdentityMatcher, NamesMatchAcrossVariantKanjiWidthAndSpaces) {
+    const TextCase cases[] = {
+        {"髙橋", "高橋", FieldMatch::SameAfterNormalising},
+        {"渡邊", "渡辺", FieldMatch::SameAfterNormalising},
+        {"渡邉 美香", "渡辺美香", FieldMatch::SameAfterNormalising},
+        {"齋藤", "斎藤", FieldMatch::SameAfterNormalising},
+        {"山﨑", "山崎", FieldMatch::SameAfterNormalising},
+        {"山田　太郎", "山田太郎", FieldMatch::SameAfterNormalising},
+        {"ＳＭＩＴＨ ＪＯＨＮ", "SMITH JOHN", FieldMatch::SameAfterNormalising},
+        {"山田太郎", "山田太郎", FieldMatch::Same},
+        {"佐藤", "加藤", FieldMatch::Different},
+        {"斉藤", "斎藤", FieldMatch::Different},  // different surnames, not variants
+        {"", "山田太郎", FieldMatch::Missing},
+        {"山田太郎", "　", FieldMatch::Missing},
+    };
+    for (const auto& c : cases) {
+        const auto comparison = compareWith(&IdentityFields::name, c);
+        EXPECT_EQ(matchOf(comparison, IdentityField::Name), c.expected)
+            << c.terminal << " / " << c.declared;
+        EXPECT_EQ(comparison.anyDifferent(), c.expected == FieldMatch::Different) << c.terminal;
+    }
+}
+
+TEST(IdentityMatcher, KanaMatchesAcrossWidthScriptAndSmallKana) {
+    const TextCase cases[] = {
+        {"ｷｮｳｺ", "きょうこ", FieldMatch::SameAfterNormalising},
+        {"ｷﾖｳｺ", "キョウコ", FieldMatch::SameAfterNormalising},
+        {"ﾀｶﾊｼ ﾀﾛｳ", "タカハシ　タロウ", FieldMatch::SameAfterNormalising},
+        {"タカハシ　タロウ", "タカハシ　タロウ", FieldMatch::Same},
+        {"ｻﾄｳ", "カトウ", FieldMatch::Different},
+        {"ｻﾄｳ", "", FieldMatch::Missing},
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(matchOf(compareWith(&IdentityFields::nameKana, c), IdentityField::NameKana),
+                  c.expected)
+            << c.terminal << " / " << c.declared;
+    }
+}
+
+TEST(IdentityMatcher, AddressesMatchAcrossNotations) {
+    const TextCase cases[] = {
+        {"東京都千代田区霞が関1丁目2番3号", "千代田区霞ヶ関１－２－３",
+         FieldMatch::SameAfterNormalising},
+        {"東京都千代田区霞が関1丁目2番3号", "東京都千代田区霞が関一丁目二番三号",
+         FieldMatch::SameAfterNormalising},
+        {"東京都千代田区霞が関1丁目2番3号", "東京都千代田区霞が関1丁目2番4号",
+         FieldMatch::Different},
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(matchOf(compareWith(&IdentityFields::address, c), IdentityField::Address),
+                  c.expected)
+            << c.declared;
+    }
+}
+
+TEST(IdentityMatcher, DifferentBirthDateAndSexAreListedWithBothValues) {
+    IdentityFields declared = taro();
+    declared.birthDate = kiosk::CivilDate::make(1985, 4, 21);
+    declared.sex = kiosk::Sex::Female;
+    const auto differences = kiosk::compareIdentity(taro(), declared).differences();
+    ASSERT_EQ(differences.size(), 2u);
+    EXPECT_EQ(differences[0].field, IdentityField::Sex);
+    EXPECT_EQ(differences[0].left, "1");
+    EXPECT_EQ(differences[0].right, "2");
+    EXPECT_EQ(differences[1].field, IdentityField::BirthDate);
+    EXPECT_EQ(differences[1].left, "1985-04-12");
+    EXPECT_EQ(differences[1].right, "1985-04-21");
+}
+
+TEST(IdentityMatcher, UnknownValuesAreMissingNotDifferent) {
+    IdentityFields declared = taro();
+    declared.birthDate.reset();
+    declared.sex.reset();
+    declared.address.clear();
+    const auto comparison = kiosk::compareIdentity(taro(), declared);
+    EXPECT_EQ(matchOf(comparison, IdentityField::Sex), FieldMatch::Missing);
+    EXPECT_EQ(matchOf(comparison, IdentityField::BirthDate), FieldMatch::Missing);
+    EXPECT_EQ(matchOf(comparison, IdentityField::Address), FieldMatch::Missing);
+    EXPECT_EQ(comparison.fields[3].left, "1985-04-12");
+    EXPECT_EQ(comparison.fields[3].right, "");
+    EXPECT_FALSE(comparison.anyDifferent());
+}
+
+TEST(IdentityMatcher, NameKeyIgnoresWidthSpacesAndVariants) {
+    EXPECT_EQ(kiosk::nameMatchKey(" 髙橋　一郎 "), "高橋一郎");
+    EXPECT_EQ(kiosk::nameMatchKey("ﾀｶﾊｼ"), "タカハシ");
+}
+
+}  // namespace
