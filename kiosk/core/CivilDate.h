@@ -41,8 +41,8 @@ private:
 };
 
 // Whole years of age on `on`, counting a birthday as reached on its calendar
-// day (age reckoning law differs by one day; see CopaymentRule for why that
-// does not matter for the share).
+// day, as people say their age. The law reaches an age one day earlier, which
+// decides co-payment boundaries: CopaymentRule does its own reckoning.
 int ageOn(const CivilDate& birth, const CivilDate& on);
 
 }  // namespace kiosk

@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <set>
 
 #include "core/MessageCatalog.h"
@@ -11,10 +10,9 @@ using kiosk::MessageCatalog;
 namespace {
 std::set<std::string> placeholders(const std::string& text) {
     std::set<std::string> out;
-    static const std::regex re(R"(\{([a-z_]+)\})");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator();
-         ++it) {
-        out.insert((*it)[1]);
+    for (auto open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+        auto close = text.find('}', open);
+        if (close != std::string::npos) out.insert(text.substr(open + 1, close - open - 1));
     }
     return out;
 }
