@@ -1,0 +1,31 @@
+#pragma once
+// The audit entry each mutation writes. Shared by every backend so that logs
+// read alike whatever the database. Details name fields, kinds, ids and
+// dates of bookkeeping, never a personal value.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "Attachment.h"
+#include "FollowUp.h"
+#include "core/CheckInRecord.h"
+
+namespace kiosk {
+
+struct AuditEvent {
+    std::string action;
+    std::string detail;
+};
+
+AuditEvent recordCreated(const CheckInRecord& record);
+// e.g. "status open→closed; changed /declaration/address, /confirmedQualification"
+AuditEvent recordUpdated(const CheckInRecord& before, const CheckInRecord& after);
+AuditEvent purgeAfterSet(std::optional<CivilDate> date);
+AuditEvent attachmentAdded(std::int64_t attachmentId, AttachmentKind kind,
+                           std::string_view mimeType, std::size_t size);
+AuditEvent followUpAdded(std::int64_t followUpId, FollowUpKind kind, CivilDate due);
+AuditEvent followUpCompleted(std::int64_t followUpId);
+
+}  // namespace kiosk

@@ -1,0 +1,61 @@
+#pragma once
+// Where check-in records live. One interface, several backends: SQLite on a
+// single kiosk now, a shared server database later; callers never see SQL.
+//
+// Every mutating call names its `actor` and writes its audit entry in the
+// same transaction as the change, so the log never misses or invents one.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "Attachment.h"
+#include "AuditEntry.h"
+#include "FollowUp.h"
+#include "StoreError.h"
+#include "StoredRecord.h"
+
+namespace kiosk {
+
+class RecordStore {
+public:
+    virtual ~RecordStore() = default;
+
+    // Stores a new record at revision 1 (record.id is ignored); returns its id.
+    virtual StoreResult<std::int64_t> create(const CheckInRecord& record,
+                                             std::string_view actor) = 0;
+    // Replaces record `record.id` if nobody changed it since `expectedRevision`
+    // was read (else Conflict); returns the new revision.
+    virtual StoreResult<std::int64_t> update(const CheckInRecord& record,
+                                             std::int64_t expectedRevision,
+                                             std::string_view actor) = 0;
+    virtual Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
+                                             std::string_view actor) = 0;
+    virtual StoreResult<StoredRecord> get(std::int64_t recordId) = 0;
+    // Newest visit first; among one day's visits, the latest created first.
+    virtual StoreResult<std::vector<StoredRecord>> list(const RecordQuery& query) = 0;
+
+    virtual StoreResult<std::int64_t> addAttachment(std::int64_t recordId, AttachmentKind kind,
+                                                    std::string_view mimeType,
+                                                    std::span<const std::uint8_t> bytes,
+                                                    std::string_view actor) = 0;
+    // In the order they were added.
+    virtual StoreResult<std::vector<AttachmentInfo>> listAttachments(std::int64_t recordId) = 0;
+    virtual StoreResult<std::vector<std::uint8_t>> attachmentBytes(std::int64_t attachmentId) = 0;
+
+    virtual StoreResult<std::int64_t> addFollowUp(std::int64_t recordId, FollowUpKind kind,
+                                                  CivilDate due, std::string_view note,
+                                                  std::string_view actor) = 0;
+    // Conflict if it is already done.
+    virtual Status<StoreError> completeFollowUp(std::int64_t followUpId,
+                                                std::string_view actor) = 0;
+    // The worklist: follow-ups not yet done, earliest due first.
+    virtual StoreResult<std::vector<FollowUp>> openFollowUps() = 0;
+
+    // Oldest first.
+    virtual StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) = 0;
+    virtual StoreResult<std::vector<AuditEntry>> auditLog() = 0;
+};
+
+}  // namespace kiosk

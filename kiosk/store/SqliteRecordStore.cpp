@@ -1,0 +1,466 @@
+#include "SqliteRecordStore.h"
+
+#include "AuditEvents.h"
+#include "SqliteFileCheck.h"
+#include "SqliteSchema.h"
+#include "core/RecordEnumNames.h"
+#include "core/RecordJson.h"
+
+namespace kiosk {
+
+namespace {
+
+// Long enough to ride out another kiosk's write, short enough for a person.
+constexpr const char* kConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+
+constexpr const char* kRecordColumns = "id, revision, created_at, updated_at, purge_after, payload";
+constexpr const char* kAttachmentColumns = "id, record_id, kind, mime_type, size, created_at";
+constexpr const char* kFollowUpColumns =
+    "id, record_id, kind, due_date, note, done, created_at, done_at";
+constexpr const char* kAuditColumns = "id, at, actor, action, record_id, detail";
+
+std::string sql(std::initializer_list<std::string_view> parts) {
+    std::string text;
+    for (auto part : parts) text += part;
+    return text;
+}
+
+StoreError invalid(std::string message) {
+    return {StoreError::Invalid, std::move(message)};
+}
+
+std::string recordName(std::int64_t id) {
+    return "record " + std::to_string(id);
+}
+
+// What was read back from a row of `what` (e.g. "record 12"), or an error
+// naming it: stored data that does not parse is reported, never dropped.
+class RowReader {
+public:
+    explicit RowReader(std::string what) : what_(std::move(what)) {}
+
+    UtcTime time(const std::string& text, const char* column) {
+        if (auto t = parseUtc(text)) return *t;
+        bad(column);
+        return UtcTime{};
+    }
+    std::optional<UtcTime> optionalTime(const std::optional<std::string>& text,
+                                        const char* column) {
+        if (!text) return std::nullopt;
+        return time(*text, column);
+    }
+    CivilDate date(const std::string& text, const char* column) {
+        if (auto d = CivilDate::parse(text)) return *d;
+        bad(column);
+        return CivilDate::fromDayNumber(0);
+    }
+    std::optional<CivilDate> optionalDate(const std::optional<std::string>& text,
+                                          const char* column) {
+        if (!text) return std::nullopt;
+        return date(*text, column);
+    }
+    template <class E>
+    E enumeration(const std::string& text, const char* column) {
+        if (auto e = enumFromName<E>(text)) return *e;
+        bad(column);
+        return E{};
+    }
+    void bad(std::string_view what) {
+        if (!error_) error_ = invalid(what_ + ": stored " + std::string(what) + " is unreadable");
+    }
+
+    template <class T>
+    StoreResult<T> finish(T value) const {
+        if (error_) return fail(*error_);
+        return value;
+    }
+
+private:
+    std::string what_;
+    std::optional<StoreError> error_;
+};
+
+StoreResult<StoredRecord> readRecord(const SqliteStatement& row) {
+    StoredRecord stored;
+    auto id = row.integer(0);
+    RowReader reader(recordName(id));
+    stored.revision = row.integer(1);
+    stored.createdAt = reader.time(row.text(2), "created_at");
+    stored.updatedAt = reader.time(row.text(3), "updated_at");
+    stored.purgeAfter = reader.optionalDate(row.optionalText(4), "purge_after");
+    auto json = nlohmann::json::parse(row.text(5), nullptr, /*allow_exceptions=*/false);
+    if (json.is_discarded()) {
+        reader.bad("payload (not JSON)");
+    } else if (auto record = recordFromJson(json); !record) {
+        reader.bad("payload at " + record.error().path + " (" + record.error().reason + ")");
+    } else {
+        stored.record = std::move(record).value();
+        stored.record.id = id;  // the row's id is authoritative
+    }
+    return reader.finish(std::move(stored));
+}
+
+StoreResult<AttachmentInfo> readAttachment(const SqliteStatement& row) {
+    AttachmentInfo info;
+    info.id = row.integer(0);
+    RowReader reader("attachment " + std::to_string(info.id));
+    info.recordId = row.integer(1);
+    info.kind = reader.enumeration<AttachmentKind>(row.text(2), "kind");
+    info.mimeType = row.text(3);
+    info.size = row.integer(4);
+    info.createdAt = reader.time(row.text(5), "created_at");
+    return reader.finish(std::move(info));
+}
+
+StoreResult<FollowUp> readFollowUp(const SqliteStatement& row) {
+    FollowUp followUp;
+    followUp.id = row.integer(0);
+    RowReader reader("follow-up " + std::to_string(followUp.id));
+    followUp.recordId = row.integer(1);
+    followUp.kind = reader.enumeration<FollowUpKind>(row.text(2), "kind");
+    followUp.due = reader.date(row.text(3), "due_date");
+    followUp.note = row.text(4);
+    followUp.done = row.integer(5) != 0;
+    followUp.createdAt = reader.time(row.text(6), "created_at");
+    followUp.doneAt = reader.optionalTime(row.optionalText(7), "done_at");
+    return reader.finish(std::move(followUp));
+}
+
+StoreResult<AuditEntry> readAuditEntry(const SqliteStatement& row) {
+    AuditEntry entry;
+    entry.id = row.integer(0);
+    RowReader reader("audit entry " + std::to_string(entry.id));
+    entry.at = reader.time(row.text(1), "at");
+    entry.actor = row.text(2);
+    entry.action = row.text(3);
+    entry.recordId = row.optionalInteger(4);
+    entry.detail = row.text(5);
+    return reader.finish(std::move(entry));
+}
+
+// The record as the payload column holds it: the id lives in its own column.
+StoreResult<std::string> payloadOf(CheckInRecord record, std::string_view what) {
+    record.id = 0;
+    try {
+        return recordToJson(record).dump();
+    } catch (const nlohmann::json::exception&) {
+        return fail(invalid(std::string(what) + ": contains text that is not valid UTF-8"));
+    }
+}
+
+// Binds the queryable columns, in the order both INSERT and UPDATE list them.
+void bindRecordColumns(SqliteStatement& statement, const CheckInRecord& record) {
+    statement.bind(1, record.visitDate.iso())
+        .bind(2, enumName(record.status))
+        .bind(3, enumName(record.outcome))
+        .bind(4, enumName(record.source))
+        .bind(5, record.templateId)
+        .bind(6, std::int64_t{record.templateVersion});
+}
+
+// The single row a statement with RETURNING yields; NotFound, naming
+// `target`, when the statement matched no row.
+StoreResult<std::int64_t> returnedId(SqliteStatement& statement, const std::string& target) {
+    auto row = statement.step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(StoreError{StoreError::NotFound, target + " not found"});
+    return statement.integer(0);
+}
+
+// Sets the journal mode; SQLite answers with the mode now in force.
+StoreResult<std::string> journalMode(const SqliteDatabase& db, const std::string& mode) {
+    auto row = db.queryRow("PRAGMA journal_mode = " + mode);
+    if (!row) return fail(row.error());
+    return row->text(0);
+}
+
+// What a mutation did: its result, and the audit entry describing it.
+template <class T>
+struct Change {
+    T result;
+    std::optional<std::int64_t> recordId;
+    AuditEvent event;
+};
+
+}  // namespace
+
+StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const std::string& path) {
+    if (auto checked = checkSqliteFile(path); !checked) return fail(checked.error());
+    auto db = SqliteDatabase::open(path);
+    if (!db) return fail(db.error());
+    // Nothing may be written before the schema check has passed.
+    if (auto set = db->exec(kConnectionPragmas); !set) return fail(set.error());
+    if (auto checked = checkSqliteSchema(*db); !checked) return fail(checked.error());
+
+    if (auto mode = journalMode(*db, "WAL"); !mode) {
+        return fail(mode.error());
+    } else if (*mode != "wal") {
+        return fail(StoreError{StoreError::Io, path + ": the file system does not allow WAL mode"});
+    }
+    // FULL: in WAL mode, NORMAL may lose the last commits on power loss.
+    if (auto set = db->exec("PRAGMA synchronous = FULL"); !set) return fail(set.error());
+    if (auto migrated = migrateSqliteSchema(*db); !migrated) return fail(migrated.error());
+    return std::unique_ptr<SqliteRecordStore>(new SqliteRecordStore(std::move(db).value()));
+}
+
+// Runs `change` in one write transaction together with the audit entry it
+// describes: both are committed, or neither.
+template <class T, class ChangeFn>
+StoreResult<T> SqliteRecordStore::audited(std::string_view actor, ChangeFn change) {
+    if (actor.empty()) return fail(invalid("every change needs an actor"));
+    auto transaction = SqliteTransaction::begin(db_);
+    if (!transaction) return fail(transaction.error());
+    auto now = utcNow();
+    StoreResult<Change<T>> changed = change(now);
+    if (!changed) return fail(changed.error());
+    auto statement =
+        db_.prepare(sql({"INSERT INTO audit_log (at, actor, action, record_id, detail) ",
+                         "VALUES (?, ?, ?, ?, ?)"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, formatUtc(now))
+        .bind(2, actor)
+        .bind(3, changed->event.action)
+        .bind(4, changed->recordId)
+        .bind(5, changed->event.detail);
+    if (auto written = statement->run(); !written) return fail(written.error());
+    if (auto committed = transaction->commit(); !committed) return fail(committed.error());
+    return std::move(changed->result);
+}
+
+template <class T, class Read>
+StoreResult<std::vector<T>> SqliteRecordStore::readAll(SqliteStatement statement, Read read) {
+    std::vector<T> rows;
+    for (;;) {
+        auto row = statement.step();
+        if (!row) return fail(row.error());
+        if (!*row) return rows;
+        auto value = read(statement);
+        if (!value) return fail(value.error());
+        rows.push_back(std::move(value).value());
+    }
+}
+
+StoreResult<StoredRecord> SqliteRecordStore::loadRecord(std::int64_t recordId) {
+    auto statement = db_.prepare(sql({"SELECT ", kRecordColumns, " FROM records WHERE id = ?"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId);
+    auto row = statement->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(StoreError{StoreError::NotFound, recordName(recordId) + " not found"});
+    return readRecord(*statement);
+}
+
+Status<StoreError> SqliteRecordStore::requireRecord(std::int64_t recordId) {
+    auto statement = db_.prepare("SELECT id FROM records WHERE id = ?");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId);
+    auto row = statement->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(StoreError{StoreError::NotFound, recordName(recordId) + " not found"});
+    return Done{};
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::create(const CheckInRecord& record,
+                                                    std::string_view actor) {
+    auto payload = payloadOf(record, "new record");
+    if (!payload) return fail(payload.error());
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        auto statement = db_.prepare(
+            sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
+                 "template_version, created_at, updated_at, revision, purge_after, payload) ",
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
+        if (!statement) return fail(statement.error());
+        bindRecordColumns(*statement, record);
+        statement->bind(7, formatUtc(now)).bind(8, formatUtc(now)).bind(9, *payload);
+        auto id = returnedId(*statement, "new record");
+        if (!id) return fail(id.error());
+        return Change<std::int64_t>{*id, *id, recordCreated(record)};
+    });
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
+                                                    std::int64_t expectedRevision,
+                                                    std::string_view actor) {
+    auto payload = payloadOf(record, recordName(record.id));
+    if (!payload) return fail(payload.error());
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        auto before = loadRecord(record.id);
+        if (!before) return fail(before.error());
+        if (before->revision != expectedRevision) {
+            return fail(StoreError{StoreError::Conflict,
+                                   recordName(record.id) +
+                                       " was changed by someone else (revision " +
+                                       std::to_string(expectedRevision) + " read, " +
+                                       std::to_string(before->revision) + " stored)"});
+        }
+        auto statement = db_.prepare(
+            sql({"UPDATE records SET visit_date = ?, status = ?, outcome = ?, source = ?, ",
+                 "template_id = ?, template_version = ?, updated_at = ?, payload = ?, ",
+                 "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision"}));
+        if (!statement) return fail(statement.error());
+        bindRecordColumns(*statement, record);
+        statement->bind(7, formatUtc(now))
+            .bind(8, *payload)
+            .bind(9, record.id)
+            .bind(10, expectedRevision);
+        auto revision = returnedId(*statement, recordName(record.id));
+        if (!revision) return fail(revision.error());
+        return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, record)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::setPurgeAfter(std::int64_t recordId,
+                                                    std::optional<CivilDate> date,
+                                                    std::string_view actor) {
+    return audited<Done>(actor, [&](UtcTime now) -> StoreResult<Change<Done>> {
+        auto statement = db_.prepare(
+            "UPDATE records SET purge_after = ?, updated_at = ? WHERE id = ? RETURNING id");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, date ? std::optional(date->iso()) : std::nullopt)
+            .bind(2, formatUtc(now))
+            .bind(3, recordId);
+        if (auto id = returnedId(*statement, recordName(recordId)); !id) return fail(id.error());
+        return Change<Done>{Done{}, recordId, purgeAfterSet(date)};
+    });
+}
+
+StoreResult<StoredRecord> SqliteRecordStore::get(std::int64_t recordId) {
+    return loadRecord(recordId);
+}
+
+StoreResult<std::vector<StoredRecord>> SqliteRecordStore::list(const RecordQuery& query) {
+    std::string text = sql({"SELECT ", kRecordColumns, " FROM records WHERE 1 = 1"});
+    std::vector<std::string> values;
+    if (query.visitFrom) {
+        text += " AND visit_date >= ?";
+        values.push_back(query.visitFrom->iso());
+    }
+    if (query.visitTo) {
+        text += " AND visit_date <= ?";
+        values.push_back(query.visitTo->iso());
+    }
+    if (query.status) {
+        text += " AND status = ?";
+        values.emplace_back(enumName(*query.status));
+    }
+    text += " ORDER BY visit_date DESC, id DESC";
+    auto statement = db_.prepare(text);
+    if (!statement) return fail(statement.error());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        statement->bind(static_cast<int>(i + 1), values[i]);
+    }
+    return readAll<StoredRecord>(std::move(statement).value(), readRecord);
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::addAttachment(std::int64_t recordId,
+                                                           AttachmentKind kind,
+                                                           std::string_view mimeType,
+                                                           std::span<const std::uint8_t> bytes,
+                                                           std::string_view actor) {
+    if (!isMimeType(mimeType)) return fail(invalid("attachment: not a MIME type"));
+    if (bytes.empty()) return fail(invalid("attachment: no content"));
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        if (auto found = requireRecord(recordId); !found) return fail(found.error());
+        auto statement = db_.prepare(
+            sql({"INSERT INTO attachments (record_id, kind, mime_type, size, created_at, content) ",
+                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"}));
+        if (!statement) return fail(statement.error());
+        statement->bind(1, recordId)
+            .bind(2, enumName(kind))
+            .bind(3, mimeType)
+            .bind(4, static_cast<std::int64_t>(bytes.size()))
+            .bind(5, formatUtc(now))
+            .bind(6, bytes);
+        auto id = returnedId(*statement, "new attachment");
+        if (!id) return fail(id.error());
+        return Change<std::int64_t>{*id, recordId,
+                                    attachmentAdded(*id, kind, mimeType, bytes.size())};
+    });
+}
+
+StoreResult<std::vector<AttachmentInfo>> SqliteRecordStore::listAttachments(std::int64_t recordId) {
+    auto statement = db_.prepare(
+        sql({"SELECT ", kAttachmentColumns, " FROM attachments WHERE record_id = ? ORDER BY id"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId);
+    return readAll<AttachmentInfo>(std::move(statement).value(), readAttachment);
+}
+
+StoreResult<std::vector<std::uint8_t>> SqliteRecordStore::attachmentBytes(
+    std::int64_t attachmentId) {
+    auto statement = db_.prepare("SELECT content FROM attachments WHERE id = ?");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, attachmentId);
+    auto row = statement->step();
+    if (!row) return fail(row.error());
+    if (!*row) {
+        return fail(StoreError{StoreError::NotFound,
+                               "attachment " + std::to_string(attachmentId) + " not found"});
+    }
+    return statement->blob(0);
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::addFollowUp(std::int64_t recordId, FollowUpKind kind,
+                                                         CivilDate due, std::string_view note,
+                                                         std::string_view actor) {
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        if (auto found = requireRecord(recordId); !found) return fail(found.error());
+        auto statement = db_.prepare(
+            sql({"INSERT INTO follow_ups (record_id, kind, due_date, note, done, created_at) ",
+                 "VALUES (?, ?, ?, ?, 0, ?) RETURNING id"}));
+        if (!statement) return fail(statement.error());
+        statement->bind(1, recordId)
+            .bind(2, enumName(kind))
+            .bind(3, due.iso())
+            .bind(4, note)
+            .bind(5, formatUtc(now));
+        auto id = returnedId(*statement, "new follow-up");
+        if (!id) return fail(id.error());
+        return Change<std::int64_t>{*id, recordId, followUpAdded(*id, kind, due)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::completeFollowUp(std::int64_t followUpId,
+                                                       std::string_view actor) {
+    std::string name = "follow-up " + std::to_string(followUpId);
+    return audited<Done>(actor, [&](UtcTime now) -> StoreResult<Change<Done>> {
+        auto found = db_.prepare("SELECT record_id, done FROM follow_ups WHERE id = ?");
+        if (!found) return fail(found.error());
+        found->bind(1, followUpId);
+        auto row = found->step();
+        if (!row) return fail(row.error());
+        if (!*row) return fail(StoreError{StoreError::NotFound, name + " not found"});
+        if (found->integer(1) != 0) {
+            return fail(StoreError{StoreError::Conflict, name + " is already done"});
+        }
+        auto recordId = found->integer(0);
+        auto statement = db_.prepare("UPDATE follow_ups SET done = 1, done_at = ? WHERE id = ?");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, formatUtc(now)).bind(2, followUpId);
+        if (auto written = statement->run(); !written) return fail(written.error());
+        return Change<Done>{Done{}, recordId, followUpCompleted(followUpId)};
+    });
+}
+
+StoreResult<std::vector<FollowUp>> SqliteRecordStore::openFollowUps() {
+    auto statement = db_.prepare(sql(
+        {"SELECT ", kFollowUpColumns, " FROM follow_ups WHERE done = 0 ORDER BY due_date, id"}));
+    if (!statement) return fail(statement.error());
+    return readAll<FollowUp>(std::move(statement).value(), readFollowUp);
+}
+
+StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditTrail(std::int64_t recordId) {
+    auto statement = db_.prepare(
+        sql({"SELECT ", kAuditColumns, " FROM audit_log WHERE record_id = ? ORDER BY id"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId);
+    return readAll<AuditEntry>(std::move(statement).value(), readAuditEntry);
+}
+
+StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditLog() {
+    auto statement = db_.prepare(sql({"SELECT ", kAuditColumns, " FROM audit_log ORDER BY id"}));
+    if (!statement) return fail(statement.error());
+    return readAll<AuditEntry>(std::move(statement).value(), readAuditEntry);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,62 @@
+#pragma once
+// The embedded backend: one SQLite file on the kiosk. Durable by
+// configuration (WAL, synchronous=FULL): a call that returned success has
+// reached the disk and survives kill -9 and power loss.
+//
+// One object is one connection: use it from one thread at a time. Several
+// objects, in one process or several, may share a file.
+#include <memory>
+#include <string>
+
+#include "RecordStore.h"
+#include "SqliteDatabase.h"
+
+namespace kiosk {
+
+class SqliteRecordStore final : public RecordStore {
+public:
+    // Opens `path`, creating it when missing or empty, and brings its schema
+    // up to date. A file that is not a kiosk database (NotADatabase) or has a
+    // newer schema (SchemaTooNew) is refused and left byte for byte as it was.
+    static StoreResult<std::unique_ptr<SqliteRecordStore>> open(const std::string& path);
+
+    StoreResult<std::int64_t> create(const CheckInRecord& record, std::string_view actor) override;
+    StoreResult<std::int64_t> update(const CheckInRecord& record, std::int64_t expectedRevision,
+                                     std::string_view actor) override;
+    Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
+                                     std::string_view actor) override;
+    StoreResult<StoredRecord> get(std::int64_t recordId) override;
+    StoreResult<std::vector<StoredRecord>> list(const RecordQuery& query) override;
+
+    StoreResult<std::int64_t> addAttachment(std::int64_t recordId, AttachmentKind kind,
+                                            std::string_view mimeType,
+                                            std::span<const std::uint8_t> bytes,
+                                            std::string_view actor) override;
+    StoreResult<std::vector<AttachmentInfo>> listAttachments(std::int64_t recordId) override;
+    StoreResult<std::vector<std::uint8_t>> attachmentBytes(std::int64_t attachmentId) override;
+
+    StoreResult<std::int64_t> addFollowUp(std::int64_t recordId, FollowUpKind kind, CivilDate due,
+                                          std::string_view note, std::string_view actor) override;
+    Status<StoreError> completeFollowUp(std::int64_t followUpId, std::string_view actor) override;
+    StoreResult<std::vector<FollowUp>> openFollowUps() override;
+
+    StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) override;
+    StoreResult<std::vector<AuditEntry>> auditLog() override;
+
+    SqliteRecordStore(const SqliteRecordStore&) = delete;
+    SqliteRecordStore& operator=(const SqliteRecordStore&) = delete;
+
+private:
+    explicit SqliteRecordStore(SqliteDatabase db) : db_(std::move(db)) {}
+
+    template <class T, class Change>
+    StoreResult<T> audited(std::string_view actor, Change change);
+    StoreResult<StoredRecord> loadRecord(std::int64_t recordId);
+    Status<StoreError> requireRecord(std::int64_t recordId);
+    template <class T, class Read>
+    StoreResult<std::vector<T>> readAll(SqliteStatement statement, Read read);
+
+    SqliteDatabase db_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,125 @@
+#include "SqliteSchema.h"
+
+#include <string>
+
+namespace kiosk {
+
+namespace {
+
+// kMigrations[i] takes a database from version i to i + 1. Released entries
+// never change; a new schema is a new entry.
+constexpr const char* kMigrations[] = {
+    // 1: records with their queryable columns and JSON payload (RecordJson),
+    // attachments, follow-ups, and the audit log.
+    R"sql(
+    CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        visit_date TEXT NOT NULL,
+        status TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        source TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        purge_after TEXT,
+        payload TEXT NOT NULL
+    );
+    CREATE INDEX records_by_visit ON records (visit_date, id);
+    CREATE INDEX records_by_status ON records (status, visit_date);
+    CREATE INDEX records_by_purge ON records (purge_after);
+
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        record_id INTEGER NOT NULL REFERENCES records (id),
+        kind TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        content BLOB NOT NULL
+    );
+    CREATE INDEX attachments_by_record ON attachments (record_id);
+
+    CREATE TABLE follow_ups (
+        id INTEGER PRIMARY KEY,
+        record_id INTEGER NOT NULL REFERENCES records (id),
+        kind TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        note TEXT NOT NULL,
+        done INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        done_at TEXT
+    );
+    CREATE INDEX follow_ups_open ON follow_ups (done, due_date);
+    CREATE INDEX follow_ups_by_record ON follow_ups (record_id);
+
+    -- No foreign key: the log outlives the records it mentions (retention).
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        record_id INTEGER,
+        detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_log_by_record ON audit_log (record_id, id);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    )sql",
+};
+static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
+
+StoreResult<std::int64_t> pragmaValue(const SqliteDatabase& db, const char* sql) {
+    auto row = db.queryRow(sql);
+    if (!row) return fail(row.error());
+    return row->integer(0);
+}
+
+}  // namespace
+
+Status<StoreError> checkSqliteSchema(const SqliteDatabase& db) {
+    // Reading the schema also makes SQLite look at every page header it
+    // needs: a damaged file fails here, before anything is written.
+    auto objects = pragmaValue(db, "SELECT count(*) FROM sqlite_schema");
+    if (!objects) return fail(objects.error());
+    auto applicationId = pragmaValue(db, "PRAGMA application_id");
+    if (!applicationId) return fail(applicationId.error());
+    auto version = pragmaValue(db, "PRAGMA user_version");
+    if (!version) return fail(version.error());
+
+    bool fresh = *applicationId == 0 && *version == 0 && *objects == 0;
+    if (!fresh && *applicationId != kSqliteApplicationId) {
+        return fail(
+            StoreError{StoreError::NotADatabase,
+                       db.path() + ": a SQLite database of another program; left untouched"});
+    }
+    if (*version > kSqliteSchemaVersion) {
+        return fail(StoreError{StoreError::SchemaTooNew,
+                               db.path() + ": schema version " + std::to_string(*version) +
+                                   " is newer than this program knows (" +
+                                   std::to_string(kSqliteSchemaVersion) + "); left untouched"});
+    }
+    return Done{};
+}
+
+Status<StoreError> migrateSqliteSchema(SqliteDatabase& db) {
+    for (std::int64_t target = 1; target <= kSqliteSchemaVersion; ++target) {
+        auto transaction = SqliteTransaction::begin(db);
+        if (!transaction) return fail(transaction.error());
+        // Read under the write lock: another process may have migrated meanwhile.
+        auto version = pragmaValue(db, "PRAGMA user_version");
+        if (!version) return fail(version.error());
+        if (*version >= target) continue;
+        std::string sql = std::string(kMigrations[target - 1]) +
+                          "; PRAGMA user_version = " + std::to_string(target) +
+                          "; PRAGMA application_id = " + std::to_string(kSqliteApplicationId) + ";";
+        if (auto migrated = db.exec(sql.c_str()); !migrated) return migrated;
+        if (auto committed = transaction->commit(); !committed) return committed;
+    }
+    return Done{};
+}
+
+}  // namespace kiosk
