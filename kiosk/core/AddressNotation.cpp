@@ -95,17 +95,21 @@ bool unitFollows(std::u32string_view text, std::size_t end) {
            (isDigit(text[end + 1]) || isKanjiNumeral(text[end + 1]));
 }
 
-// True when `text` ends in a number and a separator, as 「3丁目」 before 「五番」.
+// True when `text` ends in a number and separators, as 「3丁目」 before 「五番」
+// or 「2番地の」 before 「三」.
 bool endsAfterBlockNumber(std::u32string_view text) {
-    if (text.ends_with(U"丁目") || text.ends_with(U"番地")) {
-        text.remove_suffix(2);
-    } else if (!text.empty() &&
-               (text.back() == U'番' || text.back() == U'号' || isNumberLink(text.back()))) {
-        text.remove_suffix(1);
-    } else {
-        return false;
+    const std::size_t length = text.size();
+    while (!text.empty()) {
+        if (text.ends_with(U"丁目") || text.ends_with(U"番地")) {
+            text.remove_suffix(2);
+        } else if (text.back() == U'番' || text.back() == U'号' || isNumberLink(text.back()) ||
+                   isWhiteSpace(text.back())) {
+            text.remove_suffix(1);
+        } else {
+            break;
+        }
     }
-    return !text.empty() && isDigit(text.back());
+    return text.size() < length && !text.empty() && isDigit(text.back());
 }
 
 // 一丁目二十三番 → 1丁目23番. Only in block-number position, so 千代田, 八丁堀 and

@@ -20,6 +20,7 @@ TEST(KanaText, KatakanaFormFoldsWidthScriptSpacesAndLongVowels) {
         {"ゞゝ", "ヾヽ"},
         {"か゛き゜", "ガキ゚"},  // spacing marks compose; キ゚ has no precomposed form
         {"か\u3099", "ガ"},
+        {"ｶ ﾞ ｷ", "ガキ"},  // a dakuten read from its own cell of a paper form
         {"ヤマダ　タロウ", "ヤマダタロウ"},
         {" やまだ\tたろう ", "ヤマダタロウ"},
         {"ｺｰﾋｰ", "コーヒー"},
