@@ -2,9 +2,11 @@
 
 #include <imgui.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "core/MessageCatalog.h"
+#include "store/SqliteRecordStore.h"
 #include "ui/FontSet.h"
 #include "ui/KioskWindow.h"
 #include "ui/WelcomeScreen.h"
@@ -18,6 +20,16 @@ constexpr int kScreenshotFrame = 3;
 }  // namespace
 
 int runKiosk(const KioskOptions& options) {
+    // The record file first: a kiosk that cannot save must not invite
+    // patients to start, and a bad file must be reported, not replaced.
+    std::error_code ec;
+    std::filesystem::create_directories(options.dbPath.parent_path(), ec);
+    auto store = SqliteRecordStore::open(options.dbPath.string());
+    if (!store) {
+        std::cerr << "kiosk: " << store.error().message << "\n";
+        return 1;
+    }
+
     Language lang = options.language;
     auto window = ui::KioskWindow::open({MessageCatalog::builtIn().text(lang, "app.title"),
                                          options.width, options.height, options.fullscreen});

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the real kiosk binary opens a window under Xvfb, draws the
-# welcome screen with Japanese text, and closes cleanly on SIGTERM.
-# Usage: kiosk_starts.sh KIOSK_BINARY ARTIFACT_DIR
+# welcome screen with Japanese text, and closes cleanly on SIGTERM; start-up
+# failures (missing font, unusable record file) are one clear line.
+# Usage (under an X server, see with_xvfb.sh): kiosk_starts.sh KIOSK_BINARY ARTIFACT_DIR
 set -euo pipefail
 kiosk=$1
 artifacts=$2
@@ -14,26 +15,39 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # 1. A missing font is a one-line error and a non-zero exit, not a crash.
 empty=$(mktemp -d)
 set +e
-msg=$(xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --data-dir "$empty" --db "$empty/k.db" 2>&1)
+msg=$("$kiosk" --data-dir "$empty" --db "$empty/k.db" 2>&1)
 rc=$?
 set -e
 rmdir "$empty" 2>/dev/null || true
 [ $rc -eq 1 ] || fail "missing font: expected exit 1, got $rc"
 grep -q "font file not readable" <<<"$msg" || fail "missing font: message was: $msg"
 
-# 2. Normal start, screenshot of the settled first screen, clean exit on SIGTERM.
+# 2. A record file that is not a kiosk database is reported and left as it was.
+bad=$(mktemp)
+printf 'this is not a database, but it is somebody else''s file' > "$bad"
+before=$(sha256sum < "$bad")
+set +e
+msg=$("$kiosk" --db "$bad" 2>&1)
+rc=$?
+set -e
+[ $rc -eq 1 ] || fail "bad database: expected exit 1, got $rc"
+grep -q "$bad" <<<"$msg" || fail "bad database: message does not name the file: $msg"
+[ "$(sha256sum < "$bad")" = "$before" ] || fail "bad database: the file was modified"
+rm -f "$bad"
+
+# 3. Normal start, screenshot of the settled first screen, clean exit on SIGTERM.
 db=$(mktemp -d)/kiosk.db
-xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --db "$db" --screenshot "$shot" &
+"$kiosk" --db "$db" --screenshot "$shot" &
 runner=$!
 for _ in $(seq 1 100); do [ -s "$shot" ] && break; sleep 0.2; done
 [ -s "$shot" ] || { kill $runner 2>/dev/null; fail "no screenshot within 20 s"; }
-# Signal the kiosk itself, not the xvfb-run wrapper that carries the same arguments.
-pkill -TERM -f -- "^$kiosk --db $db" || true
+kill -TERM $runner
 set +e
 wait $runner
 rc=$?
 set -e
 [ $rc -eq 0 ] || fail "kiosk did not exit cleanly on SIGTERM (exit $rc)"
+[ -s "$db" ] || fail "kiosk did not create its record file $db"
 
 # The screen is not blank: text and buttons give many distinct colours.
 colours=$(convert "$shot" -format %k info:)

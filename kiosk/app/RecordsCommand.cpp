@@ -1,0 +1,121 @@
+#include "RecordsCommand.h"
+
+#include <iostream>
+#include <memory>
+
+#include "core/ClaimBasis.h"
+#include "core/RecordEnumNames.h"
+#include "core/RecordJson.h"
+#include "store/SqliteRecordStore.h"
+
+namespace kiosk::app {
+
+namespace {
+
+std::string_view claimBasisName(ClaimBasisKind kind) {
+    switch (kind) {
+        case ClaimBasisKind::CurrentConfirmed:
+            return "current_confirmed";
+        case ClaimBasisKind::CurrentFromPatientOrRecords:
+            return "current_oral";
+        case ClaimBasisKind::LostQualification:
+            return "lost_qualification";
+        case ClaimBasisKind::UnknownWithDeclaration:
+            return "unknown_with_declaration";
+        case ClaimBasisKind::NoClaim:
+            return "no_claim";
+    }
+    return "";
+}
+
+struct ListFilter {
+    std::string from;
+    std::string to;
+    std::string status;
+};
+
+std::unique_ptr<SqliteRecordStore> openStore(const std::filesystem::path& dbPath) {
+    auto store = SqliteRecordStore::open(dbPath.string());
+    if (!store) {
+        std::cerr << "kioskctl: " << store.error().message << "\n";
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+// Parses an optional ISO date option; prints the reason and returns false when bad.
+bool parseDateOption(const std::string& text, const char* option, std::optional<CivilDate>& out) {
+    if (text.empty()) return true;
+    out = CivilDate::parse(text);
+    if (!out) std::cerr << "kioskctl: " << option << ": not a date (YYYY-MM-DD): " << text << "\n";
+    return out.has_value();
+}
+
+int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
+    RecordQuery query;
+    if (!parseDateOption(filter.from, "--from", query.visitFrom) ||
+        !parseDateOption(filter.to, "--to", query.visitTo)) {
+        return 2;
+    }
+    if (!filter.status.empty()) {
+        query.status = enumFromName<RecordStatus>(filter.status);
+        if (!query.status) {
+            std::cerr << "kioskctl: --status: unknown status: " << filter.status << "\n";
+            return 2;
+        }
+    }
+    auto store = openStore(dbPath);
+    if (!store) return 1;
+    auto records = store->list(query);
+    if (!records) {
+        std::cerr << "kioskctl: " << records.error().message << "\n";
+        return 1;
+    }
+    // Only what identifies the visit and what the desk does next: names and
+    // numbers stay behind `records show`.
+    std::cout << "id\tvisit_date\toutcome\tstatus\tclaim_basis\n";
+    for (const auto& stored : *records) {
+        const auto& r = stored.record;
+        std::cout << r.id << '\t' << r.visitDate.iso() << '\t' << enumName(r.outcome) << '\t'
+                  << enumName(r.status) << '\t' << claimBasisName(decideClaimBasis(r).kind) << '\n';
+    }
+    return 0;
+}
+
+int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
+    auto store = openStore(dbPath);
+    if (!store) return 1;
+    auto stored = store->get(id);
+    if (!stored) {
+        std::cerr << "kioskctl: " << stored.error().message << "\n";
+        return 1;
+    }
+    nlohmann::json out = recordToJson(stored->record);
+    out["revision"] = stored->revision;
+    out["createdAt"] = formatUtc(stored->createdAt);
+    out["updatedAt"] = formatUtc(stored->updatedAt);
+    if (stored->purgeAfter) out["purgeAfter"] = stored->purgeAfter->iso();
+    std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& exitCode) {
+    auto* records = cli.add_subcommand("records", "Check-in records in the database");
+    records->require_subcommand(1);
+
+    auto filter = std::make_shared<ListFilter>();
+    auto* list = records->add_subcommand("list", "One line per record, newest visit first");
+    list->add_option("--from", filter->from, "First visit date (YYYY-MM-DD)");
+    list->add_option("--to", filter->to, "Last visit date (YYYY-MM-DD)");
+    list->add_option("--status", filter->status, "open | awaiting_insurer_number | closed");
+    list->callback([&dbPath, &exitCode, filter] { exitCode = listRecords(dbPath, *filter); });
+
+    auto id = std::make_shared<std::int64_t>(0);
+    auto* show = records->add_subcommand("show", "One record as JSON");
+    show->add_option("id", *id, "Record id")->required()->check(CLI::PositiveNumber);
+    show->callback([&dbPath, &exitCode, id] { exitCode = showRecord(dbPath, *id); });
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,16 @@
+// kioskctl: the kiosk's libraries without a window, for staff and scripts.
+#include <CLI/CLI.hpp>
+
+#include "DataPaths.h"
+#include "RecordsCommand.h"
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Check-in kiosk: command-line tools"};
+    cli.require_subcommand(1);
+    std::filesystem::path dbPath = kiosk::app::defaultDatabasePath();
+    cli.add_option("--db", dbPath, "SQLite record file")->capture_default_str();
+    int exitCode = 0;
+    kiosk::app::addRecordsCommand(cli, dbPath, exitCode);
+    CLI11_PARSE(cli, argc, argv);
+    return exitCode;
+}
