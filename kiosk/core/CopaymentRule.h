@@ -24,13 +24,11 @@ struct CopaymentPolicy {
 };
 
 enum class ShareReason {
-    KnownFromQualification,
-    Preschool,
-    WorkingAge,
-    Elder70To74,
-    Kouki,
-    DeclaredByPatient,
-    ElderShareUnknown,
+    KnownFromQualification,  // the confirmed qualification's ratio
+    Preschool,               // 未就学: 2割
+    WorkingAge,              // 3割
+    DeclaredByPatient,       // 70+ or 後期: what the 申立書 says
+    ElderShareUnknown,       // 70+ or 後期 who did not know: the policy's share
 };
 
 struct CopaymentDecision {
