@@ -1,0 +1,120 @@
+// A records file the store cannot use must be refused and left exactly as it
+// was, so that nothing a clinic kept is ever overwritten by a new database.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "RawSqlite.h"
+#include "SampleRecords.h"
+#include "TestFiles.h"
+#include "store/SqliteRecordStore.h"
+
+using kiosk::SqliteRecordStore;
+using kiosk::StoreError;
+using kiosk::test::RawSqlite;
+using kiosk::test::readFile;
+using kiosk::test::writeFile;
+
+namespace {
+
+class SqliteFileSafetyTest : public ::testing::Test {
+protected:
+    // A real kiosk database with enough records to span many pages.
+    void makeDatabase(int records) {
+        auto store = SqliteRecordStore::open(path_);
+        ASSERT_TRUE(store) << store.error().message;
+        for (int i = 0; i < records; ++i) {
+            ASSERT_TRUE((*store)->create(kiosk::test::sampleRecord(i), "setup"));
+        }
+    }
+
+    // Opening must fail with `kind`, name the file, and leave it unchanged.
+    void expectRefusedUntouched(StoreError::Kind kind) {
+        auto before = readFile(path_);
+        auto store = SqliteRecordStore::open(path_);
+        ASSERT_FALSE(store);
+        EXPECT_EQ(store.error().kind, kind) << store.error().message;
+        EXPECT_NE(store.error().message.find(path_), std::string::npos) << store.error().message;
+        EXPECT_EQ(readFile(path_), before);
+        EXPECT_FALSE(std::filesystem::exists(path_ + "-wal") &&
+                     std::filesystem::file_size(path_ + "-wal") > 0);
+    }
+
+    kiosk::test::TempDir dir_;
+    std::string path_ = dir_.file("records.sqlite");
+};
+
+}  // namespace
+
+TEST_F(SqliteFileSafetyTest, NewDatabaseUsesWalAndOurSchema) {
+    makeDatabase(1);
+    RawSqlite raw(path_);
+    EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(raw.text("PRAGMA user_version"), "1");
+    EXPECT_EQ(raw.text("PRAGMA application_id"), std::to_string(0x4b494f53));
+    EXPECT_EQ(raw.text("SELECT count(*) FROM records"), "1");
+}
+
+TEST_F(SqliteFileSafetyTest, ZeroByteFileBecomesANewDatabase) {
+    writeFile(path_, {});
+    auto store = SqliteRecordStore::open(path_);
+    ASSERT_TRUE(store) << store.error().message;
+    EXPECT_TRUE((*store)->create(kiosk::test::sampleRecord(1), "kiosk"));
+}
+
+TEST_F(SqliteFileSafetyTest, NewerSchemaIsRefusedAndLeftUntouched) {
+    makeDatabase(3);
+    ASSERT_EQ(RawSqlite(path_).exec("PRAGMA user_version = 2"), SQLITE_OK);
+    expectRefusedUntouched(StoreError::SchemaTooNew);
+}
+
+TEST_F(SqliteFileSafetyTest, GarbageFileIsRefusedAndLeftUntouched) {
+    std::vector<char> garbage(10000);
+    for (std::size_t i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>(i * 7 + 3);
+    writeFile(path_, garbage);
+    expectRefusedUntouched(StoreError::NotADatabase);
+}
+
+TEST_F(SqliteFileSafetyTest, ShortTextFileIsRefusedAndLeftUntouched) {
+    writeFile(path_, {'h', 'i', '\n'});
+    expectRefusedUntouched(StoreError::NotADatabase);
+}
+
+TEST_F(SqliteFileSafetyTest, TruncatedDatabaseIsRefusedAndLeftUntouched) {
+    makeDatabase(200);
+    auto whole = readFile(path_);
+    ASSERT_GT(whole.size(), 8u * 4096);
+    for (std::size_t size : {whole.size() / 2, std::size_t{4096}, std::size_t{60}}) {
+        writeFile(path_, std::vector<char>(whole.begin(), whole.begin() + size));
+        SCOPED_TRACE(size);
+        expectRefusedUntouched(StoreError::NotADatabase);
+    }
+}
+
+TEST_F(SqliteFileSafetyTest, DamagedFirstPageIsRefusedAndLeftUntouched) {
+    makeDatabase(20);
+    auto bytes = readFile(path_);
+    std::fill(bytes.begin() + 100, bytes.begin() + 4096, '\xa5');  // the schema table's page
+    writeFile(path_, bytes);
+    expectRefusedUntouched(StoreError::NotADatabase);
+}
+
+TEST_F(SqliteFileSafetyTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
+    ASSERT_EQ(RawSqlite(path_).exec("CREATE TABLE patients (name TEXT); "
+                                    "INSERT INTO patients VALUES ('x')"),
+              SQLITE_OK);
+    expectRefusedUntouched(StoreError::NotADatabase);
+}
+
+TEST_F(SqliteFileSafetyTest, DirectoryIsRefused) {
+    std::filesystem::create_directory(path_);
+    auto store = SqliteRecordStore::open(path_);
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().kind, StoreError::NotADatabase);
+}
+
+TEST_F(SqliteFileSafetyTest, MissingDirectoryCannotBeOpened) {
+    auto store = SqliteRecordStore::open(dir_.file("no/such/dir/records.sqlite"));
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().kind, StoreError::CannotOpen);
+}
