@@ -84,7 +84,7 @@ std::size_t separatorLengthAt(std::u32string_view text, std::size_t at) {
     return isNumberLink(c) || isWhiteSpace(c) ? 1 : 0;
 }
 
-// True when a 漢数字 run ending before `end` is a block number by what follows it.
+// True when what starts at `end`, after a 漢数字 run, makes it a block number.
 bool unitFollows(std::u32string_view text, std::size_t end) {
     if (end >= text.size()) return false;
     if (startsWithAt(text, end, U"丁目") || text[end] == U'番' || text[end] == U'号' ||
@@ -125,8 +125,10 @@ std::u32string withBlockNumbersInDigits(std::u32string_view text) {
         std::size_t end = i;
         while (end < text.size() && isKanjiNumeral(text[end])) ++end;
         const auto run = text.substr(i, end - i);
+        std::size_t next = end;  // spaces come from cell-by-cell recognition: 一 丁目
+        while (next < text.size() && isWhiteSpace(text[next])) ++next;
         if (run.size() <= kMaxKanjiNumberLength &&
-            (unitFollows(text, end) || endsAfterBlockNumber(out))) {
+            (unitFollows(text, next) || endsAfterBlockNumber(out))) {
             out += decodeUtf8(std::to_string(kanjiNumberValue(run)));
         } else {
             out += run;
@@ -197,7 +199,8 @@ std::u32string_view withoutPrefecture(std::u32string_view text) {
 std::string addressMatchKey(std::string_view utf8) {
     const std::u32string folded = foldVariantKanji(toNfkc(decodeUtf8(utf8)));
     const std::u32string numbered = withHyphenatedBlockNumbers(withBlockNumbersInDigits(folded));
-    const std::u32string key = withConnectingKanaFolded(withoutWhiteSpace(numbered));
+    // NFKC writes ゛ as a space and a combining mark: compose once the space is gone.
+    const std::u32string key = withConnectingKanaFolded(toNfc(withoutWhiteSpace(numbered)));
     return encodeUtf8(withoutPrefecture(key));
 }
 
