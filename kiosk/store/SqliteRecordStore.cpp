@@ -240,23 +240,27 @@ StoreResult<std::vector<T>> SqliteRecordStore::readAll(SqliteStatement statement
     }
 }
 
-StoreResult<StoredRecord> SqliteRecordStore::loadRecord(std::int64_t recordId) {
-    auto statement = db_.prepare(sql({"SELECT ", kRecordColumns, " FROM records WHERE id = ?"}));
-    if (!statement) return fail(statement.error());
-    statement->bind(1, recordId);
+StoreResult<SqliteStatement> SqliteRecordStore::findRow(std::string_view query, std::int64_t id,
+                                                        const std::string& what) {
+    auto statement = db_.prepare(query);
+    if (!statement) return statement;
+    statement->bind(1, id);
     auto row = statement->step();
     if (!row) return fail(row.error());
-    if (!*row) return fail(StoreError{StoreError::NotFound, recordName(recordId) + " not found"});
-    return readRecord(*statement);
+    if (!*row) return fail(StoreError{StoreError::NotFound, what + " not found"});
+    return statement;
+}
+
+StoreResult<StoredRecord> SqliteRecordStore::loadRecord(std::int64_t recordId) {
+    auto row = findRow(sql({"SELECT ", kRecordColumns, " FROM records WHERE id = ?"}), recordId,
+                       recordName(recordId));
+    if (!row) return fail(row.error());
+    return readRecord(*row);
 }
 
 Status<StoreError> SqliteRecordStore::requireRecord(std::int64_t recordId) {
-    auto statement = db_.prepare("SELECT id FROM records WHERE id = ?");
-    if (!statement) return fail(statement.error());
-    statement->bind(1, recordId);
-    auto row = statement->step();
+    auto row = findRow("SELECT id FROM records WHERE id = ?", recordId, recordName(recordId));
     if (!row) return fail(row.error());
-    if (!*row) return fail(StoreError{StoreError::NotFound, recordName(recordId) + " not found"});
     return Done{};
 }
 
@@ -388,16 +392,10 @@ StoreResult<std::vector<AttachmentInfo>> SqliteRecordStore::listAttachments(std:
 
 StoreResult<std::vector<std::uint8_t>> SqliteRecordStore::attachmentBytes(
     std::int64_t attachmentId) {
-    auto statement = db_.prepare("SELECT content FROM attachments WHERE id = ?");
-    if (!statement) return fail(statement.error());
-    statement->bind(1, attachmentId);
-    auto row = statement->step();
+    auto row = findRow("SELECT content FROM attachments WHERE id = ?", attachmentId,
+                       "attachment " + std::to_string(attachmentId));
     if (!row) return fail(row.error());
-    if (!*row) {
-        return fail(StoreError{StoreError::NotFound,
-                               "attachment " + std::to_string(attachmentId) + " not found"});
-    }
-    return statement->blob(0);
+    return row->blob(0);
 }
 
 StoreResult<std::int64_t> SqliteRecordStore::addFollowUp(std::int64_t recordId, FollowUpKind kind,
@@ -424,12 +422,9 @@ Status<StoreError> SqliteRecordStore::completeFollowUp(std::int64_t followUpId,
                                                        std::string_view actor) {
     std::string name = "follow-up " + std::to_string(followUpId);
     return audited<Done>(actor, [&](UtcTime now) -> StoreResult<Change<Done>> {
-        auto found = db_.prepare("SELECT record_id, done FROM follow_ups WHERE id = ?");
+        auto found =
+            findRow("SELECT record_id, done FROM follow_ups WHERE id = ?", followUpId, name);
         if (!found) return fail(found.error());
-        found->bind(1, followUpId);
-        auto row = found->step();
-        if (!row) return fail(row.error());
-        if (!*row) return fail(StoreError{StoreError::NotFound, name + " not found"});
         if (found->integer(1) != 0) {
             return fail(StoreError{StoreError::Conflict, name + " is already done"});
         }

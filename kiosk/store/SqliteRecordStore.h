@@ -51,6 +51,10 @@ private:
 
     template <class T, class Change>
     StoreResult<T> audited(std::string_view actor, Change change);
+    // The statement positioned on the row `query` finds for `id` (its only
+    // parameter); NotFound naming `what` when there is none.
+    StoreResult<SqliteStatement> findRow(std::string_view query, std::int64_t id,
+                                         const std::string& what);
     StoreResult<StoredRecord> loadRecord(std::int64_t recordId);
     Status<StoreError> requireRecord(std::int64_t recordId);
     template <class T, class Read>
