@@ -42,4 +42,12 @@ std::string_view declarationFieldKey(DeclarationField field) {
     return "unknown";
 }
 
+std::optional<DeclarationField> declarationFieldFromKey(std::string_view key) {
+    for (int f = 0; f <= static_cast<int>(kLastDeclarationField); ++f) {
+        const auto field = static_cast<DeclarationField>(f);
+        if (declarationFieldKey(field) == key) return field;
+    }
+    return std::nullopt;
+}
+
 }  // namespace kiosk

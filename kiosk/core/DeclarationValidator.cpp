@@ -94,6 +94,10 @@ std::string_view problemKey(Problem problem) {
             return "validation.date_too_old";
         case Problem::PhoneFormat:
             return "validation.phone_format";
+        case Problem::NotDigits:
+            return "validation.not_digits";
+        case Problem::CheckDigit:
+            return "validation.check_digit";
     }
     return "validation.required";
 }
@@ -162,11 +166,15 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const Civ
 }
 
 std::string describeIssue(const ValidationIssue& issue, Language lang) {
-    const auto& catalog = MessageCatalog::builtIn();
-    const std::string label =
-        catalog.text(lang, "field." + std::string(declarationFieldKey(issue.field)));
-    return catalog.format(lang, problemKey(issue.problem),
-                          {{"field", label}, {"max", std::to_string(issue.maxLength)}});
+    const std::string key = "field." + std::string(declarationFieldKey(issue.field));
+    return describeProblem(MessageCatalog::builtIn().text(lang, key), issue.problem,
+                           issue.maxLength, lang);
+}
+
+std::string describeProblem(const std::string& label, ValidationProblem problem,
+                            std::size_t maxLength, Language lang) {
+    return MessageCatalog::builtIn().format(
+        lang, problemKey(problem), {{"field", label}, {"max", std::to_string(maxLength)}});
 }
 
 }  // namespace kiosk

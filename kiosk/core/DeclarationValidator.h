@@ -23,6 +23,8 @@ enum class ValidationProblem {
     DateInFuture,
     DateTooOld,
     PhoneFormat,
+    NotDigits,   // a digits-only field with other characters
+    CheckDigit,  // a number whose check digit is wrong (保険者番号)
 };
 
 struct ValidationIssue {
@@ -57,5 +59,8 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& declaration,
 
 // The issue as a sentence in the patient's language, from the catalogue.
 std::string describeIssue(const ValidationIssue& issue, Language lang);
+// The same for a field labelled `label` (a template's own label).
+std::string describeProblem(const std::string& label, ValidationProblem problem,
+                            std::size_t maxLength, Language lang);
 
 }  // namespace kiosk

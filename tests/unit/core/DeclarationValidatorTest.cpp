@@ -169,12 +169,12 @@ TEST(DeclarationValidator, IssuesReadAsSentencesInBothLanguages) {
 
 TEST(DeclarationValidator, EveryFieldAndProblemHasCatalogueText) {
     const auto& catalog = MessageCatalog::builtIn();
-    for (int f = 0; f <= static_cast<int>(Field::Phone); ++f) {
+    for (int f = 0; f <= static_cast<int>(kLastDeclarationField); ++f) {
         auto key = "field." + std::string(declarationFieldKey(static_cast<Field>(f)));
         EXPECT_TRUE(catalog.has(Language::Japanese, key)) << key;
         EXPECT_TRUE(catalog.has(Language::English, key)) << key;
     }
-    for (int p = 0; p <= static_cast<int>(Problem::PhoneFormat); ++p) {
+    for (int p = 0; p <= static_cast<int>(Problem::CheckDigit); ++p) {
         auto text = describeIssue({Field::Name, static_cast<Problem>(p), 1}, Language::English);
         EXPECT_EQ(text.find("validation."), std::string::npos) << text;
     }

@@ -1,0 +1,127 @@
+#pragma once
+// The patient's way through the kiosk (UX.md, notice §2), as a state machine
+// that the screens only draw: welcome → place the card → the check's outcome
+// → checked in, or one of the four ways on after a failed check → a saved
+// record → the finish screen. Every patient action counts as activity for
+// the idle reset, and reset() wipes everything the patient entered.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "DeclarationWizard.h"
+#include "IdleTimer.h"
+#include "core/CheckInRecord.h"
+#include "core/CopaymentRule.h"
+#include "core/IdentityMatcher.h"
+
+namespace kiosk {
+
+enum class FlowScreen {
+    Welcome,
+    PlaceCard,          // 「カードを置いてください」
+    Checking,           // the eligibility check is running
+    CheckFailed,        // what happened, and the four ways on
+    MynaportalHandOff,  // (a) QR and steps to show the 資格情報 screen
+    ProofAtCounter,     // (b) 資格確認書 / お知らせ + card / smartphone card
+    DeclarationIntro,   // (c) the 説明書 in three points
+    CardPin,            // (c) optional: read the card's face with the PIN to pre-fill
+    DeclarationStep,    // (c) the template's wizard steps
+    Review,             // (c) every answer with 「なおす」
+    Signature,          // (c) sign, then 「送信」
+    NothingAvailable,   // (d) 10割, staff may decide otherwise
+    Finished,           // what happens at the counter
+};
+
+// The four ways on after a failed check, in the order they are offered.
+enum class FailureChoice { Mynaportal, ProofDocument, Declaration, NothingAvailable };
+
+// What the eligibility source answered, as the flow needs it.
+struct CheckAnswer {
+    EligibilityOutcome outcome = EligibilityOutcome::NoAnswer;
+    std::optional<Qualification> qualification;
+    IdentityFields identity;  // as the terminal shows the person
+    std::string terminalCode;
+};
+
+struct CounterShare {
+    int tenths = 3;              // 3 = 3割; 10 = the full fee
+    bool staffConfirms = false;  // the desk should check it with the patient
+};
+
+struct FlowSettings {
+    bool cardReaderAvailable = false;  // offer CardPin before the form
+    IdleTimeouts idle;
+    CopaymentPolicy copayment;
+};
+
+class CheckInFlow {
+public:
+    CheckInFlow(const FormTemplate& form, FlowSettings settings);
+
+    FlowScreen screen() const { return screen_; }
+    const std::optional<CheckAnswer>& answer() const { return answer_; }
+    DeclarationWizard& wizard() { return wizard_; }
+    const DeclarationWizard& wizard() const { return wizard_; }
+    bool staffCalled() const { return staffCalled_; }
+    // The last save failed: the screen says so and offers to retry or call
+    // staff; nothing entered is lost.
+    bool saveFailed() const { return saveFailed_; }
+    // What the patient pays at the counter (finish screen); nullopt where
+    // staff decide it after seeing the Mynaportal screen or the document.
+    std::optional<CounterShare> counterShare() const;
+    const std::vector<std::uint8_t>& signaturePng() const { return signaturePng_; }
+
+    // Patient actions. Each one is ignored where it makes no sense (a double
+    // tap arriving after the screen changed), so the flow never dead-ends.
+    // `today` is the visit date: ages and the record's date are reckoned on it.
+    void start(CivilDate today, FlowClock::time_point now);
+    void cardPlaced(FlowClock::time_point now);
+    void checkAnswered(const CheckAnswer& answer, FlowClock::time_point now);
+    void choose(FailureChoice choice, FlowClock::time_point now);
+    // The one forward button of explanation screens and of each wizard step.
+    void next(FlowClock::time_point now);
+    void back(FlowClock::time_point now);
+    void skipCardRead(FlowClock::time_point now);
+    void cardRead(const IdentityFields& face, FlowClock::time_point now);
+    void editField(const std::string& fieldKey, FlowClock::time_point now);
+    void signatureGiven(std::vector<std::uint8_t> png, FlowClock::time_point now);
+    void callStaff(FlowClock::time_point now);
+    void staffDone(FlowClock::time_point now);
+    void touched(FlowClock::time_point now);
+
+    // The record to save, once the patient has finished a path; the app
+    // saves it and reports back with recordSaved / recordNotSaved.
+    std::optional<CheckInRecord> recordToSave() const;
+    void recordSaved(std::int64_t id, FlowClock::time_point now);
+    void recordNotSaved(FlowClock::time_point now);
+    std::optional<std::int64_t> savedRecordId() const { return savedId_; }
+
+    // Idle handling; ResetNow has already wiped everything when returned.
+    IdleState tick(FlowClock::time_point now);
+    int idleSecondsLeft(FlowClock::time_point now) const { return idle_.secondsLeft(now); }
+    // Back to the welcome screen with nothing of this patient left.
+    void reset();
+
+private:
+    void prefillFrom(const IdentityFields& identity);
+    void startForm();
+    void nextInDeclaration();
+
+    const FormTemplate& form_;
+    FlowSettings settings_;
+    IdleTimer idle_;
+    FlowScreen screen_ = FlowScreen::Welcome;
+    std::optional<CheckAnswer> answer_;
+    CivilDate today_;
+    ProofPath proofPath_ = ProofPath::None;
+    DeclarationWizard wizard_;
+    std::vector<std::uint8_t> signaturePng_;
+    bool staffCalled_ = false;
+    bool saveFailed_ = false;
+    bool readyToSave_ = false;
+    bool returnToReview_ = false;  // a 「なおす」 from the review page is being edited
+    std::optional<std::int64_t> savedId_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,80 @@
+#pragma once
+// Walks a patient through the template's wizard steps: only the steps that
+// have a field to ask (conditions decide), one step at a time, and no step is
+// left while it has a problem. The rules are the same ones the record is
+// checked with (DeclarationValidator), so the screen never accepts what the
+// front desk would then reject.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/DeclarationValidator.h"
+#include "forms/FieldConditions.h"
+#include "forms/FormTemplate.h"
+#include "forms/FormValues.h"
+
+namespace kiosk {
+
+// A problem with one field, for the screen to show beside it.
+struct FieldProblem {
+    std::string fieldKey;
+    ValidationProblem problem;
+    std::size_t maxLength = 0;  // for TooLong
+
+    bool operator==(const FieldProblem&) const = default;
+};
+
+class DeclarationWizard {
+public:
+    DeclarationWizard(const FormTemplate& form, ConditionContext context);
+
+    // Ages in the form's conditions are reckoned on this day (the visit).
+    void setContext(ConditionContext context) { context_ = context; }
+
+    FormValues& values() { return values_; }
+    const FormValues& values() const { return values_; }
+    // Keys whose values came from the card or the terminal: shown as
+    // 「この内容でよろしいですか？」 rather than asked.
+    const std::set<std::string>& prefilled() const { return prefilled_; }
+    void prefill(const FormValues& known);
+
+    const FormStep& step() const { return form_.steps[current_]; }
+    // 1-based position among the steps that currently apply, and their count,
+    // for the progress line "3 / 7".
+    int stepNumber() const;
+    int stepCount() const;
+    bool atFirstStep() const;
+    bool atLastStep() const;
+
+    // The current step's fields that are asked on screen now.
+    std::vector<const FormField*> fieldsToAsk() const;
+    // Problems on the current step's fields (empty: the step may be left).
+    std::vector<FieldProblem> problems() const;
+    // Problems anywhere: what the review page must resolve before signing.
+    // The signature itself is not counted: it comes after the review.
+    std::vector<FieldProblem> allProblems() const;
+
+    // Moves to the next step that applies; false (and stays) while the
+    // current step has problems or is the last.
+    bool next();
+    // Moves to the previous step that applies; false at the first.
+    bool back();
+    // From the review page's 「なおす」: the step holding `fieldKey`.
+    bool goToField(const std::string& fieldKey);
+
+    // Wipes every answer (idle reset, cancel).
+    void clear();
+
+private:
+    bool stepApplies(std::size_t index) const;
+    std::size_t firstApplyingStep() const;
+    std::vector<FieldProblem> problemsIn(const std::vector<std::string>& keys) const;
+
+    const FormTemplate& form_;
+    ConditionContext context_;
+    FormValues values_;
+    std::set<std::string> prefilled_;
+    std::size_t current_ = 0;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+
+#include "FlowFixture.h"
+#include "flow/DeclarationWizard.h"
+
+using namespace kiosk;
+using kiosk::test::kVisit;
+using kiosk::test::shippedDeclarationTemplate;
+
+namespace {
+
+// Answers for every step of a 45-year-old employee's declaration.
+void answerEverything(FormValues& v) {
+    v.set("has_valid_insurance_card", "true");
+    v.set("insurance_kind", "shaho");
+    v.set("employer_name", "株式会社サンプル");
+    v.set("issued_when", "within_one_month");
+    v.set("name", "山田　太郎");
+    v.set("name_kana", "ヤマダ　タロウ");
+    v.set("birth_date", "1981-04-12");
+    v.set("sex", "male");
+    v.set("address", "東京都千代田区霞が関1-2-2");
+    v.set("phone", "09012345678");
+    v.set("written_on", kVisit.iso());
+}
+
+std::vector<std::string> stepIdsWalked(DeclarationWizard& wizard) {
+    std::vector<std::string> ids{wizard.step().id};
+    while (wizard.next()) ids.push_back(wizard.step().id);
+    return ids;
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST(DeclarationWizard, AStepWithAProblemCannotBeLeft) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    ASSERT_EQ(wizard.step().id, "confirm");
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0].fieldKey, "has_valid_insurance_card");
+    EXPECT_EQ(wizard.problems()[0].problem, ValidationProblem::MustConfirm);
+    EXPECT_FALSE(wizard.next());
+    EXPECT_EQ(wizard.step().id, "confirm");
+    wizard.values().set("has_valid_insurance_card", "true");
+    EXPECT_TRUE(wizard.next());
+    EXPECT_EQ(wizard.step().id, "insurance_kind");
+}
+
+TEST(DeclarationWizard, ConditionalStepsAppearOnlyWhenTheyApply) {
+    DeclarationWizard employee(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(employee.values());
+    auto walked = stepIdsWalked(employee);
+    EXPECT_FALSE(contains(walked, "kokuho_union"));
+    EXPECT_FALSE(contains(walked, "declared_share"));  // 45 years old
+    EXPECT_TRUE(contains(walked, "employer"));
+    EXPECT_EQ(walked.back(), "signature");
+    EXPECT_EQ(employee.stepNumber(), employee.stepCount());
+
+    DeclarationWizard elder(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(elder.values());
+    elder.values().set("insurance_kind", "kokuho");
+    elder.values().set("kokuho_is_union", "false");
+    elder.values().set("birth_date", "1950-01-10");
+    elder.values().set("declared_share", "two_tenths");
+    walked = stepIdsWalked(elder);
+    EXPECT_TRUE(contains(walked, "kokuho_union"));
+    EXPECT_TRUE(contains(walked, "declared_share"));
+    EXPECT_EQ(elder.stepCount(), employee.stepCount() + 2);
+}
+
+TEST(DeclarationWizard, ProgressCountsOnlyApplicableSteps) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(wizard.values());
+    EXPECT_EQ(wizard.stepNumber(), 1);
+    const int total = wizard.stepCount();
+    int seen = 1;
+    while (wizard.next()) EXPECT_EQ(wizard.stepNumber(), ++seen);
+    EXPECT_EQ(seen, total);
+    EXPECT_TRUE(wizard.atLastStep());
+    while (wizard.back()) --seen;
+    EXPECT_EQ(seen, 1);
+    EXPECT_TRUE(wizard.atFirstStep());
+}
+
+TEST(DeclarationWizard, EmployerNameIsDemandedOnlyWhereTheFormSaysSo) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(wizard.values());
+    wizard.values().set("employer_name", "");
+    ASSERT_TRUE(wizard.goToField("employer_name"));
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0].problem, ValidationProblem::Required);
+    wizard.values().set("insurance_kind", "kouki");
+    wizard.values().set("declared_share", "one_tenth");
+    EXPECT_TRUE(wizard.problems().empty());
+}
+
+TEST(DeclarationWizard, KnownInsurerNumberIsCheckedWhenGiven) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(wizard.values());
+    ASSERT_TRUE(wizard.goToField("insurer_number"));
+    EXPECT_TRUE(wizard.problems().empty());  // optional
+    wizard.values().set("insurer_number", "3312001x");
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0].problem, ValidationProblem::NotDigits);
+    wizard.values().set("insurer_number", "33120014");
+    EXPECT_EQ(wizard.problems().at(0).problem, ValidationProblem::CheckDigit);
+    wizard.values().set("insurer_number", "33120015");
+    EXPECT_TRUE(wizard.problems().empty());
+}
+
+TEST(DeclarationWizard, AllProblemsListsEverythingButTheSignature) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    auto problems = wizard.allProblems();
+    std::vector<std::string> keys;
+    for (const auto& p : problems) keys.push_back(p.fieldKey);
+    for (const char* key : {"has_valid_insurance_card", "insurance_kind", "issued_when", "name",
+                            "name_kana", "birth_date", "sex", "address", "phone", "written_on"}) {
+        EXPECT_TRUE(contains(keys, key)) << key;
+    }
+    EXPECT_FALSE(contains(keys, "signature"));
+    answerEverything(wizard.values());
+    EXPECT_TRUE(wizard.allProblems().empty());
+}
+
+TEST(DeclarationWizard, PrefilledValuesAreMarkedAndClearedWithEverythingElse) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    FormValues card;
+    card.set("name", "山田　太郎");
+    card.set("birth_date", "1981-04-12");
+    wizard.prefill(card);
+    EXPECT_EQ(wizard.values().get("name"), "山田　太郎");
+    EXPECT_EQ(wizard.prefilled().count("name"), 1u);
+    EXPECT_EQ(wizard.prefilled().count("address"), 0u);
+    wizard.values().set("phone", "09012345678");
+    ASSERT_TRUE(wizard.goToField("phone"));
+    wizard.clear();
+    EXPECT_TRUE(wizard.values().all().empty());
+    EXPECT_TRUE(wizard.prefilled().empty());
+    EXPECT_EQ(wizard.step().id, "confirm");
+}
+
+TEST(DeclarationWizard, ProblemsAreDescribedWithTheTemplatesOwnWords) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    auto problem = wizard.problems().at(0);
+    const auto* field = shippedDeclarationTemplate().field(problem.fieldKey);
+    ASSERT_NE(field, nullptr);
+    auto text =
+        describeProblem(field->label.ja, problem.problem, problem.maxLength, Language::Japanese);
+    EXPECT_NE(text.find(field->label.ja), std::string::npos) << text;
+}
