@@ -2,36 +2,28 @@
 #include <gtest/gtest.h>
 
 #include "forms/DeclarationValues.h"
+#include "integration/store/SampleRecords.h"
+#include "unit/forms/SampleDeclaration.h"
 
 namespace kiosk {
 namespace {
 
-Declaration everything() {
-    Declaration d;
-    d.hasValidInsuranceCard = true;
-    d.insuranceKind = InsuranceKind::Kokuho;
-    d.kokuhoIsUnion = false;
-    d.insurerName = "千代田区";
-    d.employerName = "";
-    d.issuedWhen = IssuedWhen::DontKnow;
-    d.declaredShare = DeclaredShare::TwoTenths;
-    d.name = "髙橋 花子";
-    d.nameKana = "タカハシ　ハナコ";
-    d.birthDate = CivilDate::make(1953, 2, 28);
-    d.sex = Sex::Female;
-    d.address = "東京都千代田区一番町1";
-    d.residence = "大阪府大阪市北区梅田1-1";
-    d.writtenOn = CivilDate::make(2026, 6, 15);
-    d.hasSignature = true;
-    d.signerRelation = "娘";
-    d.phone = "0312345678";
-    return d;
-}
+using test::completeDeclaration;
 
 TEST(DeclarationValues, RoundTripEveryItem) {
-    auto back = declarationFromFormValues(declarationToFormValues(everything()));
+    auto back = declarationFromFormValues(declarationToFormValues(completeDeclaration()));
     ASSERT_TRUE(back) << back.error().message;
-    EXPECT_EQ(*back, everything());
+    EXPECT_EQ(*back, completeDeclaration());
+}
+
+// Varied declarations, also ones the validator would refuse: conversion does not judge.
+TEST(DeclarationValues, RoundTripSampleRecordsDeclarations) {
+    for (std::int64_t seed = 1; seed <= 40; ++seed) {
+        const Declaration d = *test::sampleRecord(seed).declaration;
+        auto back = declarationFromFormValues(declarationToFormValues(d));
+        ASSERT_TRUE(back) << seed << ": " << back.error().message;
+        EXPECT_EQ(*back, d) << seed;
+    }
 }
 
 TEST(DeclarationValues, RoundTripAnEmptyDeclaration) {
@@ -42,7 +34,7 @@ TEST(DeclarationValues, RoundTripAnEmptyDeclaration) {
 }
 
 TEST(DeclarationValues, UseTheTemplatesValueSpellings) {
-    const FormValues v = declarationToFormValues(everything());
+    const FormValues v = declarationToFormValues(completeDeclaration());
     EXPECT_EQ(v.get("has_valid_insurance_card"), "true");
     EXPECT_EQ(v.get("insurance_kind"), "kokuho");
     EXPECT_EQ(v.get("kokuho_is_union"), "false");
@@ -55,11 +47,11 @@ TEST(DeclarationValues, UseTheTemplatesValueSpellings) {
 }
 
 TEST(DeclarationValues, LeaveExtraValuesAlone) {
-    FormValues v = declarationToFormValues(everything());
+    FormValues v = declarationToFormValues(completeDeclaration());
     v.set("insurer_number", "33120015");
     auto back = declarationFromFormValues(v);
     ASSERT_TRUE(back);
-    EXPECT_EQ(*back, everything());
+    EXPECT_EQ(*back, completeDeclaration());
 }
 
 struct BadValue {
@@ -70,7 +62,7 @@ struct BadValue {
 class DeclarationValuesRefuse : public ::testing::TestWithParam<BadValue> {};
 
 TEST_P(DeclarationValuesRefuse, AValueThatIsNotAnAnswerNamingItsKey) {
-    FormValues v = declarationToFormValues(everything());
+    FormValues v = declarationToFormValues(completeDeclaration());
     v.set(GetParam().key, GetParam().value);
     auto back = declarationFromFormValues(v);
     ASSERT_FALSE(back);

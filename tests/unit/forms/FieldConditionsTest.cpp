@@ -5,6 +5,7 @@
 #include "core/DeclarationValidator.h"
 #include "forms/DeclarationValues.h"
 #include "forms/FieldConditions.h"
+#include "unit/forms/SampleDeclaration.h"
 #include "unit/forms/ShippedTemplate.h"
 
 namespace kiosk {
@@ -13,25 +14,7 @@ namespace {
 using test::shippedField;
 using test::shippedTemplate;
 
-const CivilDate kVisit = *CivilDate::make(2026, 6, 15);
-
-Declaration complete() {
-    Declaration d;
-    d.hasValidInsuranceCard = true;
-    d.insuranceKind = InsuranceKind::Shaho;
-    d.insurerName = "全国健康保険協会";
-    d.employerName = "株式会社テスト";
-    d.issuedWhen = IssuedWhen::WithinOneMonth;
-    d.name = "山田 太郎";
-    d.nameKana = "ヤマダ　タロウ";
-    d.birthDate = CivilDate::make(1980, 4, 1);
-    d.sex = Sex::Male;
-    d.address = "東京都千代田区霞が関1-2-2";
-    d.writtenOn = kVisit;
-    d.hasSignature = true;
-    d.phone = "09012345678";
-    return d;
-}
+const CivilDate kVisit = test::kSampleVisit;
 
 bool required(std::string_view key, const Declaration& d) {
     return isRequired(shippedTemplate(), shippedField(key), declarationToFormValues(d), {kVisit});
@@ -72,7 +55,7 @@ const Case kCases[] = {
 class ConditionsAgreeWithValidator : public ::testing::TestWithParam<Case> {
 protected:
     Declaration declaration() const {
-        Declaration d = complete();
+        Declaration d = test::completeDeclaration();
         d.insuranceKind = GetParam().kind;
         d.kokuhoIsUnion = GetParam().kokuhoIsUnion;
         d.birthDate = GetParam().birth;
