@@ -16,6 +16,7 @@ packages=(
   libanthy-dev anthy
   # tests
   libgtest-dev libgmock-dev poppler-utils xvfb xauth xdotool imagemagick
+  python3
   clang-14 libclang-rt-14-dev  # libFuzzer for tests/fuzz
 )
 

@@ -1,0 +1,188 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "eligibility/card/CardFaceParser.h"
+#include "unit/eligibility/card/CardFaceBytes.h"
+
+namespace kiosk {
+namespace {
+
+using test::Bytes;
+using test::bytesOf;
+using test::cardFace;
+using test::concat;
+using test::FaceItems;
+using test::tlv;
+
+TEST(CardFaceParser, ReadsTheBasicFourItems) {
+    auto face = parseCardFace(cardFace());
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->name, "山田　太郎");
+    EXPECT_EQ(face->address, "東京都千代田区霞が関一丁目2番2号");
+    EXPECT_EQ(face->birthDate, CivilDate::make(1985, 4, 12));
+    EXPECT_EQ(face->sex, Sex::Male);
+}
+
+TEST(CardFaceParser, MapsIso5218SexCodes) {
+    struct Case {
+        std::string_view code;
+        std::optional<Sex> sex;
+    };
+    for (const auto& c : {Case{"1", Sex::Male}, Case{"2", Sex::Female}, Case{"9", std::nullopt}}) {
+        auto face = parseCardFace(cardFace({.sex = c.code}));
+        ASSERT_TRUE(face) << c.code;
+        EXPECT_EQ(face->sex, c.sex) << c.code;
+    }
+}
+
+TEST(CardFaceParser, ReadsOneAndTwoByteLongLengths) {
+    // A 200-byte address takes 81 C8, the whole element then needs 82 01 xx.
+    const std::string address =
+        std::string(66, 'x') + "東京都千代田区霞が関一丁目2番2号" + std::string(86, 'y');
+    auto bytes = cardFace({.address = address});
+    ASSERT_EQ(bytes[2], 0x82);
+    auto face = parseCardFace(bytes);
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->address, address);
+}
+
+TEST(CardFaceParser, AcceptsNonMinimalLongLengthsAsBerAllows) {
+    auto items = test::faceItems({});
+    Bytes bytes{0xFF, 0x20, 0x82, 0x00, static_cast<std::uint8_t>(items.size())};
+    bytes.insert(bytes.end(), items.begin(), items.end());
+    EXPECT_TRUE(parseCardFace(bytes));
+}
+
+TEST(CardFaceParser, AcceptsItemsInAnyOrder) {
+    auto items = concat({tlv({0xDF, 0x25}, bytesOf("2")), tlv({0xDF, 0x24}, bytesOf("20000229")),
+                         tlv({0xDF, 0x23}, bytesOf("大阪府")), tlv({0xDF, 0x22}, bytesOf("花子")),
+                         tlv({0xDF, 0x21}, Bytes{})});
+    auto face = parseCardFace(tlv({0xFF, 0x20}, items));
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->name, "花子");
+    EXPECT_EQ(face->birthDate, CivilDate::make(2000, 2, 29));
+    EXPECT_EQ(face->sex, Sex::Female);
+}
+
+struct Malformed {
+    const char* what;
+    Bytes bytes;
+    CardFaceError::Kind kind;
+};
+
+std::vector<Malformed> malformedFiles() {
+    const Bytes good = cardFace();
+    const Bytes name = tlv({0xDF, 0x22}, bytesOf("山田"));
+    const Bytes address = tlv({0xDF, 0x23}, bytesOf("東京都"));
+    const Bytes birth = tlv({0xDF, 0x24}, bytesOf("19850412"));
+    const Bytes sex = tlv({0xDF, 0x25}, bytesOf("1"));
+    const Bytes header = tlv({0xDF, 0x21}, Bytes(4, 0));
+    auto face = [](std::initializer_list<Bytes> items) { return tlv({0xFF, 0x20}, concat(items)); };
+    auto withTail = [](Bytes b, std::initializer_list<std::uint8_t> tail) {
+        b.insert(b.end(), tail);
+        return b;
+    };
+    return {
+        {"empty", {}, CardFaceError::Truncated},
+        {"tag only", {0xFF, 0x20}, CardFaceError::Truncated},
+        {"half a tag", {0xFF}, CardFaceError::Truncated},
+        {"length beyond the data", Bytes(good.begin(), good.end() - 1), CardFaceError::Truncated},
+        {"long length cut short", {0xFF, 0x20, 0x82, 0x01}, CardFaceError::Truncated},
+        {"item overruns FF 20", face({header, name, address, birth, {0xDF, 0x25, 0x05, '1'}}),
+         CardFaceError::Truncated},
+        {"indefinite length", {0xFF, 0x20, 0x80, 0x00, 0x00}, CardFaceError::BadLength},
+        {"three length bytes", {0xFF, 0x20, 0x83, 0x00, 0x00, 0x00}, CardFaceError::BadLength},
+        {"four-byte tag",
+         {0xFF, 0x20, 0x05, 0xDF, 0x81, 0x81, 0x01, 0x00},
+         CardFaceError::UnexpectedTag},
+        {"not FF 20", tlv({0xFF, 0x21}, test::faceItems({})), CardFaceError::UnexpectedTag},
+        {"unknown item", face({header, name, address, birth, sex, tlv({0xDF, 0x26}, {1})}),
+         CardFaceError::UnexpectedTag},
+        {"byte after FF 20", withTail(good, {0x00}), CardFaceError::TrailingBytes},
+        {"padding after FF 20", withTail(good, {0xFF, 0xFF}), CardFaceError::TrailingBytes},
+        {"no header", face({name, address, birth, sex}), CardFaceError::MissingItem},
+        {"no address", face({header, name, birth, sex}), CardFaceError::MissingItem},
+        {"no sex", face({header, name, address, birth}), CardFaceError::MissingItem},
+        {"empty name", face({header, tlv({0xDF, 0x22}, {}), address, birth, sex}),
+         CardFaceError::MissingItem},
+        {"name twice", face({header, name, name, address, birth, sex}),
+         CardFaceError::DuplicateItem},
+        {"name not UTF-8", cardFace({.name = "\xC3\x28"}), CardFaceError::InvalidText},
+        {"overlong UTF-8 slash", cardFace({.name = "\xC0\xAF"}), CardFaceError::InvalidText},
+        {"surrogate in UTF-8", cardFace({.address = "\xED\xA0\x80"}), CardFaceError::InvalidText},
+        {"line break in address", cardFace({.address = "東京都\n千代田区"}),
+         CardFaceError::InvalidText},
+        {"NUL in name", face({header, tlv({0xDF, 0x22}, {'a', 0, 'b'}), address, birth, sex}),
+         CardFaceError::InvalidText},
+        {"bidi override in name", cardFace({.name = "山田\u202E郎太"}), CardFaceError::InvalidText},
+        {"30 February", cardFace({.birth = "19850230"}), CardFaceError::InvalidBirthDate},
+        {"month 13", cardFace({.birth = "19851301"}), CardFaceError::InvalidBirthDate},
+        {"seven digits", cardFace({.birth = "1985041"}), CardFaceError::InvalidBirthDate},
+        {"ISO form", cardFace({.birth = "1985-04-12"}), CardFaceError::InvalidBirthDate},
+        {"sign in date", cardFace({.birth = "+9850412"}), CardFaceError::InvalidBirthDate},
+        {"empty date", cardFace({.birth = ""}), CardFaceError::InvalidBirthDate},
+        {"sex 0", cardFace({.sex = "0"}), CardFaceError::InvalidSex},
+        {"sex 3", cardFace({.sex = "3"}), CardFaceError::InvalidSex},
+        {"sex as a binary byte", face({header, name, address, birth, tlv({0xDF, 0x25}, {1})}),
+         CardFaceError::InvalidSex},
+        {"sex 12", cardFace({.sex = "12"}), CardFaceError::InvalidSex},
+    };
+}
+
+TEST(CardFaceParser, RefusesMalformedFilesWithTheirOwnReason) {
+    for (const auto& c : malformedFiles()) {
+        auto face = parseCardFace(c.bytes);
+        ASSERT_FALSE(face) << c.what;
+        EXPECT_EQ(face.error().kind, c.kind) << c.what << ": " << face.error().message;
+    }
+}
+
+TEST(CardFaceParser, RefusesEveryTruncationOfAGoodFile) {
+    const Bytes good = cardFace();
+    for (std::size_t n = 0; n < good.size(); ++n) {
+        EXPECT_FALSE(parseCardFace(std::span(good.data(), n))) << n << " bytes";
+    }
+}
+
+TEST(CardFaceParser, ErrorMessagesCarryNoPersonalValue) {
+    const std::string name = "秘密　花子";
+    for (const auto& items :
+         {FaceItems{.name = name, .birth = "19850230"}, FaceItems{.name = name, .sex = "7"},
+          FaceItems{.name = name + "\n"}}) {
+        auto face = parseCardFace(cardFace(items));
+        ASSERT_FALSE(face);
+        EXPECT_EQ(face.error().message.find("秘密"), std::string::npos) << face.error().message;
+        EXPECT_EQ(face.error().message.find("1985"), std::string::npos) << face.error().message;
+    }
+}
+
+TEST(CardFaceParser, SizesTheElementFromItsFirstSevenBytes) {
+    struct Case {
+        Bytes head;
+        std::size_t size;
+    };
+    for (const auto& c : {Case{{0xFF, 0x20, 0x65, 0xDF, 0x21, 0x11, 0x00}, 3 + 0x65},
+                          Case{{0xFF, 0x20, 0x81, 0xC8, 0xDF, 0x21, 0x11}, 4 + 0xC8},
+                          Case{{0xFF, 0x20, 0x82, 0x01, 0x2C, 0xDF, 0x21}, 5 + 0x12C}}) {
+        auto size = cardFaceSize(c.head);
+        ASSERT_TRUE(size);
+        EXPECT_EQ(*size, c.size);
+    }
+    EXPECT_FALSE(cardFaceSize(Bytes{0x6F, 0x20, 0x05, 0, 0, 0, 0}));
+    EXPECT_FALSE(cardFaceSize(Bytes{0xFF, 0x20, 0x82, 0x01}));
+}
+
+TEST(CardFaceData, BecomesIdentityFieldsWithoutKana) {
+    auto face = parseCardFace(cardFace());
+    ASSERT_TRUE(face);
+    const IdentityFields fields = toIdentityFields(*face);
+    EXPECT_EQ(fields.name, face->name);
+    EXPECT_EQ(fields.address, face->address);
+    EXPECT_EQ(fields.birthDate, face->birthDate);
+    EXPECT_EQ(fields.sex, Sex::Male);
+    EXPECT_TRUE(fields.nameKana.empty());
+}
+
+}  // namespace
+}  // namespace kiosk
