@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "DataPaths.h"
+#include "FormCommand.h"
 #include "RecordsCommand.h"
 
 int main(int argc, char** argv) {
@@ -11,6 +12,7 @@ int main(int argc, char** argv) {
     cli.add_option("--db", dbPath, "SQLite record file")->capture_default_str();
     int exitCode = 0;
     kiosk::app::addRecordsCommand(cli, dbPath, exitCode);
+    kiosk::app::addFormCommand(cli, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }
