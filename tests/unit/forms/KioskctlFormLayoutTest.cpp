@@ -13,14 +13,14 @@
 namespace kiosk {
 namespace {
 
-struct Run {
+struct CommandRun {
     int exitCode = -1;
     std::string out;
 };
 
-Run kioskctl(const std::string& args, const char* streams) {
+CommandRun kioskctl(const std::string& args, const char* streams) {
     const std::string command = std::string(KIOSK_BIN_DIR) + "/kioskctl " + args + streams;
-    Run run;
+    CommandRun run;
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe == nullptr) return run;
     std::array<char, 4096> buffer{};
@@ -32,7 +32,7 @@ Run kioskctl(const std::string& args, const char* streams) {
 }
 
 TEST(KioskctlFormLayout, PrintsTheShippedTemplatesGeometryAsJson) {
-    const Run run =
+    const CommandRun run =
         kioskctl("form layout --template " + test::kShippedTemplateFile, " 2>/dev/null");
     ASSERT_EQ(run.exitCode, 0);
     const auto printed = nlohmann::json::parse(run.out, nullptr, false);
@@ -54,7 +54,7 @@ TEST(KioskctlFormLayout, PrintsTheShippedTemplatesGeometryAsJson) {
 TEST(KioskctlFormLayout, RefusesABrokenTemplateWithItsPathAndReason) {
     const std::string file =
         std::string(KIOSK_SOURCE_DIR) + "/tests/data/templates/cells_overlap_box.json";
-    const Run run = kioskctl("form layout --template " + file, " 2>&1 >/dev/null");
+    const CommandRun run = kioskctl("form layout --template " + file, " 2>&1 >/dev/null");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.out.find("/fields/3/paper/cells/0: overlaps /fields/2/paper/box"),
               std::string::npos)
