@@ -1,0 +1,36 @@
+#include "TouchTarget.h"
+
+namespace kiosk::ui {
+
+namespace {
+TouchTargetLog* gLog = nullptr;
+}
+
+const TouchTarget* TouchTargetLog::find(std::string_view id) const {
+    for (const auto& target : targets_) {
+        if (target.id == id) return &target;
+    }
+    return nullptr;
+}
+
+void setTouchTargetLog(TouchTargetLog* log) {
+    gLog = log;
+}
+
+bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool enabled) {
+    // "###" makes ImGui hash only the id, so the button keeps its identity
+    // (and an in-progress press) when the language changes.
+    std::string label;
+    label.reserve(text.size() + 3 + id.size());
+    label.append(text).append("###").append(id);
+    if (!enabled) ImGui::BeginDisabled();
+    const bool pressed = ImGui::Button(label.c_str(), size);
+    if (!enabled) ImGui::EndDisabled();
+    if (gLog != nullptr) {
+        gLog->add(TouchTarget{std::string(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                              enabled});
+    }
+    return pressed && enabled;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,164 @@
+#pragma once
+// Drives Dear ImGui frames without SDL or a window, for widget and screen
+// tests: owns a context with the kiosk's fonts, runs frames of a draw
+// callback, and taps like a finger does through the 1.86 SDL backend
+// (press and release at one spot, then the pointer leaves: LIBRARY-NOTES.md,
+// stuck hover after lift).
+//
+//   ImGuiFrameHarness h;
+//   h.frame([&] { ImGuiFrameHarness::fullScreenWindow("t", [&] { drawPad(state); }); });
+//   h.tapOn("7");                        // a widget's touchButton, by id
+//   h.tapAt(h.recorded("ok")->centre()); // an item recorded with h.record("ok")
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <cfloat>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ui/FontSet.h"
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::test {
+
+class ImGuiFrameHarness {
+public:
+    static constexpr float kFrameSeconds = 1.0f / 60.0f;
+
+    explicit ImGuiFrameHarness(ImVec2 displaySize = ImVec2(1920, 1080)) {
+        ImGui::CreateContext(&sharedAtlas());
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        io.DisplaySize = displaySize;
+        io.DeltaTime = kFrameSeconds;
+        sharedFonts();  // built once, before the first frame of the first harness
+        ui::setTouchTargetLog(&targets_);
+    }
+    ~ImGuiFrameHarness() {
+        ui::setTouchTargetLog(nullptr);
+        ImGui::DestroyContext();
+    }
+    ImGuiFrameHarness(const ImGuiFrameHarness&) = delete;
+    ImGuiFrameHarness& operator=(const ImGuiFrameHarness&) = delete;
+
+    // The bundled IPAex Gothic at body and heading sizes (body is the default).
+    const ui::FontSet& fonts() const { return sharedFonts(); }
+
+    // Runs one frame of `draw`; it becomes the scene that later frames,
+    // taps and drags replay.
+    void frame(std::function<void()> draw) {
+        scene_ = std::move(draw);
+        frame();
+    }
+    // Runs one frame of the current scene with the current pointer state.
+    void frame() {
+        targets_.clear();
+        recorded_.clear();
+        ImGui::NewFrame();
+        if (scene_) scene_();
+        ImGui::Render();
+    }
+    void frames(int count) {
+        for (int i = 0; i < count; ++i) frame();
+    }
+
+    // Pointer primitives, one frame each.
+    void press(ImVec2 at) {
+        ImGui::GetIO().MousePos = at;
+        ImGui::GetIO().MouseDown[0] = true;
+        frame();
+    }
+    void moveTo(ImVec2 at) {
+        ImGui::GetIO().MousePos = at;
+        frame();
+    }
+    void release() {
+        ImGui::GetIO().MouseDown[0] = false;
+        frame();
+    }
+    // The finger is lifted: the pointer leaves the window, as the kiosk's
+    // event loop does one frame after a release.
+    void leave() {
+        ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        frame();
+    }
+
+    // A tap as touch arrives: down at `at` (no hover frame before), up the
+    // next frame at the same spot, then the pointer leaves. Three frames.
+    void tapAt(ImVec2 at) {
+        press(at);
+        release();
+        leave();
+    }
+    // Taps the centre of the recorded item or touchButton called `id` in the
+    // last frame; fails the test when there is none.
+    void tapOn(std::string_view id) {
+        auto rect = itemRect(id);
+        ASSERT_TRUE(rect) << "no item \"" << id << "\" in the last frame";
+        tapAt(rect->centre());
+    }
+    // Down at the first point, through the others one frame each, then up and away.
+    void dragThrough(const std::vector<ImVec2>& points) {
+        if (points.empty()) return;
+        press(points.front());
+        for (std::size_t i = 1; i < points.size(); ++i) moveTo(points[i]);
+        release();
+        leave();
+    }
+
+    // Inside the draw callback: remembers the last item's rectangle as `name`.
+    void record(const std::string& name) {
+        recorded_[name] = ui::TouchTarget{name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    }
+    // A recorded item, else a touchButton with this id, in the last frame.
+    std::optional<ui::TouchTarget> itemRect(std::string_view id) const {
+        if (auto it = recorded_.find(id); it != recorded_.end()) return it->second;
+        if (const ui::TouchTarget* target = targets_.find(id)) return *target;
+        return std::nullopt;
+    }
+    // Every touchButton drawn in the last frame, in drawing order.
+    const std::vector<ui::TouchTarget>& touchTargets() const { return targets_.targets(); }
+
+    // A borderless window covering the display, for drawing widgets in.
+    static void fullScreenWindow(const char* name, const std::function<void()>& draw) {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin(name, nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        draw();
+        ImGui::End();
+    }
+
+private:
+    // Building the Japanese atlas takes a noticeable fraction of a second:
+    // every harness in a test binary shares one.
+    static ImFontAtlas& sharedAtlas() {
+        static ImFontAtlas atlas;
+        return atlas;
+    }
+    static const ui::FontSet& sharedFonts() {
+        static const ui::FontSet fonts = [] {
+            auto loaded = ui::loadFonts(
+                sharedAtlas(), std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf", 1.0f);
+            if (!loaded) {
+                ADD_FAILURE() << loaded.error().message;
+                return ui::FontSet{};
+            }
+            return *loaded;
+        }();
+        return fonts;
+    }
+
+    std::function<void()> scene_;
+    ui::TouchTargetLog targets_;
+    std::map<std::string, ui::TouchTarget, std::less<>> recorded_;
+};
+
+}  // namespace kiosk::test
