@@ -3,6 +3,7 @@
 
 #include "DataPaths.h"
 #include "FormCommand.h"
+#include "OqsSimCommand.h"
 #include "RecordsCommand.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
     int exitCode = 0;
     kiosk::app::addRecordsCommand(cli, dbPath, exitCode);
     kiosk::app::addFormCommand(cli, exitCode);
+    kiosk::app::addOqsSimCommand(cli, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }

@@ -29,3 +29,18 @@ struct EligibilityResult {
 };
 
 }  // namespace kiosk
+
+namespace kiosk {
+
+// A check that ended without a usable answer. `raw` is whatever was received
+// (possibly nothing), kept with the record all the same.
+inline EligibilityResult failedCheck(EligibilityOutcome outcome, EligibilityError error,
+                                     std::vector<std::uint8_t> raw = {}) {
+    EligibilityResult result;
+    result.outcome = outcome;
+    result.failure = std::move(error);
+    result.rawResponse = std::move(raw);
+    return result;
+}
+
+}  // namespace kiosk

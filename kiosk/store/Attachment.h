@@ -1,5 +1,6 @@
 #pragma once
-// Files kept with a record: the signature drawn on screen, scanned pages.
+// Files kept with a record: the signature drawn on screen, scanned pages,
+// the qualification-check terminal's answer.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,13 +11,14 @@
 
 namespace kiosk {
 
-enum class AttachmentKind { Signature, ScanPage };
+enum class AttachmentKind { Signature, ScanPage, TerminalResponse };
 
 template <>
 struct EnumNames<AttachmentKind> {
     static constexpr std::pair<AttachmentKind, std::string_view> table[] = {
         {AttachmentKind::Signature, "signature"},
         {AttachmentKind::ScanPage, "scan_page"},
+        {AttachmentKind::TerminalResponse, "terminal_response"},  // the OQS answer file
     };
 };
 

@@ -1,0 +1,47 @@
+#include "OqsFolderSource.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace kiosk {
+
+OqsFolderSource::OqsFolderSource(OqsFolderSettings settings) : settings_(std::move(settings)) {}
+
+// Unique across kiosks sharing one folder and across restarts: local time to
+// the millisecond, the process id and a counter.
+std::string OqsFolderSource::nextRequestId() {
+    const auto now = std::chrono::system_clock::now();
+    const auto seconds = std::chrono::system_clock::to_time_t(now);
+    const auto millis =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
+        1000;
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d%H%M%S", &local);
+    char id[96];
+    std::snprintf(id, sizeof id, "%s%03d_%d_%u", stamp, static_cast<int>(millis),
+                  static_cast<int>(::getpid()), counter_.fetch_add(1));
+    return id;
+}
+
+EligibilityResult OqsFolderSource::check(const CheckRequest& request, std::stop_token stop) {
+    auto written = writeOqsRequest(settings_.dir, nextRequestId(), request, settings_.request);
+    if (!written) return failedCheck(EligibilityOutcome::NoAnswer, written.error());
+    std::error_code ec;
+    PendingOqsRequest pending{
+        settings_.dir, written->filename().string(), request.arbitraryIdentifier,
+        request.reference == CheckReference::Card, std::filesystem::last_write_time(*written, ec)};
+    if (ec) {
+        return failedCheck(EligibilityOutcome::NoAnswer,
+                           {EligibilityError::Io, written->string() + ": " + ec.message()});
+    }
+    auto result = awaitOqsResult(pending, settings_.watch, settings_.cardProblemCodes, stop);
+    if (result.failure) std::filesystem::remove(*written, ec);
+    return result;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,48 @@
+#pragma once
+// Waits for the terminal's answer to one request: <dir>/res/<request name with
+// req → res>, or for a card check a face-reader result
+// <dir>/face/OQSsiquc01res_face_*.xml.
+//
+// Polls rather than using inotify: the terminal's folder is often a network
+// share, where inotify sees nothing. A file counts only when
+// - it is not older than the request (yesterday's leftovers are ignored),
+// - its size and time stamp held still across two looks (not still being
+//   written), and
+// - for face results, it does not echo another request's ArbitraryIdentifier.
+// A settled file that does not parse may be a slow writer pausing: it is
+// reported as malformed only once it has stayed unchanged for `malformedAfter`.
+// Face-folder names seen once and judged (stale, someone else's) are not
+// looked at again, so a flood of unrelated files costs one directory listing
+// per look.
+#include <chrono>
+#include <filesystem>
+#include <stop_token>
+#include <string>
+
+#include "CardProblemCodes.h"
+#include "EligibilityResult.h"
+
+namespace kiosk {
+
+struct OqsWatchSettings {
+    std::chrono::milliseconds timeout{30'000};
+    std::chrono::milliseconds pollInterval{50};
+    std::chrono::milliseconds malformedAfter{2'000};
+};
+
+struct PendingOqsRequest {
+    std::filesystem::path oqsDir;
+    std::string requestFileName;  // OQSsiquc01req_<id>.xml
+    std::string arbitraryIdentifier;
+    bool acceptFaceResults = false;             // card checks only
+    std::filesystem::file_time_type writtenAt;  // the request file's time stamp
+};
+
+// The answer (outcome and raw bytes), or a failed check: NoAnswer with reason
+// TimedOut or Cancelled; TerminalError with the parse error and the bytes read.
+// On an answer, the result file is removed: it was ours and is kept with the
+// record through rawResponse.
+EligibilityResult awaitOqsResult(const PendingOqsRequest& request, const OqsWatchSettings& settings,
+                                 const CardProblemCodes& cardProblemCodes, std::stop_token stop);
+
+}  // namespace kiosk

@@ -1,0 +1,225 @@
+#include "OqsSimulator.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <mutex>
+
+#include "AtomicFile.h"
+#include "OqsDocument.h"
+#include "OqsRequestFile.h"
+
+namespace kiosk {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The simulator's terminal codes; the card ones are CardProblemCodes::defaults().
+constexpr const char* defaultErrorCode = "SIM-TERMINAL-ERROR";
+constexpr const char* defaultCardCode = "SIM-CERTIFICATE-EXPIRED";
+constexpr const char* badRequestCode = "SIM-BAD-REQUEST";
+
+std::string localStamp() {
+    const auto now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char stamp[16];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d%H%M%S", &local);
+    return stamp;
+}
+
+const SimulatedPerson* findPerson(const std::vector<SimulatedPerson>& people,
+                                  const CheckRequest& request) {
+    auto byId = std::find_if(people.begin(), people.end(), [&](const SimulatedPerson& p) {
+        return p.id == request.arbitraryIdentifier;
+    });
+    if (byId != people.end() || request.reference == CheckReference::Card) {
+        return byId != people.end() ? &*byId : nullptr;
+    }
+    auto byNumbers = std::find_if(people.begin(), people.end(), [&](const SimulatedPerson& p) {
+        return p.insurerNumber == request.insurerNumber && p.symbol == request.symbol &&
+               p.number == request.number &&
+               (request.branch.empty() || p.branch == request.branch) &&
+               (!request.birthDate || p.birthdate == request.birthDate->compact());
+    });
+    return byNumbers != people.end() ? &*byNumbers : nullptr;
+}
+
+void addQualification(pugi::xml_node& list, const SimulatedPerson& p) {
+    auto item = list.append_child("ResultOfQualificationConfirmation");
+    addOqsElement(item, "InsuredCardClassification", "01");
+    addOqsElement(item, "PersonalFamilyClassification", "1");
+    for (const auto& f : simulatedPersonFields()) {
+        if (f.xmlElement) addOqsElement(item, f.xmlElement, p.*f.member);
+    }
+}
+
+struct Answer {
+    std::string status;  // ProcessingResultStatus
+    std::string validity;
+    std::string code;
+    std::string message;
+    int qualifications = 0;  // how many copies of the person's qualification to list
+};
+
+Answer answered(const char* validity, int qualifications) {
+    return Answer{"1", validity, "", "", qualifications};
+}
+
+Answer answerFor(const SimulatedPerson* person) {
+    if (!person) return answered("4", 0);
+    switch (person->scenario) {
+        case SimScenario::Valid:
+        case SimScenario::Slow:
+        case SimScenario::Silent:
+        case SimScenario::Garbage:
+            return answered("1", 1);
+        case SimScenario::LostNewInsurerPending:
+            return answered("3", 1);
+        case SimScenario::Lost:
+            return answered("2", 1);
+        case SimScenario::NotRegistered:
+            return answered("4", 0);
+        case SimScenario::MultipleMatches:
+            return answered("5", 2);
+        case SimScenario::Error:
+        case SimScenario::CardProblem: {
+            const bool card = person->scenario == SimScenario::CardProblem;
+            Answer error{"2", "", person->errorCode, person->errorMessage, 0};
+            if (error.code.empty()) error.code = card ? defaultCardCode : defaultErrorCode;
+            return error;
+        }
+    }
+    return answered("4", 0);
+}
+
+EligibilityResultOr<std::string> resultXml(const ParsedOqsRequest& parsed,
+                                           const SimulatedPerson* person, const Answer& answer,
+                                           OqsCharset charset) {
+    const auto& request = parsed.request;
+    pugi::xml_document doc;
+    auto root = doc.append_child("XmlMsg");
+    auto header = root.append_child("MessageHeader");
+    addOqsElement(header, "ProcessExecutionTime", localStamp());
+    addOqsElement(header, "QualificationConfirmationDate", request.confirmationDate.compact());
+    addOqsElement(header, "MedicalInstitutionCode", parsed.medicalInstitutionCode);
+    addOqsElement(header, "ReferenceClassification",
+                  request.reference == CheckReference::Card ? "1" : "2");
+    addOqsElement(header, "SegmentOfResult", "1");
+    addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(charset));
+    auto search = header.append_child("QualificationConfirmSearchInfo");
+    addOqsElement(search, "ArbitraryIdentifier", request.arbitraryIdentifier);
+    auto body = root.append_child("MessageBody");
+    addOqsElement(body, "ProcessingResultStatus", answer.status);
+    addOqsElement(body, "ProcessingResultCode", answer.code);
+    addOqsElement(body, "ProcessingResultMessage", answer.message);
+    addOqsElement(body, "QualificationValidity", answer.validity);
+    if (answer.qualifications > 0) {
+        auto list = body.append_child("ResultList");
+        for (int i = 0; i < answer.qualifications; ++i) addQualification(list, *person);
+    }
+    return serializeOqsDocument(doc, charset, "simulated result");
+}
+
+// What a terminal answers to a request it cannot read.
+std::string badRequestXml() {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<XmlMsg><MessageHeader>"
+           "<SegmentOfResult>9</SegmentOfResult><CharacterCodeIdentifier>0"
+           "</CharacterCodeIdentifier></MessageHeader><MessageBody>"
+           "<ProcessingResultStatus>2</ProcessingResultStatus><ProcessingResultCode>" +
+           std::string(badRequestCode) + "</ProcessingResultCode></MessageBody></XmlMsg>\n";
+}
+
+}  // namespace
+
+OqsSimulator::OqsSimulator(fs::path dir, std::vector<SimulatedPerson> people,
+                           std::function<void(const std::string&)> log)
+    : dir_(std::move(dir)), people_(std::move(people)), log_(std::move(log)) {}
+
+Status<EligibilityError> OqsSimulator::prepareFolders() const {
+    for (const char* sub : {"req", "res", "face"}) {
+        std::error_code ec;
+        fs::create_directories(dir_ / sub, ec);
+        if (ec) {
+            return fail(EligibilityError{EligibilityError::Io,
+                                         (dir_ / sub).string() + ": " + ec.message()});
+        }
+    }
+    return Done{};
+}
+
+std::size_t OqsSimulator::poll(Clock::time_point now) {
+    std::vector<fs::path> requests;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir_ / "req", ec), end; !ec && it != end; it.increment(ec)) {
+        if (isOqsRequestFileName(it->path().filename().string())) requests.push_back(it->path());
+    }
+    std::sort(requests.begin(), requests.end());  // oldest id first
+    for (const auto& request : requests) answer(request, now);
+    writeDue(now);
+    return requests.size();
+}
+
+void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
+    std::ifstream in(requestFile, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    in.close();
+    std::error_code ec;
+    fs::remove(requestFile, ec);
+    const auto name = requestFile.filename().string();
+    const auto resPath = dir_ / "res" / oqsResultFileName(name);
+
+    auto parsed = parseOqsRequest(bytes);
+    if (!parsed) {
+        if (log_) log_(name + ": unreadable request (" + parsed.error().message + ")");
+        scheduled_.push_back({now, resPath, badRequestXml()});
+        return;
+    }
+    const SimulatedPerson* person = findPerson(people_, parsed->request);
+    const auto scenario = person ? enumName(person->scenario) : std::string_view("unknown_person");
+    if (log_) log_(name + ": " + std::string(scenario));
+    if (person && person->scenario == SimScenario::Silent) return;
+
+    const auto charset = person ? person->charset : parsed->charset;
+    auto xml = resultXml(*parsed, person, answerFor(person), charset);
+    if (!xml) {
+        if (log_) log_(name + ": cannot write the answer (" + xml.error().message + ")");
+        return;
+    }
+    if (person && person->scenario == SimScenario::Garbage) {
+        xml->resize(xml->size() / 2);  // cut mid-element: not well-formed
+        xml->append("<<garbage");
+    }
+    const bool card = parsed->request.reference == CheckReference::Card;
+    const auto path = card ? dir_ / "face" /
+                                 ("OQSsiquc01res_face_" + localStamp() + "_" +
+                                  std::to_string(faceCounter_++) + ".xml")
+                           : resPath;
+    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
+    scheduled_.push_back({now + delay, path, std::move(*xml)});
+}
+
+void OqsSimulator::writeDue(Clock::time_point now) {
+    auto due = std::stable_partition(scheduled_.begin(), scheduled_.end(),
+                                     [&](const ScheduledAnswer& a) { return a.due > now; });
+    for (auto it = due; it != scheduled_.end(); ++it) {
+        auto written = writeFileAtomically(it->path, it->bytes);
+        if (!written && log_) log_(written.error().message);
+    }
+    scheduled_.erase(due, scheduled_.end());
+}
+
+void OqsSimulator::run(std::stop_token stop, std::chrono::milliseconds interval) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+        poll(Clock::now());
+        std::unique_lock lock(mutex);
+        wake.wait_for(lock, stop, interval, [] { return false; });
+    }
+}
+
+}  // namespace kiosk
