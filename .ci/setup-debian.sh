@@ -10,12 +10,12 @@ packages=(
   # libraries
   libimgui-dev libstb-dev libsdl2-dev libfreetype-dev
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev libcli11-dev
-  libhpdf-dev libqrencode-dev libpugixml-dev libsodium-dev
+  libhpdf-dev libqrencode-dev libpng-dev libpugixml-dev libsodium-dev
   libtesseract-dev libleptonica-dev tesseract-ocr-jpn
   libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd
   libanthy-dev anthy
   # tests
-  libgtest-dev libgmock-dev poppler-utils xvfb xauth xdotool imagemagick
+  libgtest-dev libgmock-dev poppler-utils zbar-tools xvfb xauth xdotool imagemagick
   python3
   clang-14 libclang-rt-14-dev  # libFuzzer for tests/fuzz
 )

@@ -1,0 +1,226 @@
+#include "FrontDeskSlip.h"
+
+#include <algorithm>
+#include <string>
+
+#include "PdfDocument.h"
+#include "TextLayout.h"
+#include "core/MessageCatalog.h"
+#include "core/RecordEnumNames.h"
+#include "core/Wareki.h"
+
+namespace kiosk {
+
+namespace {
+
+// The catalogue names claim bases by their number in DOMAIN.md §3 (notice §3).
+std::string claimKey(ClaimBasisKind kind) {
+    switch (kind) {
+        case ClaimBasisKind::CurrentConfirmed:
+            return "slip.claim.case1";
+        case ClaimBasisKind::CurrentFromPatientOrRecords:
+            return "slip.claim.case2";
+        case ClaimBasisKind::LostQualification:
+            return "slip.claim.case3";
+        case ClaimBasisKind::UnknownWithDeclaration:
+            return "slip.claim.case4";
+        case ClaimBasisKind::NoClaim:
+            break;
+    }
+    return "slip.claim.none";
+}
+
+std::string_view shareReasonKey(ShareReason reason) {
+    switch (reason) {
+        case ShareReason::KnownFromQualification:
+            return "known_from_qualification";
+        case ShareReason::Preschool:
+            return "preschool";
+        case ShareReason::WorkingAge:
+            return "working_age";
+        case ShareReason::DeclaredByPatient:
+            return "declared_by_patient";
+        case ShareReason::ElderShareUnknown:
+            return "elder_share_unknown";
+    }
+    return "";
+}
+
+std::optional<int> confirmedShare(const CheckInRecord& record) {
+    if (record.confirmedQualification && record.confirmedQualification->current) {
+        return record.confirmedQualification->shareTenths;
+    }
+    if (record.outcome == EligibilityOutcome::Valid && record.terminalQualification) {
+        return record.terminalQualification->shareTenths;
+    }
+    return std::nullopt;
+}
+
+// Writes the slip top to bottom: a cursor and the catalogue.
+class SlipWriter {
+public:
+    SlipWriter(PdfPage& page, Language language)
+        : page_(page), language_(language), catalog_(MessageCatalog::builtIn()) {}
+
+    std::string text(std::string_view key) const { return catalog_.text(language_, key); }
+    std::string format(std::string_view key,
+                       const std::vector<std::pair<std::string, std::string>>& values) const {
+        return catalog_.format(language_, key, values);
+    }
+
+    void title(const std::string& heading, const std::string& right) {
+        page_.textInBox({kLeft, y_, kRight - kLeft, 10}, 16, heading);
+        page_.textInBox({kLeft, y_, kRight - kLeft, 10}, 10, right, TextAlign::Right);
+        y_ += 14;
+    }
+
+    void section(std::string_view key) {
+        y_ += 3;
+        page_.textInBox({kLeft, y_, kRight - kLeft, 6}, 12, text(key));
+        y_ += 6.5;
+        page_.line(kLeft, y_, kRight, y_, 0.3);
+        y_ += 2;
+    }
+
+    // A label and its value; the value wraps within its column.
+    void row(const std::string& label, const std::string& value, double sizePt = 10.5) {
+        double height = std::max(lineHeightMm(sizePt), lineHeightMm(9.0));
+        MmRect valueBox{kValueX, y_, kRight - kValueX, height};
+        auto lines = wrapText(page_, sizePt, value, valueBox.width);
+        page_.text(kLeft, y_ + baselineOffset(sizePt), 9, label);
+        drawWrapped(page_, valueBox, sizePt, value);
+        y_ += height * static_cast<double>(lines.size()) + 1.5;
+    }
+
+private:
+    static constexpr double kLeft = 20;
+    static constexpr double kRight = 190;
+    static constexpr double kValueX = 62;
+    // Matches drawWrapped's first baseline so label and value share a line.
+    static double baselineOffset(double sizePt) { return sizePt / kPointsPerMm * 0.88; }
+
+    PdfPage& page_;
+    Language language_;
+    const MessageCatalog& catalog_;
+    double y_ = 20;
+};
+
+std::string birthDateText(const std::optional<CivilDate>& birth, const SlipWriter& w) {
+    if (!birth) return w.text("slip.unknown");
+    auto wareki = toWareki(*birth);
+    std::string western = birth->iso();
+    return wareki ? formatWarekiJa(*wareki) + "（" + western + "）" : western;
+}
+
+std::string orUnknown(const std::string& value, const SlipWriter& w) {
+    return value.empty() ? w.text("slip.unknown") : value;
+}
+
+void writePatient(SlipWriter& w, const CheckInRecord& record) {
+    w.section("slip.section.patient");
+    const Declaration* d = record.declaration ? &*record.declaration : nullptr;
+    w.row(w.text("field.name"), orUnknown(d ? d->name : "", w), 13);
+    w.row(w.text("field.name_kana"), orUnknown(d ? d->nameKana : "", w));
+    w.row(w.text("field.birth_date"), birthDateText(d ? d->birthDate : std::nullopt, w));
+}
+
+void writeOutcome(SlipWriter& w, const CheckInRecord& record) {
+    w.section("slip.section.outcome");
+    w.row(w.text("slip.outcome"), w.text("slip.outcome." + std::string(enumName(record.outcome))));
+    w.row(w.text("slip.proof_path"),
+          w.text("slip.proof_path." + std::string(enumName(record.proofPath))));
+    std::string declaration = record.declaration                ? "slip.declaration.on_file"
+                              : record.declarationDeemedByStaff ? "slip.declaration.deemed"
+                                                                : "slip.declaration.none";
+    w.row(w.text("slip.declaration"), w.text(declaration));
+}
+
+void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
+    constexpr double kShareSizePt = 15;  // what the desk charges: read at a glance
+    w.section("slip.section.copayment");
+    if (slip.claim.kind == ClaimBasisKind::NoClaim) {
+        w.row("", w.format("slip.copayment.share", {{"tenths", "10"}}), kShareSizePt);
+        w.row("", w.text("slip.copayment.reason.no_claim"));
+        return;
+    }
+    if (!slip.copayment) {
+        w.row(w.text("slip.unknown"), w.text("slip.copayment.reason.no_birth_date"));
+        return;
+    }
+    std::string reason =
+        w.text("slip.copayment.reason." + std::string(shareReasonKey(slip.copayment->reason)));
+    if (slip.copayment->staffShouldConfirm)
+        reason += "（" + w.text("slip.copayment.staff_confirm") + "）";
+    w.row("",
+          w.format("slip.copayment.share", {{"tenths", std::to_string(slip.copayment->tenths)}}),
+          kShareSizePt);
+    w.row("", reason);
+}
+
+void writeClaim(SlipWriter& w, const ClaimBasis& claim) {
+    w.section("slip.section.claim");
+    w.row("", w.text(claimKey(claim.kind)));
+    if (claim.kind == ClaimBasisKind::NoClaim) return;
+    // The numbers are typed into the receipt computer: large, one per line.
+    constexpr double kNumberPt = 15;
+    w.row(w.text("slip.claim.insurer_number"), claim.numbers.insurerNumber, kNumberPt);
+    w.row(w.text("slip.claim.symbol"), claim.numbers.symbol, kNumberPt);
+    w.row(w.text("slip.claim.number"), claim.numbers.number, kNumberPt);
+    if (!claim.branch.empty()) w.row(w.text("slip.claim.branch"), claim.branch, kNumberPt);
+    if (!claim.tekiyo.empty()) w.row(w.text("slip.claim.tekiyo"), claim.tekiyo);
+}
+
+void writeFollowUps(SlipWriter& w, const std::vector<FollowUp>& followUps) {
+    w.section("slip.section.followups");
+    bool any = false;
+    for (const auto& f : followUps) {
+        if (f.done) continue;
+        any = true;
+        std::string line = w.text("slip.followup." + std::string(enumName(f.kind)));
+        line += "（" + w.format("slip.followup.due", {{"date", f.due.iso()}}) + "）";
+        if (!f.note.empty()) line += "　" + f.note;
+        w.row("□", line);
+    }
+    if (!any) w.row("", w.text("slip.followups.none"));
+}
+
+}  // namespace
+
+FrontDeskSlip frontDeskSlipFor(const StoredRecord& stored, std::vector<FollowUp> followUps,
+                               const UnknownClaimPolicy& claimPolicy,
+                               const CopaymentPolicy& copaymentPolicy) {
+    const auto& record = stored.record;
+    FrontDeskSlip slip{stored, decideClaimBasis(record, claimPolicy), std::nullopt,
+                       std::move(followUps)};
+    const Declaration* d = record.declaration ? &*record.declaration : nullptr;
+    if (d && d->birthDate) {
+        slip.copayment = decideCopayment({*d->birthDate, record.visitDate, d->insuranceKind,
+                                          d->declaredShare, confirmedShare(record)},
+                                         copaymentPolicy);
+    }
+    return slip;
+}
+
+PdfResult<PdfBytes> renderFrontDeskSlip(const FrontDeskSlip& slip, const PdfSettings& settings) {
+    auto document = PdfDocument::create(settings.fontFile);
+    if (!document) return fail(document.error());
+    auto page = document->addPage();
+    SlipWriter w(page, settings.language);
+    const auto& record = slip.stored.record;
+    w.title(w.text("slip.title"), w.text("slip.record") + " " + std::to_string(record.id) + "　" +
+                                      w.text("slip.visit_date") + " " + record.visitDate.iso());
+    writePatient(w, record);
+    writeOutcome(w, record);
+    writeCopayment(w, slip);
+    writeClaim(w, slip.claim);
+    writeFollowUps(w, slip.followUps);
+    page.textInBox(
+        {20, 280, 170, 5}, 8,
+        w.format("pdf.slip.footer", {{"record", std::to_string(record.id)},
+                                     {"template", orUnknown(record.templateId, w)},
+                                     {"version", std::to_string(record.templateVersion)}}),
+        TextAlign::Center);
+    return document->finish();
+}
+
+}  // namespace kiosk
