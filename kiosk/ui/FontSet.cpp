@@ -3,33 +3,107 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <algorithm>
 #include <fstream>
+#include <vector>
+
+#include "text/KioskCharacters.h"
 
 namespace kiosk::ui {
 
 namespace {
 constexpr float kBodyPx = 32.0f;     // UX.md: body text ≥ 32 px
 constexpr float kHeadingPx = 48.0f;  // UX.md: headings ≥ 48 px
-}  // namespace
+// ImGui picks at most 4096 by itself; wider atlases are not faster to build.
+constexpr int kPreferredTextureWidth = 4096;
 
-Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontFile,
-                                         float scale) {
-    if (!std::ifstream(fontFile, std::ios::binary)) {
-        return fail(FontLoadError{"font file not readable: " + fontFile.string()});
+// ImGui glyph ranges: inclusive pairs, zero-terminated. ImGui keeps a pointer
+// to them, so they live as long as the program.
+std::vector<ImWchar> toGlyphRanges(const CodePoints& set) {
+    std::vector<ImWchar> ranges;
+    for (const auto& [first, last] : toRuns(set)) {
+        ranges.push_back(static_cast<ImWchar>(first));
+        ranges.push_back(static_cast<ImWchar>(last));
     }
+    ranges.push_back(0);
+    return ranges;
+}
+
+struct GlyphRanges {
+    std::vector<ImWchar> names;     // body text: every name character
+    std::vector<ImWchar> fallback;  // body text when the texture limit is small
+    std::vector<ImWchar> heading;
+};
+
+CodePoints fromImGuiRanges(const ImWchar* ranges) {
+    std::vector<char32_t> out;
+    for (; ranges[0] != 0; ranges += 2) {
+        for (char32_t c = ranges[0]; c <= ranges[1]; ++c) out.push_back(c);
+    }
+    return makeCodePoints(std::move(out));
+}
+
+// Computed once: the ICU enumeration takes tens of milliseconds, and the
+// large-text switch rebuilds the atlas with the same ranges.
+const Result<GlyphRanges, FontLoadError>& glyphRanges() {
+    static const Result<GlyphRanges, FontLoadError> ranges =
+        []() -> Result<GlyphRanges, FontLoadError> {
+        const auto& catalog = MessageCatalog::builtIn();
+        auto body = bodyTextCharacters(catalog);
+        if (!body) return fail(FontLoadError{"character sets: " + body.error().message});
+        ImFontAtlas scratch;  // only for ImGui's static range table
+        const CodePoints common =
+            unite(fromImGuiRanges(scratch.GetGlyphRangesJapanese()), catalogueCharacters(catalog));
+        return GlyphRanges{toGlyphRanges(*body), toGlyphRanges(common),
+                           toGlyphRanges(headingCharacters(catalog))};
+    }();
+    return ranges;
+}
+
+bool fits(const ImFontAtlas& atlas, int maxTextureSize) {
+    return maxTextureSize <= 0 ||
+           (atlas.TexWidth <= maxTextureSize && atlas.TexHeight <= maxTextureSize);
+}
+
+bool build(ImFontAtlas& atlas, const std::filesystem::path& fontFile, float scale,
+           const ImWchar* bodyRanges, const ImWchar* headingRanges, int maxTextureSize,
+           FontSet& fonts) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.TexDesiredWidth =
+        maxTextureSize > 0 ? std::min(maxTextureSize, kPreferredTextureWidth) : 0;
     ImFontConfig config;
     config.OversampleH = 1;  // CJK: a quarter of the atlas, no visible loss
     config.OversampleV = 1;
-    const ImWchar* ranges = atlas.GetGlyphRangesJapanese();
+    fonts.body = atlas.AddFontFromFileTTF(fontFile.c_str(), kBodyPx * scale, &config, bodyRanges);
+    fonts.heading =
+        atlas.AddFontFromFileTTF(fontFile.c_str(), kHeadingPx * scale, &config, headingRanges);
+    return fonts.body != nullptr && fonts.heading != nullptr && atlas.Build();
+}
+
+}  // namespace
+
+Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontFile,
+                                         float scale, int maxTextureSize) {
+    if (!std::ifstream(fontFile, std::ios::binary)) {
+        return fail(FontLoadError{"font file not readable: " + fontFile.string()});
+    }
+    const auto& ranges = glyphRanges();
+    if (!ranges) return fail(ranges.error());
     FontSet fonts;
-    fonts.body = atlas.AddFontFromFileTTF(fontFile.c_str(), kBodyPx * scale, &config, ranges);
-    fonts.heading = atlas.AddFontFromFileTTF(fontFile.c_str(), kHeadingPx * scale, &config, ranges);
-    if (fonts.body == nullptr || fonts.heading == nullptr || !atlas.Build()) {
+    const ImWchar* heading = ranges->heading.data();
+    if (!build(atlas, fontFile, scale, ranges->names.data(), heading, maxTextureSize, fonts)) {
         return fail(FontLoadError{"font could not be loaded: " + fontFile.string()});
     }
-    return fonts;
+    if (fits(atlas, maxTextureSize)) return fonts;
+    fonts.coversAllNames = false;
+    if (build(atlas, fontFile, scale, ranges->fallback.data(), heading, maxTextureSize, fonts) &&
+        fits(atlas, maxTextureSize)) {
+        return fonts;
+    }
+    atlas.Clear();
+    return fail(FontLoadError{"fonts do not fit the renderer's " + std::to_string(maxTextureSize) +
+                              " px texture limit"});
 }
 
 }  // namespace kiosk::ui

@@ -1,6 +1,10 @@
 #pragma once
 // The kiosk's fonts: the bundled IPAex Gothic at body and heading sizes,
 // rasterised with FreeType (faster atlas builds than stb for CJK).
+//
+// Body text holds every character a name may use (kiosk/text/KioskCharacters.h,
+// about 7,400 glyphs); headings hold only the catalogue, kana and ASCII, so the
+// large size costs little. Names belong in body text.
 #include <filesystem>
 #include <string>
 
@@ -14,14 +18,19 @@ namespace kiosk::ui {
 struct FontSet {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
+    // False when the renderer's texture limit forced the smaller fallback set
+    // (ImGui's common-kanji ranges): rare names may then show as '?'.
+    bool coversAllNames = true;
 };
 
 struct FontLoadError {
     std::string message;
 };
 
-// Adds the fonts to `atlas` and builds it. `scale` is the large-text factor.
+// Adds the fonts to `atlas` and builds it. `scale` is the large-text factor;
+// `maxTextureSize` is the renderer's limit in pixels (0: none). Call between
+// frames: ImGui locks the atlas while a frame is open.
 Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontFile,
-                                         float scale);
+                                         float scale, int maxTextureSize = 0);
 
 }  // namespace kiosk::ui

@@ -2,10 +2,17 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <cstdio>
+
 #include "core/MessageCatalog.h"
+#include "text/CodePoints.h"
+#include "text/JinmeiyoKanji.h"
+#include "text/JisCharacterSets.h"
 #include "ui/FontSet.h"
 
 namespace {
+
+const std::filesystem::path kFont = std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf";
 
 // Decodes UTF-8 the way ImGui does when it draws text.
 std::vector<ImWchar> codepoints(const std::string& s) {
@@ -20,44 +27,98 @@ std::vector<ImWchar> codepoints(const std::string& s) {
     return out;
 }
 
+std::string hex(unsigned c) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", c);
+    return buffer;
+}
+
 class FontSetTest : public ::testing::Test {
 protected:
     void SetUp() override { ImGui::CreateContext(); }
     void TearDown() override { ImGui::DestroyContext(); }
+    ImFontAtlas& atlas() { return *ImGui::GetIO().Fonts; }
+
+    void expectEveryMessageHasAGlyph(const ImFont* font) {
+        const auto& catalog = kiosk::MessageCatalog::builtIn();
+        for (auto lang : {kiosk::Language::Japanese, kiosk::Language::English}) {
+            for (const auto& key : catalog.keys(lang)) {
+                for (ImWchar c : codepoints(catalog.text(lang, key))) {
+                    EXPECT_NE(font->FindGlyphNoFallback(c), nullptr)
+                        << "no glyph " << hex(c) << " in message " << key;
+                }
+            }
+        }
+    }
 };
 
 }  // namespace
 
-TEST_F(FontSetTest, EveryCharacterOfTheJapaneseCatalogueHasAGlyph) {
-    auto fonts = kiosk::ui::loadFonts(
-        *ImGui::GetIO().Fonts, std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf", 1.0f);
+TEST_F(FontSetTest, EveryCatalogueCharacterHasAGlyphInBodyAndHeading) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f);
     ASSERT_TRUE(fonts) << fonts.error().message;
-    const auto& catalog = kiosk::MessageCatalog::builtIn();
-    for (auto lang : {kiosk::Language::Japanese, kiosk::Language::English}) {
-        for (const auto& key : catalog.keys(lang)) {
-            for (ImWchar c : codepoints(catalog.text(lang, key))) {
-                EXPECT_NE(fonts->body->FindGlyphNoFallback(c), nullptr)
-                    << "no glyph U+" << std::hex << c << " in message " << key;
-            }
-        }
+    EXPECT_TRUE(fonts->coversAllNames);
+    expectEveryMessageHasAGlyph(fonts->body);
+    expectEveryMessageHasAGlyph(fonts->heading);
+}
+
+TEST_F(FontSetTest, HardNamesHaveBodyGlyphs) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f);
+    ASSERT_TRUE(fonts) << fonts.error().message;
+    // 異体字 and 旧字体 of surnames, 々, 人名用漢字 outside JIS X 0208 (俠 禱 繫 萊),
+    // the 﨑 compatibility ideograph, and full-width and half-width forms.
+    // 𠮷 (U+20BB7) is outside the BMP, which this ImGui build (16-bit ImWchar)
+    // cannot draw at all; VariantKanji folds it to 吉 for matching.
+    const std::string names =
+        "髙橋 﨑山 渡邊 渡邉 齋藤 齊藤 澤田 濱田 德川 佐々木 俠 禱 繫 萊 凜 琥珀 "
+        "ﾀﾅｶ ﾀﾛｳ タナカ　タロウ ＡＢＣ１２３ 〒100-0001 ①";
+    for (ImWchar c : codepoints(names)) {
+        EXPECT_NE(fonts->body->FindGlyphNoFallback(c), nullptr) << "no glyph " << hex(c);
     }
 }
 
-TEST_F(FontSetTest, HeadingIsLargerThanBodyAndLargeTextScales) {
-    auto& atlas = *ImGui::GetIO().Fonts;
-    auto path = std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf";
-    auto normal = kiosk::ui::loadFonts(atlas, path, 1.0f);
+TEST_F(FontSetTest, EveryJisX0208AndJinmeiyoCharacterHasABodyGlyph) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f);
+    ASSERT_TRUE(fonts) << fonts.error().message;
+    auto jis = kiosk::jisX0208Characters();
+    ASSERT_TRUE(jis);
+    for (char32_t c : kiosk::unite(*jis, kiosk::jinmeiyoKanji())) {
+        EXPECT_NE(fonts->body->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr)
+            << "no glyph " << hex(c);
+    }
+}
+
+TEST_F(FontSetTest, HeadingIsLargerThanBodyAndLargeTextScalesBoth) {
+    auto normal = kiosk::ui::loadFonts(atlas(), kFont, 1.0f);
     ASSERT_TRUE(normal);
     EXPECT_GE(normal->body->FontSize, 32.0f);
     EXPECT_GE(normal->heading->FontSize, 48.0f);
     const float normalBody = normal->body->FontSize;  // reloading rebuilds the atlas
-    auto large = kiosk::ui::loadFonts(atlas, path, 1.4f);
+    const float normalHeading = normal->heading->FontSize;
+    auto large = kiosk::ui::loadFonts(atlas(), kFont, 1.4f);
     ASSERT_TRUE(large);
     EXPECT_FLOAT_EQ(large->body->FontSize, normalBody * 1.4f);
+    EXPECT_FLOAT_EQ(large->heading->FontSize, normalHeading * 1.4f);
+    EXPECT_NE(large->body->FindGlyphNoFallback(U'齋'), nullptr);
+}
+
+TEST_F(FontSetTest, SmallTextureLimitFallsBackToCommonKanjiWithinTheLimit) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f, 2048);
+    ASSERT_TRUE(fonts) << fonts.error().message;
+    EXPECT_FALSE(fonts->coversAllNames);
+    EXPECT_LE(atlas().TexWidth, 2048);
+    EXPECT_LE(atlas().TexHeight, 2048);
+    expectEveryMessageHasAGlyph(fonts->body);
+}
+
+TEST_F(FontSetTest, TextureLimitTooSmallForAnySetIsAnError) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f, 256);
+    ASSERT_FALSE(fonts);
+    EXPECT_NE(fonts.error().message.find("256"), std::string::npos);
 }
 
 TEST_F(FontSetTest, MissingFontFileIsAnErrorNamingTheFile) {
-    auto fonts = kiosk::ui::loadFonts(*ImGui::GetIO().Fonts, "/nonexistent/font.ttf", 1.0f);
+    auto fonts = kiosk::ui::loadFonts(atlas(), "/nonexistent/font.ttf", 1.0f);
     ASSERT_FALSE(fonts);
     EXPECT_NE(fonts.error().message.find("/nonexistent/font.ttf"), std::string::npos);
 }
