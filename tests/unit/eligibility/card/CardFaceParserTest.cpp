@@ -147,9 +147,10 @@ TEST(CardFaceParser, RefusesEveryTruncationOfAGoodFile) {
 
 TEST(CardFaceParser, ErrorMessagesCarryNoPersonalValue) {
     const std::string name = "秘密　花子";
+    const std::string nameWithBreak = name + "\n";
     for (const auto& items :
          {FaceItems{.name = name, .birth = "19850230"}, FaceItems{.name = name, .sex = "7"},
-          FaceItems{.name = name + "\n"}}) {
+          FaceItems{.name = nameWithBreak}}) {
         auto face = parseCardFace(cardFace(items));
         ASSERT_FALSE(face);
         EXPECT_EQ(face.error().message.find("秘密"), std::string::npos) << face.error().message;
