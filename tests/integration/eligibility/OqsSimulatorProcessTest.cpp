@@ -1,0 +1,194 @@
+// The file interface against `kioskctl oqs-sim` running as a process of its
+// own, over a fresh folder per test: every scenario of the test people file.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "eligibility/OqsFolderSource.h"
+#include "integration/eligibility/card/ChildProcess.h"
+#include "integration/store/TestFiles.h"
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+class OqsSimulatorProcessTest : public testing::Test {
+protected:
+    void SetUp() override {
+        simulator_ = std::make_unique<test::ChildProcess>(
+            std::vector<std::string>{KIOSK_BIN_DIR "/kioskctl", "oqs-sim", "--dir", dir_.file(""),
+                                     "--people", KIOSK_SOURCE_DIR "/tests/data/oqs/people.json",
+                                     "--poll-ms", "10"},
+            dir_.file("simulator.log"));
+        // The simulator creates req/, res/ and face/ once it runs.
+        for (int i = 0; i < 500 && !fs::exists(dir_.file("face")); ++i) {
+            std::this_thread::sleep_for(10ms);
+        }
+        ASSERT_TRUE(fs::exists(dir_.file("face"))) << "kioskctl oqs-sim did not start";
+    }
+
+    OqsFolderSource source(std::chrono::milliseconds timeout = 5s) {
+        OqsFolderSettings settings;
+        settings.dir = dir_.file("");
+        settings.request.medicalInstitutionCode = "1312345678";
+        settings.watch.timeout = timeout;
+        settings.watch.pollInterval = 10ms;
+        settings.watch.malformedAfter = 300ms;
+        return OqsFolderSource(settings);
+    }
+
+    static CheckRequest card(const std::string& personId) {
+        CheckRequest r;
+        r.confirmationDate = *CivilDate::make(2024, 5, 1);
+        r.arbitraryIdentifier = personId;
+        return r;
+    }
+
+    test::TempDir dir_;
+    std::unique_ptr<test::ChildProcess> simulator_;
+};
+
+struct ScenarioCase {
+    std::string personId;
+    EligibilityOutcome outcome;
+    std::string declaredEncoding;  // in the raw answer
+};
+
+class SimulatorScenarioTest : public OqsSimulatorProcessTest,
+                              public testing::WithParamInterface<ScenarioCase> {};
+
+TEST_P(SimulatorScenarioTest, CardCheckGetsTheScenarioOutcome) {
+    auto result = source().check(card(GetParam().personId), {});
+    EXPECT_EQ(result.outcome, GetParam().outcome)
+        << (result.failure ? result.failure->message : "");
+    const std::string raw(result.rawResponse.begin(), result.rawResponse.end());
+    EXPECT_NE(raw.find("encoding=\"" + GetParam().declaredEncoding + "\""), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    People, SimulatorScenarioTest,
+    testing::Values(ScenarioCase{"valid-sjis", EligibilityOutcome::Valid, "Shift_JIS"},
+                    ScenarioCase{"valid-utf8", EligibilityOutcome::Valid, "UTF-8"},
+                    ScenarioCase{"lost-pending", EligibilityOutcome::Lost, "Shift_JIS"},
+                    ScenarioCase{"lost", EligibilityOutcome::Lost, "UTF-8"},
+                    ScenarioCase{"not-registered", EligibilityOutcome::NotRegistered, "Shift_JIS"},
+                    ScenarioCase{"multiple", EligibilityOutcome::MultipleMatches, "Shift_JIS"},
+                    ScenarioCase{"error", EligibilityOutcome::TerminalError, "Shift_JIS"},
+                    ScenarioCase{"card-expired", EligibilityOutcome::CardProblem, "Shift_JIS"},
+                    ScenarioCase{"card-unreadable", EligibilityOutcome::CardProblem, "Shift_JIS"},
+                    ScenarioCase{"slow", EligibilityOutcome::Valid, "Shift_JIS"},
+                    ScenarioCase{"unknown-card", EligibilityOutcome::NotRegistered, "Shift_JIS"}),
+    [](const auto& param) {
+        std::string name = param.param.personId;
+        std::erase(name, '-');
+        return name;
+    });
+
+TEST_F(OqsSimulatorProcessTest, ValidAnswerCarriesTheQualificationAndIdentity) {
+    auto result = source().check(card("valid-utf8"), {});
+    ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
+    ASSERT_TRUE(result.qualification);
+    EXPECT_EQ(result.qualification->insurerNumber, "06139992");
+    EXPECT_EQ(result.qualification->number, "1002");
+    EXPECT_EQ(result.qualification->shareTenths, 2);
+    EXPECT_EQ(result.identity.name, "山﨑　花子");
+    EXPECT_EQ(result.identity.sex, Sex::Female);
+}
+
+TEST_F(OqsSimulatorProcessTest, LostQualificationKeepsTheLostNumbers) {
+    auto result = source().check(card("lost-pending"), {});
+    ASSERT_TRUE(result.qualification);
+    EXPECT_FALSE(result.qualification->current);
+    EXPECT_EQ(result.qualification->number, "1003");
+    EXPECT_EQ(result.qualification->lostOn, CivilDate::make(2024, 3, 31));
+}
+
+TEST_F(OqsSimulatorProcessTest, TerminalErrorKeepsCodeAndMessage) {
+    auto result = source().check(card("error"), {});
+    EXPECT_EQ(result.terminalCode, "SIM-TERMINAL-ERROR");
+    EXPECT_EQ(result.terminalMessage, "オンライン資格確認システムに接続できません");
+}
+
+TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
+    CheckRequest r = card("");
+    r.reference = CheckReference::InsuranceCard;
+    r.insurerNumber = "06139992";
+    r.symbol = "髙1234";
+    r.number = "1001";
+    r.branch = "01";
+    r.birthDate = CivilDate::make(1980, 4, 1);
+    auto result = source().check(r, {});
+    ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
+    EXPECT_EQ(result.identity.name, "髙橋　太郎");
+    EXPECT_TRUE(fs::is_empty(dir_.file("res"))) << "the consumed answer is removed";
+
+    r.number = "9999";
+    EXPECT_EQ(source().check(r, {}).outcome, EligibilityOutcome::NotRegistered);
+}
+
+TEST_F(OqsSimulatorProcessTest, SilentTerminalIsNoAnswerAndTheRequestIsWithdrawn) {
+    auto result = source(800ms).check(card("silent"), {});
+    EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::TimedOut);
+    EXPECT_TRUE(fs::is_empty(dir_.file("req")));
+}
+
+TEST_F(OqsSimulatorProcessTest, GarbageAnswerIsACheckFailureKeepingTheBytes) {
+    auto result = source().check(card("garbage"), {});
+    EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Malformed);
+    EXPECT_FALSE(result.rawResponse.empty());
+}
+
+TEST_F(OqsSimulatorProcessTest, CancelledCheckStopsWaiting) {
+    std::stop_source stop;
+    std::jthread canceller([&] {
+        std::this_thread::sleep_for(100ms);
+        stop.request_stop();
+    });
+    auto result = source(30s).check(card("silent"), stop.get_token());
+    EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Cancelled);
+}
+
+TEST_F(OqsSimulatorProcessTest, SeveralChecksAtOnceEachGetTheirOwnAnswer) {
+    auto folder = source();
+    EligibilityResult slow, quick;
+    std::jthread slowCheck([&] { slow = folder.check(card("slow"), {}); });
+    quick = folder.check(card("lost"), {});
+    slowCheck.join();
+    EXPECT_EQ(quick.outcome, EligibilityOutcome::Lost);
+    EXPECT_EQ(slow.outcome, EligibilityOutcome::Valid);
+    EXPECT_EQ(slow.qualification->number, "1010");
+}
+
+TEST(OqsSimOnceTest, AnswersTheWaitingRequestsAndExits) {
+    test::TempDir dir;
+    fs::create_directories(dir.file("req"));
+    CheckRequest r;
+    r.arbitraryIdentifier = "valid-sjis";
+    ASSERT_TRUE(writeOqsRequest(dir.file(""), "once", r, {}).ok());
+    const std::string command =
+        std::string(KIOSK_BIN_DIR "/kioskctl oqs-sim --once --dir ") + dir.file("") +
+        " --people " KIOSK_SOURCE_DIR "/tests/data/oqs/people.json > /dev/null";
+    EXPECT_EQ(std::system(command.c_str()), 0);
+    EXPECT_TRUE(fs::is_empty(dir.file("req")));
+    EXPECT_FALSE(fs::is_empty(dir.file("face")));
+}
+
+TEST(OqsSimOnceTest, UnreadablePeopleFileExitsWithAReason) {
+    const std::string command =
+        std::string(KIOSK_BIN_DIR "/kioskctl oqs-sim --once --dir /tmp --people ") +
+        KIOSK_SOURCE_DIR "/README.md 2>/dev/null";
+    const int status = std::system(command.c_str());
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+}
+
+}  // namespace
+}  // namespace kiosk
