@@ -4,10 +4,17 @@
 #include <imgui.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace kiosk::ui {
+
+// What a key shows, and its id (stable across languages, see touchButton).
+struct KeyFace {
+    std::string text;
+    std::string id;
+};
 
 // The width a key needs to show `text` in the current font, never below touchPx.
 float keyWidth(std::string_view text, float touchPx);

@@ -13,11 +13,6 @@ namespace kiosk::ui {
 
 namespace {
 
-struct KeyFace {
-    std::string text;
-    std::string id;
-};
-
 KeyFace faceOf(const input::DigitKey& key, Language lang) {
     const auto& messages = MessageCatalog::builtIn();
     switch (key.kind) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <imgui_internal.h>  // GImGui->HoveredId, ActiveId
 
+#include "TouchTargetChecks.h"
 #include "ui/widgets/NumericPad.h"
 #include "unit/ui/ImGuiFrameHarness.h"
 
@@ -81,14 +82,5 @@ TEST_F(NumericPadTest, EveryKeyIsAtLeastTheTouchSizeAndKeysAreAGapApart) {
     show(entry);
     const auto& keys = harness.touchTargets();
     ASSERT_EQ(keys.size(), 13u);  // ten digits, hyphen, delete, clear
-    const float gap = kiosk::ui::touchGap(kTouchPx);
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        EXPECT_GE(keys[i].width(), kTouchPx) << keys[i].id;
-        EXPECT_GE(keys[i].height(), kTouchPx) << keys[i].id;
-        for (std::size_t j = i + 1; j < keys.size(); ++j) {
-            const float dx = std::max(keys[j].min.x - keys[i].max.x, keys[i].min.x - keys[j].max.x);
-            const float dy = std::max(keys[j].min.y - keys[i].max.y, keys[i].min.y - keys[j].max.y);
-            EXPECT_GE(std::max(dx, dy), gap - 0.5f) << keys[i].id << " / " << keys[j].id;
-        }
-    }
+    kiosk::test::expectTouchSizedAndApart(keys, kTouchPx);
 }

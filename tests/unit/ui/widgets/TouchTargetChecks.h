@@ -1,0 +1,28 @@
+#pragma once
+// UX.md's touch rules, checked on the targets a widget drew in one frame.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::test {
+
+// Every target at least touchPx square, and every two a touch gap apart.
+inline void expectTouchSizedAndApart(const std::vector<ui::TouchTarget>& targets, float touchPx) {
+    const float gap = ui::touchGap(touchPx);
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        EXPECT_GE(targets[i].width(), touchPx) << targets[i].id;
+        EXPECT_GE(targets[i].height(), touchPx) << targets[i].id;
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const auto& a = targets[i];
+            const auto& b = targets[j];
+            const float dx = std::max(b.min.x - a.max.x, a.min.x - b.max.x);
+            const float dy = std::max(b.min.y - a.max.y, a.min.y - b.max.y);
+            EXPECT_GE(std::max(dx, dy), gap - 0.5f) << a.id << " / " << b.id;
+        }
+    }
+}
+
+}  // namespace kiosk::test
