@@ -1,0 +1,36 @@
+#pragma once
+// The look of every screen: palette, paddings, rounding, the touch-target
+// size and the large-text factor, applied to ImGui's style. Switching (high
+// contrast, large text) re-applies a theme at run time; fonts are reloaded
+// separately (FontSet.h) because that rebuilds the atlas.
+#include <imgui.h>
+
+#include "Palette.h"
+
+namespace kiosk::ui {
+
+constexpr float kLargeTextScale = 1.4f;  // UX.md
+
+struct ThemeOptions {
+    Contrast contrast = Contrast::Normal;
+    bool largeText = false;
+    float displayDpi = 0;  // 0: unknown (see TouchTarget.h)
+};
+
+struct Theme {
+    Contrast contrast = Contrast::Normal;
+    const Palette* colors = nullptr;
+    float textScale = 1.0f;       // font sizes: 1 or kLargeTextScale
+    float touchTargetPx = 60.0f;  // least height and width of anything tappable
+    float gapPx = 32.0f;          // between targets (UX.md: 8 mm)
+};
+
+Theme makeTheme(const ThemeOptions& options);
+
+// Sets every colour and size of `style` from scratch, so applying themes in
+// any order gives the same result as applying the last one alone.
+void applyTheme(const Theme& theme, ImGuiStyle& style);
+
+ImVec4 toImVec4(Rgb c);
+
+}  // namespace kiosk::ui
