@@ -61,6 +61,7 @@ public:
 
     FlowScreen screen() const { return screen_; }
     const std::optional<CheckAnswer>& answer() const { return answer_; }
+    ProofPath proofPath() const { return proofPath_; }
     DeclarationWizard& wizard() { return wizard_; }
     const DeclarationWizard& wizard() const { return wizard_; }
     bool staffCalled() const { return staffCalled_; }
@@ -100,6 +101,11 @@ public:
     // Idle handling; ResetNow has already wiped everything when returned.
     IdleState tick(FlowClock::time_point now);
     int idleSecondsLeft(FlowClock::time_point now) const { return idle_.secondsLeft(now); }
+    // 「まだ続けますか？」 is on screen (the welcome and finish screens never ask).
+    bool idleWarning(FlowClock::time_point now) const {
+        return screen_ != FlowScreen::Welcome && screen_ != FlowScreen::Finished &&
+               idle_.state(now, false) == IdleState::Warning;
+    }
     // Back to the welcome screen with nothing of this patient left.
     void reset();
 

@@ -293,7 +293,9 @@ TEST_F(CheckInFlowTest, IdleResetWipesEverythingOfThePatient) {
     flow.next(at(6));
     flow.wizard().values().set("phone", "09012345678");
     EXPECT_EQ(flow.tick(at(60)), IdleState::Active);
+    EXPECT_FALSE(flow.idleWarning(at(60)));
     EXPECT_EQ(flow.tick(at(66)), IdleState::Warning);
+    EXPECT_TRUE(flow.idleWarning(at(66)));
     EXPECT_EQ(flow.idleSecondsLeft(at(66)), 20);
     EXPECT_EQ(flow.tick(at(86)), IdleState::ResetNow);
     EXPECT_EQ(flow.screen(), FlowScreen::Welcome);

@@ -1,0 +1,51 @@
+#pragma once
+// Wires the patient flow to the outside world, once per frame on the UI
+// thread: starts the eligibility check in the background and hands its answer
+// to the flow, saves the finished record with its attachments and follow-ups,
+// and wipes everything on reset. The flow decides; this only carries out.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "BackgroundTask.h"
+#include "eligibility/EligibilitySource.h"
+#include "eligibility/SimulatedTerminal.h"
+#include "flow/CheckInFlow.h"
+#include "store/RecordStore.h"
+#include "ui/screens/CheckOutcomeScreens.h"
+
+namespace kiosk::app {
+
+class PatientSession {
+public:
+    // `simulator` is the source too when the kiosk runs on the built-in
+    // terminal simulator (demo cards); nullptr for a real terminal.
+    PatientSession(RecordStore& store, EligibilitySource& source, SimulatedTerminal* simulator,
+                   const FormTemplate& form, FlowSettings settings, std::function<void()> wake);
+
+    CheckInFlow& flow() { return flow_; }
+
+    // The simulator's test people for the demo panel; empty for a real terminal.
+    std::vector<ui::DemoCard> demoCards() const;
+    void placeDemoCard(const std::string& id, FlowClock::time_point now);
+
+    // Call once per frame before drawing.
+    void update(CivilDate today, FlowClock::time_point now);
+
+private:
+    void runCheck(CivilDate today, FlowClock::time_point now);
+    void saveRecord(FlowClock::time_point now);
+    void wipe();
+
+    RecordStore& store_;
+    EligibilitySource& source_;
+    SimulatedTerminal* simulator_;
+    CheckInFlow flow_;
+    BackgroundTask<EligibilityResult> check_;
+    std::optional<EligibilityResult> lastResult_;  // its raw file is kept with the record
+    FlowScreen lastScreen_ = FlowScreen::Welcome;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,24 @@
+#pragma once
+// What the CardPin screen shows about the card reader, as plain data: the
+// app fills it from the PC/SC card session, the screen only draws it.
+#include <string>
+
+namespace kiosk::ui {
+
+enum class CardPinStage {
+    WaitingForCard,  // put the card on the reader
+    EnterPin,        // the pad; triesLeft known
+    Reading,         // verifying the PIN and reading the face
+    Failed,          // messageKey says why; the patient may retry or skip
+};
+
+struct CardPinView {
+    CardPinStage stage = CardPinStage::WaitingForCard;
+    int triesLeft = -1;      // -1: not known yet
+    std::string messageKey;  // catalogue key of the last problem, "" for none
+    bool canRetry = true;    // false once the PIN is locked
+
+    bool lastTry() const { return triesLeft == 1; }
+};
+
+}  // namespace kiosk::ui

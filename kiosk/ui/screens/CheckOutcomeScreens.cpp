@@ -1,0 +1,113 @@
+#include "CheckOutcomeScreens.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+#include "ScreenChrome.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+void handleHeader(CheckInFlow& flow, const ScreenContext& ctx, HeaderActions actions) {
+    if (actions.back) flow.back(ctx.now);
+    if (actions.callStaff) flow.callStaff(ctx.now);
+}
+
+// A slowly turning arc: the kiosk is working, not frozen.
+void drawWaitingIndicator(const ScreenContext& ctx) {
+    const float radius = ctx.touchPx * 0.5f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 centre(pos.x + ImGui::GetContentRegionAvail().x * 0.5f, pos.y + radius);
+    const float start = static_cast<float>(ImGui::GetTime()) * 3.0f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PathArcTo(centre, radius, start, start + 4.5f, 32);
+    draw->PathStroke(ImGui::GetColorU32(ImGuiCol_Text), 0, radius * 0.2f);
+    ImGui::Dummy(ImVec2(radius * 2, radius * 2));
+}
+
+}  // namespace
+
+std::string failureMessageKey(EligibilityOutcome outcome) {
+    switch (outcome) {
+        case EligibilityOutcome::Lost:
+            return "failed.lost";
+        case EligibilityOutcome::NotRegistered:
+            return "failed.not_registered";
+        case EligibilityOutcome::MultipleMatches:
+            return "failed.multiple";
+        case EligibilityOutcome::CardProblem:
+            return "failed.card";
+        case EligibilityOutcome::TerminalError:
+        case EligibilityOutcome::NoAnswer:
+        case EligibilityOutcome::NotChecked:
+        case EligibilityOutcome::Valid:
+            break;
+    }
+    return "failed.machine";
+}
+
+std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                                const std::vector<DemoCard>& demoCards) {
+    beginPage("place_card");
+    handleHeader(flow, ctx, drawHeader(ctx));
+    drawHeading(ctx, ctx.text("place_card.heading"));
+    drawBody(ctx, ctx.text("place_card.body"));
+    drawWaitingIndicator(ctx);
+    std::string tapped;
+    if (!demoCards.empty()) {
+        ImGui::Separator();
+        drawBody(ctx, ctx.text("place_card.demo_heading"));
+        const int columns = 2;
+        if (ImGui::BeginTable("demo_cards", columns)) {
+            for (const auto& card : demoCards) {
+                ImGui::TableNextColumn();
+                ImGui::PushID(card.id.c_str());
+                if (ImGui::Button(card.label.c_str(), ImVec2(-1.0f, ctx.touchPx))) tapped = card.id;
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+    }
+    endPage();
+    return tapped;
+}
+
+void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    beginPage("checking");
+    handleHeader(flow, ctx, drawHeader(ctx));
+    drawHeading(ctx, ctx.text("checking.heading"));
+    drawBody(ctx, ctx.text("checking.body"));
+    drawWaitingIndicator(ctx);
+    if (flow.saveFailed()) {
+        drawError(ctx, ctx.text("save.failed"));
+        if (bigButton(ctx, ctx.text("common.retry"), ButtonStyle::Primary)) flow.next(ctx.now);
+    }
+    endPage();
+}
+
+void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    beginPage("check_failed");
+    handleHeader(flow, ctx, drawHeader(ctx));
+    const auto outcome = flow.answer() ? flow.answer()->outcome : EligibilityOutcome::NoAnswer;
+    const std::string key = failureMessageKey(outcome);
+    drawHeading(ctx, ctx.text(key + ".heading"));
+    drawBody(ctx, ctx.text(key + ".body"));
+    drawBody(ctx, ctx.text("failed.choose"));
+    // In the order of the notice: the quickest way to the usual share first.
+    if (bigButton(ctx, ctx.text("choice.mynaportal"), ButtonStyle::Primary)) {
+        flow.choose(FailureChoice::Mynaportal, ctx.now);
+    }
+    if (bigButton(ctx, ctx.text("choice.proof")))
+        flow.choose(FailureChoice::ProofDocument, ctx.now);
+    if (bigButton(ctx, ctx.text("choice.declaration"))) {
+        flow.choose(FailureChoice::Declaration, ctx.now);
+    }
+    if (bigButton(ctx, ctx.text("choice.nothing"))) {
+        flow.choose(FailureChoice::NothingAvailable, ctx.now);
+    }
+    endPage();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,77 @@
+#include "ProofPathScreens.h"
+
+#include <imgui.h>
+
+#include "ScreenChrome.h"
+#include "output/QrCode.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+void pathPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
+              const std::string& heading) {
+    beginPage(id);
+    HeaderActions actions = drawHeader(ctx);
+    if (actions.back) flow.back(ctx.now);
+    if (actions.callStaff) flow.callStaff(ctx.now);
+    drawHeading(ctx, heading);
+}
+
+void finishButton(CheckInFlow& flow, const ScreenContext& ctx, const char* labelKey) {
+    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
+    if (bigButton(ctx, ctx.text(labelKey), ButtonStyle::Primary)) flow.next(ctx.now);
+    endPage();
+}
+
+// Dark modules on a white square with a quiet zone, so phones read it on any theme.
+void drawQrCode(const QrMatrix& qr, float sidePx) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(origin, ImVec2(origin.x + sidePx, origin.y + sidePx), IM_COL32_WHITE);
+    const float module = sidePx / static_cast<float>(qr.size + 8);
+    for (int y = 0; y < qr.size; ++y) {
+        for (int x = 0; x < qr.size; ++x) {
+            if (!qr.isDark(x, y)) continue;
+            const ImVec2 a(origin.x + module * static_cast<float>(x + 4),
+                           origin.y + module * static_cast<float>(y + 4));
+            draw->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32_BLACK);
+        }
+    }
+    ImGui::Dummy(ImVec2(sidePx, sidePx));
+}
+
+}  // namespace
+
+void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                          const std::string& qrTarget) {
+    pathPage(flow, ctx, "mynaportal", ctx.text("mynaportal.heading"));
+    // Encoded once per target: the screen is redrawn every frame.
+    static std::string encodedFor;
+    static QrMatrix qr;
+    if (encodedFor != qrTarget) {
+        auto encoded = encodeQr(qrTarget);
+        qr = encoded ? *encoded : QrMatrix{};
+        encodedFor = qrTarget;
+    }
+    if (qr.size > 0) drawQrCode(qr, ctx.touchPx * 3.0f);
+    for (const char* step :
+         {"mynaportal.step1", "mynaportal.step2", "mynaportal.step3", "mynaportal.step4"}) {
+        drawBody(ctx, ctx.text(step));
+    }
+    finishButton(flow, ctx, "mynaportal.done");
+}
+
+void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    pathPage(flow, ctx, "proof", ctx.text("proof.heading"));
+    drawBody(ctx, ctx.text("proof.body"));
+    finishButton(flow, ctx, "proof.done");
+}
+
+void drawNothingAvailableScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    pathPage(flow, ctx, "nothing", ctx.text("nothing.heading"));
+    drawBody(ctx, ctx.text("nothing.body"));
+    finishButton(flow, ctx, "nothing.done");
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,88 @@
+#include "ScreenChrome.h"
+
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+void beginPage(const char* id) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+}
+
+void endPage() {
+    ImGui::End();
+}
+
+HeaderActions drawHeader(const ScreenContext& ctx, bool showBack) {
+    HeaderActions actions;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float buttonWidth = width * 0.3f;
+    if (showBack) {
+        actions.back =
+            ImGui::Button(ctx.text("common.back").c_str(), ImVec2(buttonWidth, ctx.touchPx));
+        ImGui::SameLine();
+    }
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - buttonWidth) -
+                         (showBack ? buttonWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f));
+    actions.callStaff =
+        ImGui::Button(ctx.text("common.call_staff").c_str(), ImVec2(buttonWidth, ctx.touchPx));
+    ImGui::Spacing();
+    return actions;
+}
+
+void drawHeading(const ScreenContext& ctx, const std::string& text) {
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+void drawBody(const ScreenContext&, const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+}
+
+void drawProgress(const ScreenContext& ctx, int current, int total) {
+    const std::string line = ctx.format("common.progress", {{"current", std::to_string(current)},
+                                                            {"total", std::to_string(total)}});
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::ProgressBar(total > 0 ? static_cast<float>(current) / static_cast<float>(total) : 0.0f,
+                       ImVec2(-1.0f, ctx.touchPx * 0.15f), "");
+    ImGui::Spacing();
+}
+
+bool bigButton(const ScreenContext& ctx, const std::string& label, ButtonStyle style) {
+    const bool primary = style == ButtonStyle::Primary;
+    if (!primary) {
+        // Outlined: the frame border carries the shape, the fill stays quiet.
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
+    }
+    const bool pressed =
+        ImGui::Button(label.c_str(), ImVec2(-1.0f, ctx.touchPx * (primary ? 1.25f : 1.0f)));
+    if (!primary) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    return pressed;
+}
+
+void drawError(const ScreenContext& ctx, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+    ImGui::PushTextWrapPos(0.0f);
+    // "！" and the word carry the meaning for readers who cannot tell red apart.
+    ImGui::Text("！ %s: %s", ctx.text("common.error_prefix").c_str(), text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace kiosk::ui

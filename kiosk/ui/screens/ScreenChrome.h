@@ -1,0 +1,35 @@
+#pragma once
+// The frame every patient screen shares (UX.md): a full-screen page, a header
+// with 「もどる」 and 「スタッフを呼ぶ」 (never on the welcome screen), a heading,
+// an optional progress line, and large buttons.
+#include <string>
+
+#include "ScreenContext.h"
+
+namespace kiosk::ui {
+
+struct HeaderActions {
+    bool back = false;
+    bool callStaff = false;
+};
+
+// Begins the full-screen page; always pair with endPage().
+void beginPage(const char* id);
+void endPage();
+
+// The header row; `showBack` is false where there is nowhere to go back to.
+HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true);
+void drawHeading(const ScreenContext& ctx, const std::string& text);
+void drawBody(const ScreenContext& ctx, const std::string& text);
+void drawProgress(const ScreenContext& ctx, int current, int total);
+
+enum class ButtonStyle { Primary, Secondary };
+// A full-width touch button at least ctx.touchPx high; the recommended choice
+// is Primary (filled), the others Secondary (outlined).
+bool bigButton(const ScreenContext& ctx, const std::string& label,
+               ButtonStyle style = ButtonStyle::Secondary);
+
+// A line of text marked as an error with an icon and words, never colour alone.
+void drawError(const ScreenContext& ctx, const std::string& text);
+
+}  // namespace kiosk::ui

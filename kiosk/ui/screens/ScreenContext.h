@@ -1,0 +1,33 @@
+#pragma once
+// What every patient screen needs to draw itself: the language, the fonts,
+// the size of a touch target, and the time (for countdowns).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/CivilDate.h"
+#include "core/Language.h"
+#include "core/MessageCatalog.h"
+#include "flow/IdleTimer.h"
+#include "ui/FontSet.h"
+
+namespace kiosk::ui {
+
+struct ScreenContext {
+    Language lang = Language::Japanese;
+    FontSet fonts;
+    float touchPx = 96.0f;  // minimum height of anything tapped (≥ 15 mm)
+    FlowClock::time_point now{};
+    CivilDate today = *CivilDate::make(2000, 1, 1);  // the visit date
+
+    const std::string& text(std::string_view key) const {
+        return MessageCatalog::builtIn().text(lang, key);
+    }
+    std::string format(std::string_view key,
+                       const std::vector<std::pair<std::string, std::string>>& values) const {
+        return MessageCatalog::builtIn().format(lang, key, values);
+    }
+};
+
+}  // namespace kiosk::ui
