@@ -4,6 +4,8 @@
 #include <fstream>
 #include <system_error>
 
+#include "TrueTypeCheck.h"
+
 namespace kiosk {
 
 struct PdfDocument::State {
@@ -113,11 +115,7 @@ PdfResult<PdfDocument> PdfDocument::create(const std::filesystem::path& fontFile
     if (state->doc == nullptr) {
         return fail(PdfError{PdfError::Reason::RenderFailed, "libharu: cannot create a document"});
     }
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(fontFile, ec)) {
-        return fail(PdfError{PdfError::Reason::FontUnreadable,
-                             "font file not found: " + fontFile.string()});
-    }
+    if (auto font = checkTrueTypeFont(fontFile); !font) return fail(font.error());
     HPDF_SetCompressionMode(state->doc, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(state->doc);
     HPDF_SetCurrentEncoder(state->doc, "UTF-8");

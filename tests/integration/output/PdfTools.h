@@ -21,12 +21,13 @@ namespace kiosk::test {
 
 struct CommandRun {
     int exitCode = -1;
-    std::string out;  // stdout and stderr together
+    std::string out;
 };
 
-inline CommandRun runCommand(const std::string& command) {
+// stdout, and stderr too unless `stderrToo` is false (tools that chat there).
+inline CommandRun runCommand(const std::string& command, bool stderrToo = true) {
     CommandRun run;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    FILE* pipe = popen((command + (stderrToo ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
     if (pipe == nullptr) return run;
     std::array<char, 4096> buffer{};
     while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
@@ -88,15 +89,28 @@ struct Raster {
         return darkShare(px(rect.x + insetMm), px(rect.y + insetMm), px(rect.right() - insetMm),
                          px(rect.bottom() - insetMm));
     }
-    // Share of dark pixels along the four edges, in a band ±`bandMm` around each.
-    double darkShareOnBorder(const MmRect& r, double bandMm) const {
+    // How much of the rectangle's outline is drawn: the share of positions
+    // along its four edges with a dark pixel within ±`bandMm` of the edge
+    // (the weakest edge counts).
+    double borderCoverage(const MmRect& r, double bandMm) const {
         int b = std::max(1, px(bandMm));
-        double top = darkShare(px(r.x), px(r.y) - b, px(r.right()), px(r.y) + b + 1);
-        double bottom =
-            darkShare(px(r.x), px(r.bottom()) - b, px(r.right()), px(r.bottom()) + b + 1);
-        double left = darkShare(px(r.x) - b, px(r.y), px(r.x) + b + 1, px(r.bottom()));
-        double right = darkShare(px(r.right()) - b, px(r.y), px(r.right()) + b + 1, px(r.bottom()));
-        return std::min(std::min(top, bottom), std::min(left, right));
+        auto coverage = [&](bool horizontal, int fixed, int from, int to) {
+            int hit = 0;
+            int all = 0;
+            for (int along = from + b; along < to - b; ++along, ++all) {
+                bool dark = false;
+                for (int across = fixed - b; across <= fixed + b && !dark; ++across) {
+                    int x = horizontal ? along : across;
+                    int y = horizontal ? across : along;
+                    dark = x >= 0 && y >= 0 && x < width && y < height && at(x, y) < 128;
+                }
+                hit += dark;
+            }
+            return all == 0 ? 0.0 : static_cast<double>(hit) / all;
+        };
+        int x0 = px(r.x), y0 = px(r.y), x1 = px(r.right()), y1 = px(r.bottom());
+        return std::min({coverage(true, y0, x0, x1), coverage(true, y1, x0, x1),
+                         coverage(false, x0, y0, y1), coverage(false, x1, y0, y1)});
     }
 };
 
@@ -127,7 +141,7 @@ inline Raster renderPage(const std::string& pdf, const std::string& outPrefix, i
 
 // What zbarimg decodes from an image, without the "QR-Code:" prefix.
 inline std::string decodeQr(const std::string& image) {
-    auto run = runCommand("zbarimg --quiet --raw " + quoted(image));
+    auto run = runCommand("zbarimg --quiet --raw " + quoted(image), false);
     std::string text = run.out;
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     return text;
