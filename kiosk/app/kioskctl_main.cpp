@@ -4,6 +4,7 @@
 #include "DataPaths.h"
 #include "FormCommand.h"
 #include "OqsSimCommand.h"
+#include "PdfCommand.h"
 #include "RecordsCommand.h"
 
 int main(int argc, char** argv) {
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
     int exitCode = 0;
     kiosk::app::addRecordsCommand(cli, dbPath, exitCode);
     kiosk::app::addFormCommand(cli, exitCode);
+    kiosk::app::addFormPdfCommand(*cli.get_subcommand("form"), exitCode);
     kiosk::app::addOqsSimCommand(cli, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
