@@ -2,6 +2,7 @@
 
 #include <anthy/anthy.h>
 
+#include <algorithm>
 
 namespace kiosk::input {
 
@@ -63,8 +64,13 @@ Result<std::vector<ConversionSegment>, ConverterError> KanaKanjiConverter::conve
         segment.reading = segmentText(anthy, s, NTH_UNCONVERTED_CANDIDATE);
         for (int c = 0; c < segmentStat.nr_candidate && segment.candidates.size() < maxCandidates;
              ++c) {
+            // Each candidate once: the bar shows one button per kanji spelling.
             std::string candidate = segmentText(anthy, s, c);
-            if (!candidate.empty()) segment.candidates.push_back(std::move(candidate));
+            if (!candidate.empty() &&
+                std::find(segment.candidates.begin(), segment.candidates.end(), candidate) ==
+                    segment.candidates.end()) {
+                segment.candidates.push_back(std::move(candidate));
+            }
         }
     }
     anthy_reset_context(anthy);  // forget the reading: it may be a patient's name

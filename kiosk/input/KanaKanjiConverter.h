@@ -14,7 +14,7 @@ namespace kiosk::input {
 
 struct ConversionSegment {
     std::string reading;                  // the hiragana this segment covers
-    std::vector<std::string> candidates;  // best first; the reading itself may be among them
+    std::vector<std::string> candidates;  // best first, each once; may include the reading
 };
 
 struct ConverterError {

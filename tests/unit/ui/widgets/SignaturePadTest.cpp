@@ -17,7 +17,8 @@ protected:
     SignaturePadTest() {
         harness.frame([this] {
             ImGuiFrameHarness::fullScreenWindow("sign", [this] {
-                ImGui::SetCursorScreenPos(ImVec2(100, 100));  // the box from (100,100) to (1300,500)
+                ImGui::SetCursorScreenPos(
+                    ImVec2(100, 100));  // the box from (100,100) to (1300,500)
                 kiosk::ui::drawSignaturePad("signature", strokes, ImVec2(1200, 400), kTouchPx,
                                             Language::Japanese);
             });

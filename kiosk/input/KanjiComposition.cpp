@@ -1,0 +1,66 @@
+#include "KanjiComposition.h"
+
+#include "core/UnicodeForms.h"
+
+namespace kiosk::input {
+
+KanjiComposition::KanjiComposition(std::size_t maxChars, std::string text)
+    : maxChars_(maxChars), text_(std::move(text)), reading_{"", maxChars, KanaScript::Hiragana} {}
+
+bool KanjiComposition::applyKey(const KanaKey& key) {
+    if (converting()) return false;
+    const bool onText =
+        reading_.text.empty() && (key.kind == KanaKey::Backspace || key.kind == KanaKey::Space);
+    if (!onText) return applyKanaKey(reading_, key);
+    // The text's own rules for delete and space are those of a kana entry.
+    KanaEntry text{text_, maxChars_, KanaScript::Hiragana};
+    if (!applyKanaKey(text, key)) return false;
+    text_ = std::move(text.text);
+    return true;
+}
+
+void KanjiComposition::startConversion(std::vector<ConversionSegment> segments) {
+    segments_ = std::move(segments);
+    segment_ = 0;
+}
+
+bool KanjiComposition::choose(std::size_t candidate) {
+    if (!converting() || candidate >= currentSegment().candidates.size()) return false;
+    if (!append(currentSegment().candidates[candidate])) return false;
+    advance();
+    return true;
+}
+
+bool KanjiComposition::keepKana() {
+    if (!converting() || !append(currentSegment().reading)) return false;
+    advance();
+    return true;
+}
+
+bool KanjiComposition::commitReading() {
+    if (reading_.text.empty() || !append(reading_.text)) return false;
+    cancelConversion();
+    reading_.text.clear();
+    return true;
+}
+
+void KanjiComposition::cancelConversion() {
+    segments_.clear();
+    segment_ = 0;
+}
+
+bool KanjiComposition::append(const std::string& part) {
+    if (maxChars_ != 0 && decodeUtf8(text_).size() + decodeUtf8(part).size() > maxChars_) {
+        return false;
+    }
+    text_ += part;
+    return true;
+}
+
+void KanjiComposition::advance() {
+    if (++segment_ < segments_.size()) return;
+    cancelConversion();
+    reading_.text.clear();
+}
+
+}  // namespace kiosk::input

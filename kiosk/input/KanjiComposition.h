@@ -1,0 +1,51 @@
+#pragma once
+// Kanji entry as the patient does it: type the reading in hiragana, convert,
+// then for each segment pick a candidate or keep the kana; what is chosen is
+// appended to the text. Without a converter, the reading is kept as kana.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "KanaEntry.h"
+#include "KanaKanjiConverter.h"
+
+namespace kiosk::input {
+
+class KanjiComposition {
+public:
+    explicit KanjiComposition(std::size_t maxChars = 0, std::string text = {});
+
+    const std::string& text() const { return text_; }
+    const std::string& reading() const { return reading_.text; }
+
+    // A key of the hiragana keyboard. With no reading typed, delete and
+    // space act on the text (one U+3000 between family and given name).
+    // Ignored while converting. True when something changed.
+    bool applyKey(const KanaKey& key);
+
+    // Starts choosing among `segments` (the converter's answer for reading()).
+    void startConversion(std::vector<ConversionSegment> segments);
+    bool converting() const { return segment_ < segments_.size(); }
+    // The segment being chosen for, while converting().
+    const ConversionSegment& currentSegment() const { return segments_[segment_]; }
+    // Appends a candidate of the current segment (or its reading) and moves to
+    // the next; the last one ends the conversion. False when it would not fit.
+    bool choose(std::size_t candidate);
+    bool keepKana();
+    // Appends the whole reading as typed: no conversion wanted, or none possible.
+    bool commitReading();
+    // Drops the segments; the reading stays for editing.
+    void cancelConversion();
+
+private:
+    bool append(const std::string& part);
+    void advance();
+
+    std::size_t maxChars_;
+    std::string text_;
+    KanaEntry reading_;
+    std::vector<ConversionSegment> segments_;
+    std::size_t segment_ = 0;
+};
+
+}  // namespace kiosk::input

@@ -1,0 +1,126 @@
+#include "KanjiEntry.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "KanaKeyboard.h"
+#include "KeyGrid.h"
+#include "TouchTarget.h"
+#include "core/MessageCatalog.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+// Candidates per page: as many as fit beside the paging buttons, at least one.
+std::size_t candidatesPerPage(const std::vector<std::string>& candidates, std::size_t first,
+                              float available, float touchPx) {
+    const float gap = touchGap(touchPx);
+    float used = 0;
+    std::size_t count = 0;
+    for (std::size_t i = first; i < candidates.size(); ++i) {
+        used += keyWidth(candidates[i], touchPx) + gap;
+        if (used > available && count > 0) break;
+        ++count;
+    }
+    return std::max<std::size_t>(count, 1);
+}
+
+bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
+    const auto& messages = MessageCatalog::builtIn();
+    const float gap = touchGap(touchPx);
+    const auto& segment = state.composition.currentSegment();
+    const std::string& keep = messages.text(lang, "input.keep_kana");
+    const std::string& more = messages.text(lang, "input.more_candidates");
+    const std::string& back = messages.text(lang, "input.previous_candidates");
+    const float controls =
+        keyWidth(keep, touchPx) + keyWidth(more, touchPx) + keyWidth(back, touchPx) + 3 * gap;
+    const float available = ImGui::GetContentRegionAvail().x - controls;
+    // Pages are found by walking from the start, so they stay stable.
+    std::size_t first = 0;
+    std::size_t count = candidatesPerPage(segment.candidates, 0, available, touchPx);
+    for (std::size_t p = 0; p < state.page && first + count < segment.candidates.size(); ++p) {
+        first += count;
+        count = candidatesPerPage(segment.candidates, first, available, touchPx);
+    }
+    const std::size_t end = std::min(first + count, segment.candidates.size());
+    bool changed = false;
+    for (std::size_t i = first; i < end; ++i) {
+        const std::string& candidate = segment.candidates[i];
+        if (touchButton(candidate, "candidate:" + candidate,
+                        ImVec2(keyWidth(candidate, touchPx), touchPx))) {
+            changed = state.composition.choose(i);
+            state.page = 0;
+        }
+        ImGui::SameLine(0, gap);
+    }
+    if (touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx))) {
+        changed = state.composition.keepKana();
+        state.page = 0;
+    }
+    ImGui::SameLine(0, gap);
+    if (touchButton(back, "previous", ImVec2(keyWidth(back, touchPx), touchPx), state.page > 0)) {
+        --state.page;
+    }
+    ImGui::SameLine(0, gap);
+    if (touchButton(more, "more", ImVec2(keyWidth(more, touchPx), touchPx),
+                    end < segment.candidates.size())) {
+        ++state.page;
+    }
+    return changed;
+}
+
+}  // namespace
+
+bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConverter* converter,
+                    float touchPx, Language lang) {
+    const auto& messages = MessageCatalog::builtIn();
+    const float gap = touchGap(touchPx);
+    auto& composition = state.composition;
+    ImGui::PushID(id);
+    bool changed = false;
+
+    // The text, then the reading not yet converted, marked by a line under it.
+    ImGui::TextUnformatted(composition.text().c_str());
+    if (!composition.reading().empty()) {
+        ImGui::SameLine(0, 0);
+        ImGui::TextUnformatted(composition.reading().c_str());
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max,
+                                            ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+    }
+    ImGui::Dummy(ImVec2(0, gap / 2));
+
+    if (composition.converting()) {
+        changed |= drawCandidateBar(state, touchPx, lang);
+    } else {
+        const bool typed = !composition.reading().empty();
+        const std::string& convert = messages.text(lang, "input.convert");
+        const std::string& keep = messages.text(lang, "input.keep_kana");
+        if (converter != nullptr) {
+            if (touchButton(convert, "convert", ImVec2(keyWidth(convert, touchPx), touchPx),
+                            typed)) {
+                // A failed conversion leaves the reading to be kept as kana.
+                if (auto segments = converter->convert(composition.reading()); segments) {
+                    composition.startConversion(std::move(*segments));
+                    state.page = 0;
+                }
+            }
+            ImGui::SameLine(0, gap);
+        }
+        if (touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx), typed)) {
+            changed |= composition.commitReading();
+        }
+    }
+    ImGui::Dummy(ImVec2(0, gap - 2 * ImGui::GetStyle().ItemSpacing.y));
+    if (const auto key = drawKanaKeys("keys", input::KanaScript::Hiragana, touchPx, lang)) {
+        changed |= composition.applyKey(*key);
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include "input/KanjiComposition.h"
+
+using kiosk::input::ConversionSegment;
+using kiosk::input::KanaKey;
+using kiosk::input::KanjiComposition;
+
+namespace {
+
+void type(KanjiComposition& composition, std::initializer_list<const char*> kana) {
+    for (const char* k : kana) composition.applyKey({KanaKey::Kana, k});
+}
+
+}  // namespace
+
+TEST(KanjiComposition, ChoosingCandidatesSegmentBySegmentBuildsTheText) {
+    KanjiComposition composition(20);
+    type(composition, {"と", "う", "き", "よ"});
+    composition.applyKey({KanaKey::Small, ""});
+    EXPECT_EQ(composition.reading(), "とうきょ");
+    composition.startConversion({{"とうきょ", {"東京", "等距"}}, {"う", {"ウ"}}});
+    ASSERT_TRUE(composition.converting());
+    EXPECT_FALSE(composition.applyKey({KanaKey::Kana, "あ"}));  // keys wait for the choice
+    EXPECT_TRUE(composition.choose(0));
+    EXPECT_EQ(composition.currentSegment().reading, "う");
+    EXPECT_TRUE(composition.keepKana());
+    EXPECT_FALSE(composition.converting());
+    EXPECT_EQ(composition.text(), "東京う");
+    EXPECT_EQ(composition.reading(), "");
+}
+
+TEST(KanjiComposition, DeleteAndSpaceActOnTheTextWhenNothingIsTyped) {
+    KanjiComposition composition(10, "斎藤");
+    EXPECT_TRUE(composition.applyKey({KanaKey::Space, ""}));
+    EXPECT_FALSE(composition.applyKey({KanaKey::Space, ""}));
+    EXPECT_EQ(composition.text(), "斎藤　");
+    type(composition, {"ゆ"});
+    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));  // the reading's ゆ
+    EXPECT_EQ(composition.text(), "斎藤　");
+    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));
+    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));
+    EXPECT_EQ(composition.text(), "斎");
+}
+
+TEST(KanjiComposition, NothingIsAppendedBeyondTheMaximumLength) {
+    KanjiComposition composition(3, "東京");
+    type(composition, {"と"});
+    composition.startConversion({{"と", {"都道府"}}});
+    EXPECT_FALSE(composition.choose(0));
+    EXPECT_TRUE(composition.keepKana());
+    EXPECT_EQ(composition.text(), "東京と");
+}
+
+TEST(KanjiComposition, TheReadingCanBeKeptAsKanaWithoutConverting) {
+    KanjiComposition composition(10);
+    type(composition, {"さ", "く", "ら"});
+    EXPECT_TRUE(composition.commitReading());
+    EXPECT_EQ(composition.text(), "さくら");
+    EXPECT_FALSE(composition.commitReading());
+}

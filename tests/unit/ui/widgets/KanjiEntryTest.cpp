@@ -1,0 +1,76 @@
+#include <gtest/gtest.h>
+
+#include "ui/widgets/KanjiEntry.h"
+#include "unit/ui/ImGuiFrameHarness.h"
+
+using kiosk::Language;
+using kiosk::input::KanaKanjiConverter;
+using kiosk::test::ImGuiFrameHarness;
+using kiosk::ui::KanjiEntryState;
+
+namespace {
+
+constexpr float kTouchPx = 80.0f;
+
+void show(ImGuiFrameHarness& harness, KanjiEntryState& state, KanaKanjiConverter* converter) {
+    harness.frame([&state, converter] {
+        ImGuiFrameHarness::fullScreenWindow("kanji", [&] {
+            kiosk::ui::drawKanjiEntry("name", state, converter, kTouchPx, Language::Japanese);
+        });
+    });
+}
+
+// Taps the candidate button showing `kanji`, paging forward until it appears.
+void tapCandidate(ImGuiFrameHarness& harness, const std::string& kanji) {
+    for (int page = 0; page < 20 && !harness.itemRect("candidate:" + kanji); ++page) {
+        harness.tapOn("more");
+    }
+    harness.tapOn("candidate:" + kanji);
+}
+
+}  // namespace
+
+TEST(KanjiEntry, TypingAReadingAndPickingCandidatesGivesTheKanjiName) {
+    auto converter = KanaKanjiConverter::open();
+    ASSERT_TRUE(converter);
+    ImGuiFrameHarness harness;
+    KanjiEntryState state{kiosk::input::KanjiComposition(20), 0};
+    show(harness, state, converter->get());
+    EXPECT_FALSE(harness.itemRect("convert")->enabled);  // nothing typed yet
+    for (const char* key : {"さ", "い", "と", "う"}) harness.tapOn(key);
+    EXPECT_EQ(state.composition.reading(), "さいとう");
+    harness.tapOn("convert");
+    ASSERT_TRUE(state.composition.converting());
+    tapCandidate(harness, "齋藤");
+    harness.tapOn("space");
+    for (const char* key : {"ゆ", "う", "こ"}) harness.tapOn(key);
+    harness.tapOn("keep_kana");
+    EXPECT_EQ(state.composition.text(), "齋藤　ゆうこ");
+}
+
+TEST(KanjiEntry, WithoutAConverterTheReadingIsKeptAsKana) {
+    ImGuiFrameHarness harness;
+    KanjiEntryState state{kiosk::input::KanjiComposition(20), 0};
+    show(harness, state, nullptr);
+    EXPECT_FALSE(harness.itemRect("convert"));
+    for (const char* key : {"は", "な"}) harness.tapOn(key);
+    harness.tapOn("keep_kana");
+    EXPECT_EQ(state.composition.text(), "はな");
+}
+
+TEST(KanjiEntry, CandidatePagesStayOnScreenAndPageBackAndForth) {
+    auto converter = KanaKanjiConverter::open();
+    ASSERT_TRUE(converter);
+    ImGuiFrameHarness harness;
+    KanjiEntryState state{kiosk::input::KanjiComposition(20), 0};
+    show(harness, state, converter->get());
+    for (const char* key : {"か", "ん"}) harness.tapOn(key);  // many candidates
+    harness.tapOn("convert");
+    ASSERT_GT(state.composition.currentSegment().candidates.size(), 10u);
+    EXPECT_FALSE(harness.itemRect("previous")->enabled);
+    harness.tapOn("more");
+    EXPECT_EQ(state.page, 1u);
+    for (const auto& target : harness.touchTargets()) EXPECT_LE(target.max.x, 1920.0f) << target.id;
+    harness.tapOn("previous");
+    EXPECT_EQ(state.page, 0u);
+}
