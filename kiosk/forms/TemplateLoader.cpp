@@ -17,6 +17,8 @@ using nlohmann::json;
 using Reason = TemplateError::Reason;
 using template_detail::refuse;
 
+constexpr long kMaxCellsPerRun = 100;
+
 std::string jsonTypeName(const json& j) {
     return j.type_name();
 }
@@ -198,7 +200,7 @@ FieldValidation validation(const JsonObject& o) {
     return v;
 }
 
-// `list` is an array (JsonObject::array checked it).
+// This and options() get arrays JsonObject::array has already checked.
 std::vector<FieldCondition> conditions(const json& list, const std::string& path) {
     std::vector<FieldCondition> out;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -222,7 +224,6 @@ std::vector<FieldCondition> conditions(const json& list, const std::string& path
     return out;
 }
 
-// `list` is an array (JsonObject::array checked it).
 std::vector<ChoiceOption> options(const json& list, const std::string& path) {
     std::vector<ChoiceOption> out;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -248,6 +249,10 @@ FieldPaper paper(const JsonObject& o) {
         CellGroup group{r.string("part", ""), {}};
         const MmRect first = rectFrom(r);
         const long count = r.integer("count", 1);
+        // No line of a page holds more; a typo (2000) must not allocate a wall of cells.
+        if (count > kMaxCellsPerRun)
+            refuse(Reason::BadNumber, r.at("count"),
+                   "at most " + std::to_string(kMaxCellsPerRun) + " cells in a run");
         for (long c = 0; c < count; ++c) {
             MmRect cell = first;
             cell.x += static_cast<double>(c) * first.width;

@@ -222,6 +222,7 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenTemplate{"version_as_string.json", Reason::WrongJsonType, "/version"},
         BrokenTemplate{"option_without_box.json", Reason::PaperMismatch, "/fields/0/paper/options"},
         BrokenTemplate{"cell_too_small.json", Reason::TooSmall, "/fields/3/paper/cells/0"},
+        BrokenTemplate{"too_many_cells.json", Reason::BadNumber, "/fields/3/paper/cells/0/count"},
         BrokenTemplate{"screen_field_on_paper.json", Reason::PaperMismatch, "/fields/5/paper"},
         BrokenTemplate{"date_without_day_cells.json", Reason::PaperMismatch,
                        "/fields/4/paper/cells"}),
