@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "KanaKeyboard.h"
@@ -46,20 +47,17 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
         count = candidatesPerPage(segment.candidates, first, available, touchPx);
     }
     const std::size_t end = std::min(first + count, segment.candidates.size());
-    bool changed = false;
+    // A choice may end the conversion and free `segment`: act after drawing.
+    std::optional<std::size_t> chosen;
     for (std::size_t i = first; i < end; ++i) {
         const std::string& candidate = segment.candidates[i];
         if (touchButton(candidate, "candidate:" + candidate,
                         ImVec2(keyWidth(candidate, touchPx), touchPx))) {
-            changed = state.composition.choose(i);
-            state.page = 0;
+            chosen = i;
         }
         ImGui::SameLine(0, gap);
     }
-    if (touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx))) {
-        changed = state.composition.keepKana();
-        state.page = 0;
-    }
+    const bool keepKana = touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx));
     ImGui::SameLine(0, gap);
     if (touchButton(back, "previous", ImVec2(keyWidth(back, touchPx), touchPx), state.page > 0)) {
         --state.page;
@@ -68,6 +66,11 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     if (touchButton(more, "more", ImVec2(keyWidth(more, touchPx), touchPx),
                     end < segment.candidates.size())) {
         ++state.page;
+    }
+    bool changed = false;
+    if (chosen || keepKana) {
+        changed = chosen ? state.composition.choose(*chosen) : state.composition.keepKana();
+        state.page = 0;
     }
     return changed;
 }
