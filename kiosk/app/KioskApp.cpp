@@ -9,6 +9,7 @@
 #include "CardPinSession.h"
 #include "LocalDate.h"
 #include "PatientSession.h"
+#include "TouchMapFile.h"
 #include "core/MessageCatalog.h"
 #include "eligibility/OqsFolderSource.h"
 #include "eligibility/SimulatedPeople.h"
@@ -16,6 +17,7 @@
 #include "store/SqliteRecordStore.h"
 #include "ui/FontSet.h"
 #include "ui/KioskWindow.h"
+#include "ui/Theme.h"
 #include "ui/screens/PatientScreens.h"
 
 namespace kiosk::app {
@@ -97,20 +99,33 @@ int runKiosk(const KioskOptions& options) {
         std::cerr << "kiosk: " << window.error().message << "\n";
         return 1;
     }
-    auto fonts =
-        ui::loadFonts(*ImGui::GetIO().Fonts, options.dataDir / "fonts" / "ipaexg.ttf", 1.0f);
+    const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
+    ui::ThemeOptions themeOptions{ui::Contrast::Normal, false, (*window)->displayDpi()};
+    ui::Theme theme = ui::makeTheme(themeOptions);
+    ui::applyTheme(theme, ImGui::GetStyle());
+    auto fonts = (*window)->loadFonts(fontFile, theme.textScale);
     if (!fonts) {
         std::cerr << "kiosk: " << fonts.error().message << "\n";
         return 1;
     }
-    ImGui::StyleColorsLight();              // dark text on light: readable in a bright waiting room
-    ImGui::GetStyle().ScaleAllSizes(2.0f);  // touch: larger paddings and rounding
+
+    // Kana→kanji for names and addresses; without it they are kept as kana.
+    auto converter = input::KanaKanjiConverter::open();
+    if (!converter) std::cerr << "kiosk: kana-kanji conversion unavailable; names stay in kana\n";
 
     FlowSettings settings;
     settings.cardReaderAvailable = CardPinSession::readerPresent();
     PatientSession session(**store, eligibility->source(), eligibility->simulator.get(), *form,
                            settings, wakeUiThread);
-    ui::PatientScreenInputs inputs{session.demoCards(), kMynaportalUrl};
+    ui::PatientScreenInputs inputs{session.demoCards(), kMynaportalUrl, {}, {}};
+
+    // Tests tap targets by id: record them when asked to.
+    ui::TouchTargetLog touchTargets;
+    std::optional<TouchMapFile> touchMap;
+    if (!options.touchMap.empty()) {
+        touchMap.emplace(options.touchMap);
+        ui::setTouchTargetLog(&touchTargets);
+    }
 
     int frame = 0;
     while ((*window)->waitAndPumpEvents()) {
@@ -120,21 +135,71 @@ int runKiosk(const KioskOptions& options) {
             session.flow().touched(now);
         }
         session.update(localToday(), now);
+        // Timers (idle reset, countdowns) need frames only away from the welcome screen.
+        if (session.flow().screen() != FlowScreen::Welcome) {
+            (*window)->requestFrameAfter(std::chrono::milliseconds(250));
+        }
+        touchTargets.clear();
         (*window)->beginFrame();
-        const ui::ScreenContext ctx{lang, *fonts, 96.0f, now, localToday()};
-        const auto actions = ui::drawPatientScreens(session.flow(), ctx, inputs);
+        const ui::ScreenContext ctx{lang,
+                                    *fonts,
+                                    theme.touchTargetPx,
+                                    now,
+                                    localToday(),
+                                    theme.colors,
+                                    converter ? converter->get() : nullptr};
+        inputs.welcome = {themeOptions.largeText, themeOptions.contrast == ui::Contrast::High};
+        inputs.cardPin = session.cardPinView();
+        auto actions = ui::drawPatientScreens(session.flow(), ctx, inputs, session.screenState());
         if (actions.switchLanguage) {
             lang = lang == Language::Japanese ? Language::English : Language::Japanese;
         }
         if (!actions.demoCard.empty()) session.placeDemoCard(actions.demoCard, now);
+        const bool restyle = actions.toggleLargeText || actions.toggleHighContrast;
+        if (actions.toggleLargeText) themeOptions.largeText = !themeOptions.largeText;
+        if (actions.toggleHighContrast) {
+            themeOptions.contrast = themeOptions.contrast == ui::Contrast::High
+                                        ? ui::Contrast::Normal
+                                        : ui::Contrast::High;
+        }
+        if (actions.cardPin) {
+            session.submitCardPin(*actions.cardPin);
+            std::fill(actions.cardPin->begin(), actions.cardPin->end(), '\0');
+        }
         (*window)->endFrame();
+        if (touchMap) {
+            std::string screen(enumName(session.flow().screen()));
+            if (session.flow().staffCalled()) screen += "+staff";
+            if (session.flow().idleWarning(now)) screen += "+still_there";
+            touchMap->write(touchTargets, screen);
+        }
         if (++frame == kScreenshotFrame && !options.screenshot.empty()) {
             if (auto saved = (*window)->saveScreenshot(options.screenshot); !saved) {
                 std::cerr << "kiosk: " << saved.error().message << "\n";
             }
         }
         (*window)->present();
+        if (restyle) {
+            // Between frames: the atlas may only be rebuilt outside one.
+            theme = ui::makeTheme(themeOptions);
+            ui::applyTheme(theme, ImGui::GetStyle());
+            if (auto reloaded = (*window)->loadFonts(fontFile, theme.textScale)) fonts = reloaded;
+        }
+        // Countdowns, the idle reset and the waiting indicator need frames
+        // without input; an idle welcome screen needs none.
+        switch (session.flow().screen()) {
+            case FlowScreen::Welcome:
+                break;
+            case FlowScreen::PlaceCard:
+            case FlowScreen::Checking:
+                (*window)->requestFrameAfter(std::chrono::milliseconds(50));
+                break;
+            default:
+                (*window)->requestFrameAfter(std::chrono::milliseconds(500));
+                break;
+        }
     }
+    ui::setTouchTargetLog(nullptr);
     return 0;
 }
 

@@ -34,6 +34,8 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
         ->check(CLI::ExistingDirectory);
     cli.add_option("--screenshot", options.screenshot,
                    "Write the first settled frame as BMP (for tests)");
+    cli.add_option("--touch-map", options.touchMap,
+                   "Keep a JSON file of the tappable targets on screen (for tests)");
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     if (!reversed.empty()) reversed.pop_back();  // program name

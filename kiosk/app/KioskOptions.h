@@ -22,6 +22,7 @@ struct KioskOptions {
     int width = 1280;
     int height = 800;
     std::filesystem::path screenshot;  // tests: write the first settled frame here
+    std::filesystem::path touchMap;    // tests: where every tappable target is, as JSON
 };
 
 struct OptionsError {

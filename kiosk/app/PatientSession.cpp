@@ -18,7 +18,8 @@ PatientSession::PatientSession(RecordStore& store, EligibilitySource& source,
       source_(source),
       simulator_(simulator),
       flow_(form, settings),
-      check_(std::move(wake)) {}
+      check_(wake),
+      card_("", wake) {}
 
 std::vector<ui::DemoCard> PatientSession::demoCards() const {
     std::vector<ui::DemoCard> cards;
@@ -34,11 +35,26 @@ void PatientSession::placeDemoCard(const std::string& id, FlowClock::time_point 
 }
 
 void PatientSession::update(CivilDate today, FlowClock::time_point now) {
-    if (flow_.tick(now) == IdleState::ResetNow) wipe();
-    if (lastScreen_ != FlowScreen::Welcome && flow_.screen() == FlowScreen::Welcome) wipe();
-    lastScreen_ = flow_.screen();
+    flow_.tick(now);
+    const FlowScreen previous = std::exchange(lastScreen_, flow_.screen());
+    if (previous != FlowScreen::Welcome && flow_.screen() == FlowScreen::Welcome) wipe();
     runCheck(today, now);
+    runCardRead(previous, now);
     saveRecord(now);
+}
+
+void PatientSession::runCardRead(FlowScreen previous, FlowClock::time_point now) {
+    const bool onCardPin = flow_.screen() == FlowScreen::CardPin;
+    if (onCardPin && previous != FlowScreen::CardPin) card_.begin();
+    if (!onCardPin) {
+        if (previous == FlowScreen::CardPin) card_.reset();
+        return;
+    }
+    card_.poll();
+    if (auto identity = card_.takeIdentity()) {
+        flow_.cardRead(*identity, now);
+        card_.reset();
+    }
 }
 
 void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
@@ -96,6 +112,8 @@ void PatientSession::saveRecord(FlowClock::time_point now) {
 
 void PatientSession::wipe() {
     check_.cancel();
+    card_.reset();
+    screenState_.clear();
     lastResult_.reset();
     if (simulator_ != nullptr) simulator_->removeCard();
 }

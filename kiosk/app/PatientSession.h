@@ -10,11 +10,13 @@
 #include <vector>
 
 #include "BackgroundTask.h"
+#include "CardPinSession.h"
 #include "eligibility/EligibilitySource.h"
 #include "eligibility/SimulatedTerminal.h"
 #include "flow/CheckInFlow.h"
 #include "store/RecordStore.h"
 #include "ui/screens/CheckOutcomeScreens.h"
+#include "ui/screens/DeclarationScreens.h"
 
 namespace kiosk::app {
 
@@ -34,8 +36,14 @@ public:
     // Call once per frame before drawing.
     void update(CivilDate today, FlowClock::time_point now);
 
+    // The declaration screens' buffers, wiped with the session.
+    ui::DeclarationScreenState& screenState() { return screenState_; }
+    const ui::CardPinView& cardPinView() const { return card_.view(); }
+    void submitCardPin(const std::string& pin) { card_.submitPin(pin); }
+
 private:
     void runCheck(CivilDate today, FlowClock::time_point now);
+    void runCardRead(FlowScreen previous, FlowClock::time_point now);
     void saveRecord(FlowClock::time_point now);
     void wipe();
 
@@ -45,6 +53,8 @@ private:
     CheckInFlow flow_;
     BackgroundTask<EligibilityResult> check_;
     std::optional<EligibilityResult> lastResult_;  // its raw file is kept with the record
+    CardPinSession card_;
+    ui::DeclarationScreenState screenState_;
     FlowScreen lastScreen_ = FlowScreen::Welcome;
 };
 

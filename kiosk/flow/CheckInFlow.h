@@ -13,6 +13,7 @@
 #include "IdleTimer.h"
 #include "core/CheckInRecord.h"
 #include "core/CopaymentRule.h"
+#include "core/EnumNames.h"
 #include "core/IdentityMatcher.h"
 
 namespace kiosk {
@@ -31,6 +32,26 @@ enum class FlowScreen {
     Signature,          // (c) sign, then 「送信」
     NothingAvailable,   // (d) 10割, staff may decide otherwise
     Finished,           // what happens at the counter
+};
+
+// Stable names, for logs and the end-to-end tests' touch map.
+template <>
+struct EnumNames<FlowScreen> {
+    static constexpr std::pair<FlowScreen, std::string_view> table[] = {
+        {FlowScreen::Welcome, "welcome"},
+        {FlowScreen::PlaceCard, "place_card"},
+        {FlowScreen::Checking, "checking"},
+        {FlowScreen::CheckFailed, "check_failed"},
+        {FlowScreen::MynaportalHandOff, "mynaportal"},
+        {FlowScreen::ProofAtCounter, "proof_at_counter"},
+        {FlowScreen::DeclarationIntro, "declaration_intro"},
+        {FlowScreen::CardPin, "card_pin"},
+        {FlowScreen::DeclarationStep, "declaration_step"},
+        {FlowScreen::Review, "review"},
+        {FlowScreen::Signature, "signature"},
+        {FlowScreen::NothingAvailable, "nothing_available"},
+        {FlowScreen::Finished, "finished"},
+    };
 };
 
 // The four ways on after a failed check, in the order they are offered.
@@ -60,6 +81,7 @@ public:
     CheckInFlow(const FormTemplate& form, FlowSettings settings);
 
     FlowScreen screen() const { return screen_; }
+    const FormTemplate& form() const { return form_; }
     const std::optional<CheckAnswer>& answer() const { return answer_; }
     ProofPath proofPath() const { return proofPath_; }
     DeclarationWizard& wizard() { return wizard_; }

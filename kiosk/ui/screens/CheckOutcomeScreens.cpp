@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ScreenChrome.h"
+#include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
 
@@ -64,7 +65,10 @@ std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
             for (const auto& card : demoCards) {
                 ImGui::TableNextColumn();
                 ImGui::PushID(card.id.c_str());
-                if (ImGui::Button(card.label.c_str(), ImVec2(-1.0f, ctx.touchPx))) tapped = card.id;
+                if (touchButton(card.label, "demo:" + card.id,
+                                ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx))) {
+                    tapped = card.id;
+                }
                 ImGui::PopID();
             }
             ImGui::EndTable();
@@ -82,7 +86,7 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawWaitingIndicator(ctx);
     if (flow.saveFailed()) {
         drawError(ctx, ctx.text("save.failed"));
-        if (bigButton(ctx, ctx.text("common.retry"), ButtonStyle::Primary)) flow.next(ctx.now);
+        if (bigButton(ctx, "common.retry", ButtonStyle::Primary)) flow.next(ctx.now);
     }
     endPage();
 }
@@ -96,15 +100,14 @@ void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawBody(ctx, ctx.text(key + ".body"));
     drawBody(ctx, ctx.text("failed.choose"));
     // In the order of the notice: the quickest way to the usual share first.
-    if (bigButton(ctx, ctx.text("choice.mynaportal"), ButtonStyle::Primary)) {
+    if (bigButton(ctx, "choice.mynaportal", ButtonStyle::Primary)) {
         flow.choose(FailureChoice::Mynaportal, ctx.now);
     }
-    if (bigButton(ctx, ctx.text("choice.proof")))
-        flow.choose(FailureChoice::ProofDocument, ctx.now);
-    if (bigButton(ctx, ctx.text("choice.declaration"))) {
+    if (bigButton(ctx, "choice.proof")) flow.choose(FailureChoice::ProofDocument, ctx.now);
+    if (bigButton(ctx, "choice.declaration")) {
         flow.choose(FailureChoice::Declaration, ctx.now);
     }
-    if (bigButton(ctx, ctx.text("choice.nothing"))) {
+    if (bigButton(ctx, "choice.nothing")) {
         flow.choose(FailureChoice::NothingAvailable, ctx.now);
     }
     endPage();

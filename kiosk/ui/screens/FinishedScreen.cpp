@@ -38,7 +38,7 @@ void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     if (flow.proofPath() == ProofPath::Declaration)
         drawBody(ctx, ctx.text("finished.report_later"));
     drawBody(ctx, ctx.text("finished.closing"));
-    if (bigButton(ctx, ctx.text("common.ok"), ButtonStyle::Primary)) flow.reset();
+    if (bigButton(ctx, "common.ok", ButtonStyle::Primary)) flow.reset();
     endPage();
 }
 

@@ -38,7 +38,7 @@ void drawStaffCalledOverlay(CheckInFlow& flow, const ScreenContext& ctx) {
     if (beginOverlay("staff_called")) {
         drawHeading(ctx, ctx.text("staff.heading"));
         drawBody(ctx, ctx.text("staff.body"));
-        if (bigButton(ctx, ctx.text("staff.dismiss"))) flow.staffDone(ctx.now);
+        if (bigButton(ctx, "staff.dismiss")) flow.staffDone(ctx.now);
     }
     ImGui::End();
 }
@@ -49,7 +49,7 @@ void drawStillThereOverlay(CheckInFlow& flow, const ScreenContext& ctx) {
         drawHeading(ctx, ctx.text("idle.heading"));
         drawBody(ctx, ctx.format("idle.body",
                                  {{"seconds", std::to_string(flow.idleSecondsLeft(ctx.now))}}));
-        if (bigButton(ctx, ctx.text("idle.continue"), ButtonStyle::Primary)) flow.touched(ctx.now);
+        if (bigButton(ctx, "idle.continue", ButtonStyle::Primary)) flow.touched(ctx.now);
     }
     ImGui::End();
 }

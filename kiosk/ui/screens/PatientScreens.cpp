@@ -3,21 +3,27 @@
 #include "FinishedScreen.h"
 #include "PatientOverlays.h"
 #include "ProofPathScreens.h"
-#include "ui/WelcomeScreen.h"
 
 namespace kiosk::ui {
 
 PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& ctx,
-                                        const PatientScreenInputs& inputs) {
+                                        const PatientScreenInputs& inputs,
+                                        DeclarationScreenState& state) {
     PatientScreenActions actions;
     switch (flow.screen()) {
         case FlowScreen::Welcome:
-            switch (drawWelcomeScreen(ctx.lang, ctx.fonts)) {
+            switch (drawWelcomeScreen(ctx, inputs.welcome)) {
                 case WelcomeAction::Start:
                     flow.start(ctx.today, ctx.now);
                     break;
                 case WelcomeAction::SwitchLanguage:
                     actions.switchLanguage = true;
+                    break;
+                case WelcomeAction::ToggleLargeText:
+                    actions.toggleLargeText = true;
+                    break;
+                case WelcomeAction::ToggleHighContrast:
+                    actions.toggleHighContrast = true;
                     break;
                 case WelcomeAction::CallStaff:
                     flow.callStaff(ctx.now);
@@ -45,11 +51,20 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
             drawNothingAvailableScreen(flow, ctx);
             break;
         case FlowScreen::DeclarationIntro:
+            drawDeclarationIntroScreen(flow, ctx);
+            break;
         case FlowScreen::CardPin:
+            actions.cardPin = drawCardPinScreen(flow, ctx, inputs.cardPin, state);
+            break;
         case FlowScreen::DeclarationStep:
+            drawDeclarationStepScreen(flow, ctx, state);
+            break;
         case FlowScreen::Review:
+            drawReviewScreen(flow, ctx);
+            break;
         case FlowScreen::Signature:
-            break;  // TODO(issue 5): declaration screens once the input widgets land
+            drawSignatureScreen(flow, ctx, state);
+            break;
         case FlowScreen::Finished:
             drawFinishedScreen(flow, ctx);
             break;

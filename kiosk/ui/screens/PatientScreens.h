@@ -5,8 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "CardPinView.h"
 #include "CheckOutcomeScreens.h"
+#include "DeclarationScreens.h"
 #include "ScreenContext.h"
+#include "WelcomeScreen.h"
 #include "flow/CheckInFlow.h"
 
 namespace kiosk::ui {
@@ -14,14 +17,20 @@ namespace kiosk::ui {
 struct PatientScreenInputs {
     std::vector<DemoCard> demoCards;  // simulator only
     std::string mynaportalUrl;
+    CardPinView cardPin;
+    WelcomeState welcome;
 };
 
 struct PatientScreenActions {
     bool switchLanguage = false;
-    std::string demoCard;  // id of a demo card the patient tapped
+    bool toggleLargeText = false;
+    bool toggleHighContrast = false;
+    std::string demoCard;                // id of a demo card the patient tapped
+    std::optional<std::string> cardPin;  // a PIN to verify on the card
 };
 
 PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& ctx,
-                                        const PatientScreenInputs& inputs);
+                                        const PatientScreenInputs& inputs,
+                                        DeclarationScreenState& state);
 
 }  // namespace kiosk::ui

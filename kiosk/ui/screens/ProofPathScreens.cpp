@@ -20,7 +20,7 @@ void pathPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
 
 void finishButton(CheckInFlow& flow, const ScreenContext& ctx, const char* labelKey) {
     if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
-    if (bigButton(ctx, ctx.text(labelKey), ButtonStyle::Primary)) flow.next(ctx.now);
+    if (bigButton(ctx, labelKey, ButtonStyle::Primary)) flow.next(ctx.now);
     endPage();
 }
 

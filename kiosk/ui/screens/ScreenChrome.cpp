@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include "ui/Theme.h"
+#include "ui/widgets/TouchTarget.h"
+
 namespace kiosk::ui {
 
 void beginPage(const char* id) {
@@ -28,8 +31,8 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack) {
     }
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - buttonWidth) -
                          (showBack ? buttonWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f));
-    actions.callStaff =
-        ImGui::Button(ctx.text("common.call_staff").c_str(), ImVec2(buttonWidth, ctx.touchPx));
+    actions.callStaff = touchButton(ctx.text("common.call_staff"), "common.call_staff",
+                                    ImVec2(buttonWidth, ctx.touchPx));
     ImGui::Spacing();
     return actions;
 }
@@ -59,21 +62,39 @@ void drawProgress(const ScreenContext& ctx, int current, int total) {
     ImGui::Spacing();
 }
 
-bool bigButton(const ScreenContext& ctx, const std::string& label, ButtonStyle style) {
+bool bigButton(const ScreenContext& ctx, std::string_view key, ButtonStyle style) {
     const bool primary = style == ButtonStyle::Primary;
+    const bool filled = primary && ctx.palette != nullptr;
+    if (filled) {
+        ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(ctx.palette->primaryButton));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(ctx.palette->primaryButton));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, toImVec4(ctx.palette->primaryButtonPressed));
+        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.palette->primaryButtonText));
+    }
     if (!primary) {
         // Outlined: the frame border carries the shape, the fill stays quiet.
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
     }
-    const bool pressed =
-        ImGui::Button(label.c_str(), ImVec2(-1.0f, ctx.touchPx * (primary ? 1.25f : 1.0f)));
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, ctx.touchPx * (primary ? 1.25f : 1.0f));
+    const bool pressed = touchButton(ctx.text(key), key, size);
     if (!primary) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
     }
+    if (filled) ImGui::PopStyleColor(4);
     ImGui::Spacing();
     return pressed;
+}
+
+void beginContent(const ScreenContext& ctx) {
+    const float footer = ctx.touchPx * 1.25f + ImGui::GetStyle().ItemSpacing.y * 2;
+    ImGui::BeginChild("content", ImVec2(0, ImGui::GetContentRegionAvail().y - footer), false,
+                      ImGuiWindowFlags_NoBackground);
+}
+
+void endContent() {
+    ImGui::EndChild();
 }
 
 void drawError(const ScreenContext& ctx, const std::string& text) {

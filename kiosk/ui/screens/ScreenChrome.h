@@ -24,10 +24,16 @@ void drawBody(const ScreenContext& ctx, const std::string& text);
 void drawProgress(const ScreenContext& ctx, int current, int total);
 
 enum class ButtonStyle { Primary, Secondary };
-// A full-width touch button at least ctx.touchPx high; the recommended choice
-// is Primary (filled), the others Secondary (outlined).
-bool bigButton(const ScreenContext& ctx, const std::string& label,
+// A full-width touch button at least ctx.touchPx high labelled with the
+// catalogue text of `key` (also its id for tests); the recommended choice is
+// Primary (filled), the others Secondary (outlined).
+bool bigButton(const ScreenContext& ctx, std::string_view key,
                ButtonStyle style = ButtonStyle::Secondary);
+
+// The part of a page between the header and a footer of one button row,
+// so the footer's button stays at the same place on every step.
+void beginContent(const ScreenContext& ctx);
+void endContent();
 
 // A line of text marked as an error with an icon and words, never colour alone.
 void drawError(const ScreenContext& ctx, const std::string& text);

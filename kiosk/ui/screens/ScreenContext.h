@@ -10,7 +10,9 @@
 #include "core/Language.h"
 #include "core/MessageCatalog.h"
 #include "flow/IdleTimer.h"
+#include "input/KanaKanjiConverter.h"
 #include "ui/FontSet.h"
+#include "ui/Palette.h"
 
 namespace kiosk::ui {
 
@@ -20,6 +22,8 @@ struct ScreenContext {
     float touchPx = 96.0f;  // minimum height of anything tapped (≥ 15 mm)
     FlowClock::time_point now{};
     CivilDate today = *CivilDate::make(2000, 1, 1);  // the visit date
+    const Palette* palette = nullptr;                // for the recommended choice's colours
+    input::KanaKanjiConverter* converter = nullptr;  // null: names are kept as kana
 
     const std::string& text(std::string_view key) const {
         return MessageCatalog::builtIn().text(lang, key);

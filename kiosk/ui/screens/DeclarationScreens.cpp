@@ -1,0 +1,253 @@
+#include "DeclarationScreens.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ScreenChrome.h"
+#include "core/DeclarationValidator.h"
+#include "input/DigitEntry.h"
+#include "input/SignatureRaster.h"
+#include "ui/widgets/NumericPad.h"
+#include "ui/widgets/SignaturePad.h"
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+void declarationPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id) {
+    beginPage(id);
+    HeaderActions actions = drawHeader(ctx);
+    if (actions.back) flow.back(ctx.now);
+    if (actions.callStaff) flow.callStaff(ctx.now);
+}
+
+void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
+                  const ScreenContext& ctx) {
+    for (const auto& problem : problems) {
+        if (problem.fieldKey != field.key) continue;
+        drawError(ctx, describeProblem(field.label.in(ctx.lang), problem.problem, problem.maxLength,
+                                       ctx.lang));
+    }
+}
+
+// A pre-filled answer is confirmed, not typed again (UX.md): the value and
+// 「なおす」 on one row. Names need the body font: only it has every kanji.
+bool drawConfirmation(const FormField& field, const FormValues& values, const ScreenContext& ctx) {
+    const float editWidth = ctx.touchPx * 2.5f;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - editWidth);
+    ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - editWidth);
+    return touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
+                       ImVec2(editWidth, ctx.touchPx));
+}
+
+}  // namespace
+
+void DeclarationScreenState::clear() {
+    editors.clear();
+    std::fill(pin.begin(), pin.end(), '\0');
+    pin.clear();
+    showProblems = false;
+    shownStep.clear();
+    signature.clear();
+}
+
+void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    declarationPage(flow, ctx, "declaration_intro");
+    const FormTemplate& form = flow.form();
+    drawHeading(ctx, form.title.in(ctx.lang));
+    for (const auto& point : form.explanation) drawBody(ctx, "・" + point.in(ctx.lang));
+    if (bigButton(ctx, "declaration.intro.start", ButtonStyle::Primary)) flow.next(ctx.now);
+    endPage();
+}
+
+std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                                             const CardPinView& card,
+                                             DeclarationScreenState& state) {
+    std::optional<std::string> submitted;
+    declarationPage(flow, ctx, "card_pin");
+    drawHeading(ctx, ctx.text("card_pin.heading"));
+    drawBody(ctx, ctx.text("card_pin.body"));
+    switch (card.stage) {
+        case CardPinStage::WaitingForCard:
+            drawBody(ctx, ctx.text("card_pin.waiting"));
+            break;
+        case CardPinStage::Reading:
+            drawBody(ctx, ctx.text("card_pin.reading"));
+            break;
+        case CardPinStage::Failed:
+            drawError(ctx, ctx.text(card.messageKey));
+            [[fallthrough]];
+        case CardPinStage::EnterPin:
+            if (!card.canRetry) break;
+            // Warn before the last try, never after (DOMAIN.md §8).
+            if (card.lastTry()) {
+                drawError(ctx, ctx.text("card_pin.last_try"));
+            } else if (card.triesLeft > 0) {
+                drawBody(ctx, ctx.format("card_pin.tries_left",
+                                         {{"count", std::to_string(card.triesLeft)}}));
+            }
+            {
+                // The PIN is never shown: one mark per digit typed.
+                std::string masked;
+                for (std::size_t i = 0; i < 4; ++i) masked += i < state.pin.size() ? "● " : "○ ";
+                ImGui::PushFont(ctx.fonts.heading);
+                ImGui::TextUnformatted(masked.c_str());
+                ImGui::PopFont();
+                input::DigitEntry entry{state.pin, 4, false};
+                if (drawNumericPad("pin", entry, ctx.touchPx, ctx.lang)) state.pin = entry.text;
+                std::fill(entry.text.begin(), entry.text.end(), '\0');
+            }
+            if (state.pin.size() == 4 && bigButton(ctx, "card_pin.read", ButtonStyle::Primary)) {
+                submitted = state.pin;
+                std::fill(state.pin.begin(), state.pin.end(), '\0');
+                state.pin.clear();
+            }
+            break;
+    }
+    if (bigButton(ctx, "card_pin.skip")) flow.skipCardRead(ctx.now);
+    endPage();
+    return submitted;
+}
+
+void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                               DeclarationScreenState& state) {
+    DeclarationWizard& wizard = flow.wizard();
+    const auto fields = wizard.fieldsToAsk();
+    if (state.shownStep != wizard.step().id) {
+        state.shownStep = wizard.step().id;
+        state.showProblems = false;
+        // One keyboard at a time fits the screen: the first field to type.
+        state.activeField.clear();
+        for (const FormField* field : fields) {
+            const bool prefilled =
+                wizard.prefilled().count(field->key) != 0 && wizard.values().has(field->key);
+            if (!answeredByTap(*field) && !prefilled) {
+                state.activeField = field->key;
+                break;
+            }
+        }
+    }
+    declarationPage(flow, ctx, "declaration_step");
+    drawProgress(ctx, wizard.stepNumber(), wizard.stepCount());
+    beginContent(ctx);
+    drawHeading(ctx, wizard.step().title.in(ctx.lang));
+    const auto problems = wizard.problems();
+    auto confirmOnly = [&](const FormField* f) {
+        return wizard.prefilled().count(f->key) != 0 && wizard.values().has(f->key) &&
+               !state.editors.editing(f->key);
+    };
+    const bool typed = std::any_of(fields.begin(), fields.end(), [&](const FormField* f) {
+        return !answeredByTap(*f) && !confirmOnly(f) && f->key == state.activeField;
+    });
+    // A step with typing puts the questions on the left and the one open
+    // keyboard or pad on the right, so both fit the screen.
+    if (std::any_of(fields.begin(), fields.end(), confirmOnly)) {
+        drawBody(ctx, ctx.text("declaration.confirm_prefilled"));
+    }
+    const bool split = typed && ImGui::BeginTable("step", 2);
+    if (split) {
+        ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+        ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+        ImGui::TableNextColumn();
+    }
+    const FormField* keyboardField = nullptr;
+    for (const FormField* field : fields) {
+        ImGui::PushID(field->key.c_str());
+        drawBody(ctx, field->label.in(ctx.lang));
+        if (!field->help.in(ctx.lang).empty()) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", field->help.in(ctx.lang).c_str());
+            ImGui::PopTextWrapPos();
+        }
+        if (confirmOnly(field)) {
+            if (drawConfirmation(*field, wizard.values(), ctx)) {
+                state.editors.startEditing(field->key);
+                state.activeField = field->key;
+            }
+        } else if (answeredByTap(*field)) {
+            state.editors.draw(*field, wizard.values(), ctx);
+        } else {
+            const bool active = state.activeField == field->key;
+            if (state.editors.drawValueRow(*field, wizard.values(), ctx, active)) {
+                state.activeField = field->key;
+            }
+            if (active) keyboardField = field;
+        }
+        if (state.showProblems) drawProblems(problems, *field, ctx);
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    if (split) {
+        ImGui::TableNextColumn();
+        if (keyboardField != nullptr) {
+            ImGui::PushID(keyboardField->key.c_str());
+            state.editors.draw(*keyboardField, wizard.values(), ctx);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    endContent();
+    if (bigButton(ctx, "common.next", ButtonStyle::Primary)) {
+        state.showProblems = !problems.empty();
+        flow.next(ctx.now);
+    }
+    endPage();
+}
+
+void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    declarationPage(flow, ctx, "review");
+    drawHeading(ctx, ctx.text("review.heading"));
+    const FormTemplate& form = flow.form();
+    const FormValues& values = flow.wizard().values();
+    if (ImGui::BeginTable("answers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("edit", ImGuiTableColumnFlags_WidthFixed, ctx.touchPx * 2.0f);
+        for (const auto& field : form.fields) {
+            if (field.medium == FieldMedium::PaperOnly || field.type == FormFieldType::Signature ||
+                !values.has(field.key)) {
+                continue;
+            }
+            ImGui::PushID(field.key.c_str());
+            ImGui::TableNextRow(0, ctx.touchPx);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", field.label.in(ctx.lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", displayValue(field, values.get(field.key), ctx.lang).c_str());
+            ImGui::TableNextColumn();
+            if (touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
+                            ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx))) {
+                flow.editField(field.key, ctx.now);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (bigButton(ctx, "review.sign", ButtonStyle::Primary)) flow.next(ctx.now);
+    endPage();
+}
+
+void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                         DeclarationScreenState& state) {
+    declarationPage(flow, ctx, "signature");
+    drawHeading(ctx, ctx.text("signature.heading"));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 box(width, width / 3.0f);  // the image's 3:1
+    if (drawSignaturePad("pad", state.signature, box, ctx.touchPx, ctx.lang)) {
+        // The flow holds the image the record keeps; an emptied pad takes it back.
+        auto png = input::rasterizeSignature(state.signature);
+        flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
+    }
+    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
+    if (!flow.signaturePng().empty() && bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
+        flow.next(ctx.now);
+    }
+    endPage();
+}
+
+}  // namespace kiosk::ui

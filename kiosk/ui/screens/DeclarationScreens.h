@@ -1,0 +1,38 @@
+#pragma once
+// The 被保険者資格申立書 on screen (UX.md "The form on screen"): the 説明書,
+// the optional card read, one wizard step at a time with pre-filled values
+// shown as confirmations, the review page with 「なおす」, and the signature.
+#include <optional>
+#include <string>
+
+#include "CardPinView.h"
+#include "FieldEditors.h"
+#include "ScreenContext.h"
+#include "flow/CheckInFlow.h"
+#include "input/SignatureStrokes.h"
+
+namespace kiosk::ui {
+
+// Screen state that outlives a frame; wiped with the patient's session.
+struct DeclarationScreenState {
+    FieldEditors editors;
+    std::string pin;            // the PIN being typed, wiped after use
+    bool showProblems = false;  // after 「次へ」 was tapped on a step with problems
+    std::string shownStep;      // problems are hidden again on a new step
+    std::string activeField;    // the one field whose keyboard or pad is open
+    input::SignatureStrokes signature{600.0f, 200.0f};
+    void clear();
+};
+
+void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx);
+// Returns the PIN when the patient asks to read the card with it.
+std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                                             const CardPinView& card,
+                                             DeclarationScreenState& state);
+void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                               DeclarationScreenState& state);
+void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx);
+void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                         DeclarationScreenState& state);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,220 @@
+#include "FieldEditors.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/Wareki.h"
+#include "ui/widgets/EraDatePicker.h"
+#include "ui/widgets/KanaKeyboard.h"
+#include "ui/widgets/NumericPad.h"
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+// Overwrites a buffer before it is dropped: the text is a patient's.
+void wipe(std::string& text) {
+    std::fill(text.begin(), text.end(), '\0');
+    text.clear();
+}
+
+std::vector<Era> erasOf(const FormField& field) {
+    std::vector<Era> eras;
+    for (const auto& option : field.options) {
+        if (auto era = eraFromName(option.value)) eras.push_back(*era);
+    }
+    return eras;
+}
+
+}  // namespace
+
+std::string displayValue(const FormField& field, std::string_view value, Language lang) {
+    if (value.empty()) return "";
+    switch (field.type) {
+        case FormFieldType::Choice:
+        case FormFieldType::Check:
+            for (const auto& option : field.options) {
+                if (option.value == value) {
+                    return (field.type == FormFieldType::Check ? "■ " : "") + option.label.in(lang);
+                }
+            }
+            return std::string(value);
+        case FormFieldType::Date: {
+            auto date = CivilDate::parse(value);
+            if (!date) return std::string(value);
+            auto wareki = toWareki(*date);
+            return wareki ? formatWarekiJa(*wareki) + "（" + std::to_string(date->year()) + "）"
+                          : date->iso();
+        }
+        case FormFieldType::Signature:
+        case FormFieldType::Digits:
+        case FormFieldType::Kana:
+        case FormFieldType::Text:
+        case FormFieldType::Phone:
+        case FormFieldType::PostalCode:
+            break;
+    }
+    return std::string(value);
+}
+
+bool answeredByTap(const FormField& field) {
+    return field.type == FormFieldType::Choice || field.type == FormFieldType::Check;
+}
+
+bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values,
+                                const ScreenContext& ctx, bool active) {
+    // The value being typed lives in the editor's buffer until it changes.
+    std::string shown(values.get(field.key));
+    if (auto it = kana_.find(field.key); it != kana_.end()) shown = it->second.text;
+    if (auto it = digits_.find(field.key); it != digits_.end()) shown = it->second.text;
+    if (auto it = kanji_.find(field.key); it != kanji_.end()) {
+        shown = it->second.composition.text() + it->second.composition.reading();
+    }
+    if (field.type == FormFieldType::Date) shown = displayValue(field, shown, ctx.lang);
+    // The body font: only it holds every kanji a name may use.
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, active ? 4.0f : 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    const bool tapped = touchButton(shown.empty() ? " " : shown, "field:" + field.key,
+                                    ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx));
+    ImGui::PopStyleVar(2);
+    return tapped;
+}
+
+void FieldEditors::draw(const FormField& field, FormValues& values, const ScreenContext& ctx) {
+    ImGui::PushID(field.key.c_str());
+    switch (field.type) {
+        case FormFieldType::Choice:
+            drawChoice(field, values, ctx);
+            break;
+        case FormFieldType::Check:
+            drawCheck(field, values, ctx);
+            break;
+        case FormFieldType::Digits:
+        case FormFieldType::Phone:
+        case FormFieldType::PostalCode:
+            drawDigits(field, values, ctx);
+            break;
+        case FormFieldType::Kana:
+            drawKana(field, values, ctx, input::KanaScript::Katakana);
+            break;
+        case FormFieldType::Text:
+            drawText(field, values, ctx);
+            break;
+        case FormFieldType::Date:
+            drawDate(field, values, ctx);
+            break;
+        case FormFieldType::Signature:
+            break;  // on its own screen, after the review
+    }
+    ImGui::PopID();
+}
+
+void FieldEditors::drawChoice(const FormField& field, FormValues& values,
+                              const ScreenContext& ctx) {
+    const std::string current(values.get(field.key));
+    // Up to three answers one under another; more go in two columns so the
+    // step still fits the screen.
+    const int columns = field.options.size() > 3 ? 2 : 1;
+    const float gap = touchGap(ctx.touchPx) * 0.5f;
+    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(columns - 1)) /
+                        static_cast<float>(columns);
+    int column = 0;
+    for (const auto& option : field.options) {
+        // A filled circle and the word, not colour alone, mark the answer.
+        const bool chosen = option.value == current;
+        const std::string text = (chosen ? "● " : "○ ") + option.label.in(ctx.lang);
+        if (column > 0) ImGui::SameLine(0.0f, gap);
+        if (touchButton(text, option.value, ImVec2(width, ctx.touchPx))) {
+            values.set(field.key, option.value);
+        }
+        column = (column + 1) % columns;
+        if (column == 0) ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    }
+    if (column != 0) ImGui::Dummy(ImVec2(0, gap * 0.5f));
+}
+
+void FieldEditors::drawCheck(const FormField& field, FormValues& values, const ScreenContext& ctx) {
+    const bool ticked = values.get(field.key) == "true";
+    const std::string label =
+        field.options.empty() ? field.label.in(ctx.lang) : field.options.front().label.in(ctx.lang);
+    if (touchButton((ticked ? "■ " : "□ ") + label, "check",
+                    ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx * 1.25f))) {
+        values.set(field.key, ticked ? "" : "true");
+    }
+}
+
+void FieldEditors::drawDigits(const FormField& field, FormValues& values,
+                              const ScreenContext& ctx) {
+    auto [it, created] = digits_.try_emplace(field.key);
+    input::DigitEntry& entry = it->second;
+    if (created) {
+        entry.text = std::string(values.get(field.key));
+        entry.maxLength = field.validation.maxLength;
+    }
+    if (drawNumericPad("pad", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
+}
+
+void FieldEditors::drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
+                            input::KanaScript script) {
+    auto [it, created] = kana_.try_emplace(field.key);
+    input::KanaEntry& entry = it->second;
+    if (created) {
+        entry.text = std::string(values.get(field.key));
+        entry.maxChars = field.validation.maxLength;
+        entry.script = script;
+    }
+    if (drawKanaKeyboard("keys", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
+}
+
+void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {
+    auto it = kanji_.find(field.key);
+    if (it == kanji_.end()) {
+        KanjiEntryState state{
+            input::KanjiComposition(field.validation.maxLength, std::string(values.get(field.key))),
+            0};
+        it = kanji_.emplace(field.key, std::move(state)).first;
+    }
+    const auto& composition = it->second.composition;
+    if (drawKanjiEntry("kanji", it->second, ctx.converter, ctx.touchPx, ctx.lang)) {
+        // A reading not yet converted counts as typed: nothing is lost on 「次へ」.
+        values.set(field.key, composition.text() + composition.reading());
+    }
+}
+
+void FieldEditors::drawDate(const FormField& field, FormValues& values, const ScreenContext& ctx) {
+    auto it = dates_.find(field.key);
+    if (it == dates_.end()) {
+        const auto range = field.validation.dateRange.value_or(DateRange{});
+        const CivilDate latest = ctx.today.plusDays(range.maxDaysAhead);
+        const CivilDate earliest =
+            CivilDate::make(ctx.today.year() - range.maxYearsBack, 1, 1).value_or(ctx.today);
+        // Without an answer the picker opens on a middle-aged birth date:
+        // fewer steps for most patients than today's date would need.
+        const CivilDate initial = CivilDate::parse(values.get(field.key))
+                                      .value_or(CivilDate::make(1975, 1, 1).value_or(ctx.today));
+        auto selection = input::EraDateSelection::make(erasOf(field), earliest, latest, initial);
+        if (!selection) return;
+        it = dates_.emplace(field.key, *selection).first;
+    }
+    if (drawEraDatePicker("date", it->second, ctx.touchPx, ctx.lang)) {
+        values.set(field.key, it->second.iso());
+    }
+    if (!values.has(field.key) && touchButton(displayValue(field, it->second.iso(), ctx.lang),
+                                              "accept_date", ImVec2(-1.0f, ctx.touchPx))) {
+        values.set(field.key, it->second.iso());
+    }
+}
+
+void FieldEditors::clear() {
+    for (auto& [key, entry] : digits_) wipe(entry.text);
+    for (auto& [key, entry] : kana_) wipe(entry.text);
+    digits_.clear();
+    kana_.clear();
+    kanji_.clear();
+    dates_.clear();
+    editing_.clear();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,57 @@
+#pragma once
+// The input state behind the declaration's fields while a patient edits them
+// (pad, keyboard and date-picker buffers), kept across frames and written
+// back to the form's values on every change. Holds personal data: clear()
+// is called on every reset.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "ScreenContext.h"
+#include "forms/FormTemplate.h"
+#include "forms/FormValues.h"
+#include "input/DigitEntry.h"
+#include "input/EraDateSelection.h"
+#include "input/KanaEntry.h"
+#include "ui/widgets/KanjiEntry.h"
+
+namespace kiosk::ui {
+
+// Fields answered with a tap (choices, checks) rather than a keyboard or pad.
+bool answeredByTap(const FormField& field);
+
+class FieldEditors {
+public:
+    // Draws the editor for `field` and writes changes into `values`.
+    void draw(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    // The typed value in a large box, as a tappable row: true when tapped.
+    bool drawValueRow(const FormField& field, const FormValues& values, const ScreenContext& ctx,
+                      bool active);
+    // The field shows its pre-filled value as a confirmation until 「なおす」.
+    bool editing(const std::string& key) const { return editing_.count(key) != 0; }
+    void startEditing(const std::string& key) { editing_[key] = true; }
+
+    // Forgets every buffer (overwriting its text first).
+    void clear();
+
+private:
+    void drawChoice(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    void drawCheck(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    void drawDigits(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    void drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
+                  input::KanaScript script);
+    void drawDate(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    void drawText(const FormField& field, FormValues& values, const ScreenContext& ctx);
+
+    std::map<std::string, input::DigitEntry> digits_;
+    std::map<std::string, input::KanaEntry> kana_;
+    std::map<std::string, input::EraDateSelection> dates_;
+    std::map<std::string, KanjiEntryState> kanji_;
+    std::map<std::string, bool> editing_;
+};
+
+// How a value reads on the review page and in confirmations: option labels,
+// dates in 和暦 with the Western year, a tick for checks.
+std::string displayValue(const FormField& field, std::string_view value, Language lang);
+
+}  // namespace kiosk::ui
