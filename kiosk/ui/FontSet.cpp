@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <fstream>
-#include <vector>
 
+#include "GlyphRanges.h"
 #include "text/KioskCharacters.h"
 
 namespace kiosk::ui {
@@ -17,45 +17,25 @@ constexpr float kHeadingPx = 48.0f;  // UX.md: headings ≥ 48 px
 // ImGui picks at most 4096 by itself; wider atlases are not faster to build.
 constexpr int kPreferredTextureWidth = 4096;
 
-// ImGui glyph ranges: inclusive pairs, zero-terminated. ImGui keeps a pointer
-// to them, so they live as long as the program.
-std::vector<ImWchar> toGlyphRanges(const CodePoints& set) {
-    std::vector<ImWchar> ranges;
-    for (const auto& [first, last] : toRuns(set)) {
-        ranges.push_back(static_cast<ImWchar>(first));
-        ranges.push_back(static_cast<ImWchar>(last));
-    }
-    ranges.push_back(0);
-    return ranges;
-}
-
-struct GlyphRanges {
+struct FontRanges {
     std::vector<ImWchar> names;     // body text: every name character
     std::vector<ImWchar> fallback;  // body text when the texture limit is small
     std::vector<ImWchar> heading;
 };
 
-CodePoints fromImGuiRanges(const ImWchar* ranges) {
-    std::vector<char32_t> out;
-    for (; ranges[0] != 0; ranges += 2) {
-        for (char32_t c = ranges[0]; c <= ranges[1]; ++c) out.push_back(c);
-    }
-    return makeCodePoints(std::move(out));
-}
-
 // Computed once: the ICU enumeration takes tens of milliseconds, and the
 // large-text switch rebuilds the atlas with the same ranges.
-const Result<GlyphRanges, FontLoadError>& glyphRanges() {
-    static const Result<GlyphRanges, FontLoadError> ranges =
-        []() -> Result<GlyphRanges, FontLoadError> {
+const Result<FontRanges, FontLoadError>& glyphRanges() {
+    static const Result<FontRanges, FontLoadError> ranges =
+        []() -> Result<FontRanges, FontLoadError> {
         const auto& catalog = MessageCatalog::builtIn();
         auto body = bodyTextCharacters(catalog);
         if (!body) return fail(FontLoadError{"character sets: " + body.error().message});
         ImFontAtlas scratch;  // only for ImGui's static range table
         const CodePoints common =
-            unite(fromImGuiRanges(scratch.GetGlyphRangesJapanese()), catalogueCharacters(catalog));
-        return GlyphRanges{toGlyphRanges(*body), toGlyphRanges(common),
-                           toGlyphRanges(headingCharacters(catalog))};
+            unite(fromGlyphRanges(scratch.GetGlyphRangesJapanese()), catalogueCharacters(catalog));
+        return FontRanges{toGlyphRanges(*body), toGlyphRanges(common),
+                          toGlyphRanges(headingCharacters(catalog))};
     }();
     return ranges;
 }
