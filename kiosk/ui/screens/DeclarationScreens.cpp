@@ -36,10 +36,12 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
 // 「なおす」 on one row. Names need the body font: only it has every kanji.
 bool drawConfirmation(const FormField& field, const FormValues& values, const ScreenContext& ctx) {
     const float editWidth = ctx.touchPx * 2.5f;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - editWidth);
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    ImGui::PushTextWrapPos(right - editWidth);
     ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
     ImGui::PopTextWrapPos();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - editWidth);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(right - editWidth);
     return touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
                        ImVec2(editWidth, ctx.touchPx));
 }
@@ -201,33 +203,39 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
 void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     declarationPage(flow, ctx, "review");
     drawHeading(ctx, ctx.text("review.heading"));
+    beginContent(ctx);
     const FormTemplate& form = flow.form();
     const FormValues& values = flow.wizard().values();
-    if (ImGui::BeginTable("answers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn("edit", ImGuiTableColumnFlags_WidthFixed, ctx.touchPx * 2.0f);
+    // Every answer on one screen: three to a row, each with its 「なおす」.
+    constexpr int kColumns = 3;
+    if (ImGui::BeginTable("answers", kColumns, ImGuiTableFlags_BordersInnerV)) {
         for (const auto& field : form.fields) {
             if (field.medium == FieldMedium::PaperOnly || field.type == FormFieldType::Signature ||
                 !values.has(field.key)) {
                 continue;
             }
+            ImGui::TableNextColumn();
             ImGui::PushID(field.key.c_str());
-            ImGui::TableNextRow(0, ctx.touchPx);
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", field.label.in(ctx.lang).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", displayValue(field, values.get(field.key), ctx.lang).c_str());
-            ImGui::TableNextColumn();
+            // Measured before drawing: the cell's own left edge and width.
+            const float cellX = ImGui::GetCursorPosX();
+            const float cellWidth = ImGui::GetContentRegionAvail().x;
+            const float editWidth = ctx.touchPx * 1.8f;
+            ImGui::TextDisabled("%s", field.label.in(ctx.lang).c_str());
+            ImGui::PushTextWrapPos(cellX + cellWidth - editWidth);
+            ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
+            ImGui::PopTextWrapPos();
+            // SameLine's offset would count from the column, not the window.
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(cellX + cellWidth - editWidth);
             if (touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
-                            ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx))) {
+                            ImVec2(editWidth, ctx.touchPx))) {
                 flow.editField(field.key, ctx.now);
             }
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    ImGui::Spacing();
+    endContent();
     if (bigButton(ctx, "review.sign", ButtonStyle::Primary)) flow.next(ctx.now);
     endPage();
 }

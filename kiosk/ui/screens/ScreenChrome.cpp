@@ -26,7 +26,7 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack) {
     const float buttonWidth = width * 0.3f;
     if (showBack) {
         actions.back =
-            ImGui::Button(ctx.text("common.back").c_str(), ImVec2(buttonWidth, ctx.touchPx));
+            touchButton(ctx.text("common.back"), "common.back", ImVec2(buttonWidth, ctx.touchPx));
         ImGui::SameLine();
     }
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - buttonWidth) -

@@ -1,0 +1,260 @@
+// Every patient screen, drawn as real ImGui frames without SDL and tapped like
+// a finger: each test checks that what the patient taps moves the flow where
+// the screen promises.
+#include <gtest/gtest.h>
+
+#include "ui/screens/PatientScreens.h"
+#include "unit/flow/FlowFixture.h"
+#include "unit/ui/ImGuiFrameHarness.h"
+
+using namespace kiosk;
+using kiosk::test::kVisit;
+using kiosk::test::shippedDeclarationTemplate;
+
+namespace {
+
+class PatientScreensTest : public ::testing::Test {
+protected:
+    explicit PatientScreensTest(bool reader = false)
+        : flow(shippedDeclarationTemplate(), FlowSettings{reader, {}, {}}) {
+        inputs.demoCards = {{"demo-none", "資格情報なし"}, {"demo-valid", "有効"}};
+        inputs.mynaportalUrl = "https://myna.go.jp/";
+        draw();
+    }
+
+    // Makes the harness draw the patient screens from now on.
+    void draw() {
+        harness.frame([this] {
+            ui::ScreenContext ctx{lang, harness.fonts(), 80.0f, kiosk::test::at(1), kVisit};
+            last = ui::drawPatientScreens(flow, ctx, inputs, state);
+            if (!last.demoCard.empty()) tappedDemo = last.demoCard;
+            if (last.cardPin) submittedPin = *last.cardPin;
+        });
+    }
+
+    void tap(std::string_view id) {
+        harness.frame();  // lay out the current screen first
+        harness.tapOn(id);
+    }
+
+    void toCheckFailed(EligibilityOutcome outcome) {
+        tap("welcome.start");
+        flow.cardPlaced(kiosk::test::at(1));
+        CheckAnswer answer;
+        answer.outcome = outcome;
+        flow.checkAnswered(answer, kiosk::test::at(1));
+        ASSERT_EQ(flow.screen(), FlowScreen::CheckFailed);
+    }
+
+    kiosk::test::ImGuiFrameHarness harness;
+    Language lang = Language::Japanese;
+    CheckInFlow flow;
+    ui::PatientScreenInputs inputs;
+    ui::DeclarationScreenState state;
+    ui::PatientScreenActions last;
+    std::string tappedDemo;
+    std::string submittedPin;
+};
+
+class PatientScreensWithReader : public PatientScreensTest {
+protected:
+    PatientScreensWithReader() : PatientScreensTest(true) {}
+};
+
+}  // namespace
+
+TEST_F(PatientScreensTest, WelcomeStartsTheCheckInAndOffersTheSwitches) {
+    harness.frame();
+    for (const char* id : {"welcome.start", "welcome.language", "welcome.large_text",
+                           "welcome.high_contrast", "welcome.staff"}) {
+        EXPECT_TRUE(harness.itemRect(id)) << id;
+    }
+    EXPECT_FALSE(harness.itemRect("common.back")) << "nowhere to go back to";
+    tap("welcome.language");
+    EXPECT_TRUE(last.switchLanguage || harness.itemRect("welcome.start"));
+    tap("welcome.start");
+    EXPECT_EQ(flow.screen(), FlowScreen::PlaceCard);
+}
+
+TEST_F(PatientScreensTest, PlaceCardListsDemoCardsAndHasBothWaysOut) {
+    tap("welcome.start");
+    harness.frame();
+    EXPECT_TRUE(harness.itemRect("common.back"));
+    EXPECT_TRUE(harness.itemRect("common.call_staff"));
+    tap("demo:demo-none");
+    EXPECT_EQ(tappedDemo, "demo-none");
+    tap("common.back");
+    EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
+}
+
+TEST_F(PatientScreensTest, CheckFailedOffersTheFourChoicesInTheNoticesOrder) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    harness.frame();
+    float lastY = -1;
+    for (const char* id :
+         {"choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"}) {
+        auto rect = harness.itemRect(id);
+        ASSERT_TRUE(rect) << id;
+        EXPECT_GT(rect->min.y, lastY) << id << " is out of order";
+        EXPECT_GE(rect->height(), 80.0f) << id << " is smaller than a touch target";
+        lastY = rect->min.y;
+    }
+    tap("choice.declaration");
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
+}
+
+TEST_F(PatientScreensTest, MynaportalScreenSavesOnDone) {
+    toCheckFailed(EligibilityOutcome::Lost);
+    tap("choice.mynaportal");
+    ASSERT_EQ(flow.screen(), FlowScreen::MynaportalHandOff);
+    tap("mynaportal.done");
+    ASSERT_TRUE(flow.recordToSave());
+    EXPECT_EQ(flow.recordToSave()->proofPath, ProofPath::Mynaportal);
+}
+
+TEST_F(PatientScreensTest, ProofAndNothingScreensSaveOnDone) {
+    toCheckFailed(EligibilityOutcome::NoAnswer);
+    tap("choice.proof");
+    tap("proof.done");
+    EXPECT_EQ(flow.recordToSave()->proofPath, ProofPath::ProofDocument);
+    flow.reset();
+    toCheckFailed(EligibilityOutcome::CardProblem);
+    tap("choice.nothing");
+    tap("nothing.done");
+    EXPECT_EQ(flow.recordToSave()->proofPath, ProofPath::NothingAvailable);
+}
+
+TEST_F(PatientScreensTest, DeclarationStepTypesWithThePadAndShowsProblemsOnlyAfterNext) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    ASSERT_TRUE(flow.wizard().goToField("phone"));
+    harness.frame();
+    EXPECT_FALSE(state.showProblems);
+    tap("common.next");
+    EXPECT_TRUE(state.showProblems) << "a required phone number was missing";
+    EXPECT_EQ(flow.wizard().step().id, "phone");
+    for (char digit : std::string("0312345678")) tap(std::string(1, digit));
+    EXPECT_EQ(flow.wizard().values().get("phone"), "0312345678");
+}
+
+TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_TRUE(flow.wizard().goToField("insurance_kind"));
+    tap("kokuho");
+    EXPECT_EQ(flow.wizard().values().get("insurance_kind"), "kokuho");
+}
+
+TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    auto& v = flow.wizard().values();
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    v.set("has_valid_insurance_card", "true");
+    v.set("insurance_kind", "kouki");
+    v.set("issued_when", "earlier");
+    v.set("declared_share", "one_tenth");
+    v.set("name", "山田　花子");
+    v.set("name_kana", "ヤマダ　ハナコ");
+    v.set("birth_date", "1945-02-03");
+    v.set("sex", "female");
+    v.set("address", "東京都千代田区1-1");
+    v.set("phone", "0312345678");
+    for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) tap("common.next");
+    ASSERT_EQ(flow.screen(), FlowScreen::Review);
+    harness.frame();
+    for (const auto& target : harness.touchTargets()) {
+        EXPECT_LE(target.max.y, 1080.0f) << target.id << " is below the screen";
+        EXPECT_LE(target.max.x, 1920.0f) << target.id << " is right of the screen";
+    }
+    tap("edit:phone");
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.wizard().step().id, "phone");
+    tap("common.next");
+    EXPECT_EQ(flow.screen(), FlowScreen::Review);
+    tap("review.sign");
+    EXPECT_EQ(flow.screen(), FlowScreen::Signature);
+}
+
+TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    auto& v = flow.wizard().values();
+    v.set("has_valid_insurance_card", "true");
+    v.set("insurance_kind", "kouki");
+    v.set("issued_when", "earlier");
+    v.set("declared_share", "one_tenth");
+    v.set("name", "山田　花子");
+    v.set("name_kana", "ヤマダ　ハナコ");
+    v.set("birth_date", "1945-02-03");
+    v.set("sex", "female");
+    v.set("address", "東京都千代田区1-1");
+    v.set("phone", "0312345678");
+    for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) tap("common.next");
+    tap("review.sign");
+    ASSERT_EQ(flow.screen(), FlowScreen::Signature);
+    harness.frame();
+    EXPECT_FALSE(harness.itemRect("signature.submit"));
+    harness.dragThrough({{600, 500}, {700, 560}, {800, 480}});
+    harness.frame();
+    EXPECT_FALSE(flow.signaturePng().empty());
+    tap("signature.submit");
+    ASSERT_TRUE(flow.recordToSave());
+    EXPECT_TRUE(flow.recordToSave()->declaration->hasSignature);
+}
+
+TEST_F(PatientScreensWithReader, CardPinMasksThePinAndWarnsBeforeTheLastTry) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_EQ(flow.screen(), FlowScreen::CardPin);
+    inputs.cardPin.stage = ui::CardPinStage::EnterPin;
+    inputs.cardPin.triesLeft = 1;
+    for (char digit : std::string("1234")) tap(std::string(1, digit));
+    EXPECT_EQ(state.pin, "1234");
+    tap("card_pin.read");
+    EXPECT_EQ(submittedPin, "1234");
+    EXPECT_TRUE(state.pin.empty()) << "the screen's copy is wiped once handed over";
+    tap("card_pin.skip");
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+}
+
+TEST_F(PatientScreensWithReader, LockedCardOffersOnlyToSkip) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    inputs.cardPin.stage = ui::CardPinStage::Failed;
+    inputs.cardPin.messageKey = "card_pin.locked";
+    inputs.cardPin.canRetry = false;
+    harness.frame();
+    EXPECT_FALSE(harness.itemRect("1"));
+    EXPECT_TRUE(harness.itemRect("card_pin.skip"));
+}
+
+TEST_F(PatientScreensTest, FinishedShowsTheShareAndClosesOnOk) {
+    tap("welcome.start");
+    flow.cardPlaced(kiosk::test::at(1));
+    CheckAnswer answer;
+    answer.outcome = EligibilityOutcome::Valid;
+    answer.identity.birthDate = CivilDate::make(1980, 1, 1);
+    flow.checkAnswered(answer, kiosk::test::at(1));
+    flow.recordSaved(7, kiosk::test::at(1));
+    ASSERT_EQ(flow.screen(), FlowScreen::Finished);
+    harness.frame();
+    EXPECT_FALSE(harness.itemRect("common.back")) << "nothing to go back to once saved";
+    tap("common.ok");
+    EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
+}
+
+TEST_F(PatientScreensTest, StaffOverlayKeepsTheScreenUnderneath) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("common.call_staff");
+    EXPECT_TRUE(flow.staffCalled());
+    tap("staff.dismiss");
+    EXPECT_FALSE(flow.staffCalled());
+    EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed);
+}
