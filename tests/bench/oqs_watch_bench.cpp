@@ -1,0 +1,69 @@
+// How long a card check waits for its face-reader answer with N unrelated
+// files already in face/ and res/ (stale results, other kiosks' answers): the
+// watcher lists face/ once per look, so this is the cost of a flood.
+// Prints one line per flood size: files, median and worst latency in ms.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "eligibility/AtomicFile.h"
+#include "eligibility/OqsResultWatcher.h"
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string answer =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><XmlMsg><MessageHeader><CharacterCodeIdentifier>0"
+    "</CharacterCodeIdentifier></MessageHeader><MessageBody><ProcessingResultStatus>1"
+    "</ProcessingResultStatus><QualificationValidity>4</QualificationValidity></MessageBody>"
+    "</XmlMsg>";
+
+double oneCheck(const fs::path& dir, int round) {
+    const auto req = dir / "req" / ("OQSsiquc01req_b" + std::to_string(round) + ".xml");
+    std::ofstream(req) << "<XmlMsg/>";
+    kiosk::PendingOqsRequest pending{dir, req.filename().string(), "", true,
+                                     fs::last_write_time(req)};
+    const auto start = std::chrono::steady_clock::now();
+    std::jthread terminal([&] {
+        (void)kiosk::writeFileAtomically(
+            dir / "face" / ("OQSsiquc01res_face_bench" + std::to_string(round) + ".xml"), answer);
+    });
+    auto result =
+        kiosk::awaitOqsResult(pending, {10s, 50ms, 2s}, kiosk::CardProblemCodes::defaults(), {});
+    const auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (result.failure) std::fprintf(stderr, "check failed: %s\n", result.failure->message.c_str());
+    return ms;
+}
+
+}  // namespace
+
+int main() {
+    const auto dir = fs::temp_directory_path() / "kiosk-oqs-watch-bench";
+    std::printf("files\tmedian_ms\tworst_ms\t(poll interval 50 ms)\n");
+    for (int flood : {0, 1000, 10000, 50000}) {
+        fs::remove_all(dir);
+        for (const char* sub : {"req", "res", "face"}) fs::create_directories(dir / sub);
+        const auto old = fs::file_time_type::clock::now() - 24h;
+        for (int i = 0; i < flood; ++i) {
+            const auto stale =
+                dir / "face" / ("OQSsiquc01res_face_old" + std::to_string(i) + ".xml");
+            std::ofstream(stale) << answer;
+            fs::last_write_time(stale, old);
+            std::ofstream(dir / "res" / ("OQSsiquc01res_other" + std::to_string(i) + ".xml"))
+                << "x";
+        }
+        std::vector<double> times;
+        for (int round = 0; round < 15; ++round) times.push_back(oneCheck(dir, round));
+        std::sort(times.begin(), times.end());
+        std::printf("%d\t%.1f\t%.1f\n", flood * 2, times[times.size() / 2], times.back());
+    }
+    fs::remove_all(dir);
+}
