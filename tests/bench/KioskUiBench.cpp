@@ -3,7 +3,8 @@
 // screen and on a text-heavy screen. Run by ui_bench.sh under Xvfb.
 //
 //   kiosk_ui_bench atlas                 atlas build time and size, no window
-//   kiosk_ui_bench frames SCREEN N       SCREEN: welcome | text
+//   kiosk_ui_bench frames SCREEN N       SCREEN: welcome | text, optionally with
+//                                        -nobg (pages without their own background)
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_freetype.h>
@@ -127,6 +128,13 @@ int framesBench(const std::string& screen, int frames) {
     const kiosk::ui::FontSet* fonts = &(*window)->fonts();
     const auto theme = kiosk::ui::makeTheme({.displayDpi = (*window)->displayDpi()});
     kiosk::ui::applyTheme(theme, ImGui::GetStyle());
+    // What ImGuiWindowFlags_NoBackground on full-screen pages would give: the
+    // renderer's clear colour paints the page, saving one blended 1080p quad.
+    const std::string suffix = "-nobg";
+    const bool noBackground = screen.ends_with(suffix);
+    if (noBackground) ImGui::GetStyle().Colors[ImGuiCol_WindowBg].w = 0;
+    const std::string page =
+        noBackground ? screen.substr(0, screen.size() - suffix.size()) : screen;
     kiosk::ui::ScreenContext context{kiosk::Language::Japanese, *fonts, theme.touchTargetPx};
     std::vector<double> frameMs, drawMs, presentMs;
     for (int i = 0; i < frames; ++i) {
@@ -134,7 +142,7 @@ int framesBench(const std::string& screen, int frames) {
         if (!(*window)->waitAndPumpEvents()) break;
         const auto t = Clock::now();
         (*window)->beginFrame();
-        if (screen == "text") {
+        if (page == "text") {
             drawTextHeavyScreen(kiosk::Language::Japanese, *fonts);
         } else {
             kiosk::ui::drawWelcomeScreen(context, {});
@@ -176,6 +184,6 @@ int main(int argc, char** argv) {
     const std::string mode = argc > 1 ? argv[1] : "";
     if (mode == "atlas") return atlasBench();
     if (mode == "frames" && argc == 4) return framesBench(argv[2], std::stoi(argv[3]));
-    std::fprintf(stderr, "usage: kiosk_ui_bench atlas | frames welcome|text N\n");
+    std::fprintf(stderr, "usage: kiosk_ui_bench atlas | frames welcome|text[-nobg] N\n");
     return 2;
 }
