@@ -51,6 +51,9 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
     if (!options.oqsDir.empty()) {
         OqsFolderSettings settings;
         settings.dir = options.oqsDir;
+        if (!options.cardProblemCodes.empty()) {
+            settings.cardProblemCodes = CardProblemCodes::parseList(options.cardProblemCodes);
+        }
         setup.folder = std::make_unique<OqsFolderSource>(settings);
         return setup;
     }
@@ -93,21 +96,19 @@ int runKiosk(const KioskOptions& options) {
     if (!eligibility) return 1;
 
     Language lang = options.language;
-    auto window = ui::KioskWindow::open({MessageCatalog::builtIn().text(lang, "app.title"),
-                                         options.width, options.height, options.fullscreen});
+    const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
+    // The fonts are built while the window opens; a missing font fails here.
+    auto window =
+        ui::KioskWindow::open({MessageCatalog::builtIn().text(lang, "app.title"), options.width,
+                               options.height, options.fullscreen, fontFile});
     if (!window) {
         std::cerr << "kiosk: " << window.error().message << "\n";
         return 1;
     }
-    const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
     ui::ThemeOptions themeOptions{ui::Contrast::Normal, false, (*window)->displayDpi()};
     ui::Theme theme = ui::makeTheme(themeOptions);
     ui::applyTheme(theme, ImGui::GetStyle());
-    auto fonts = (*window)->loadFonts(fontFile, theme.textScale);
-    if (!fonts) {
-        std::cerr << "kiosk: " << fonts.error().message << "\n";
-        return 1;
-    }
+    Result<ui::FontSet, ui::FontLoadError> fonts = (*window)->fonts();
 
     // Kana→kanji for names and addresses; without it they are kept as kana.
     auto converter = input::KanaKanjiConverter::open();

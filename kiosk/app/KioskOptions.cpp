@@ -16,6 +16,9 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
     cli.add_option("--db", options.dbPath, "SQLite record file (default: user data directory)");
     auto* oqs = cli.add_option("--oqs-dir", options.oqsDir,
                                "Folder shared with the qualification-check terminal");
+    cli.add_option("--card-problem-codes", options.cardProblemCodes,
+                   "Terminal error codes (comma-separated) meaning the card is unusable")
+        ->needs(oqs);
     cli.add_flag("--simulate", simulate, "Use the built-in terminal simulator (default)")
         ->excludes(oqs);
     cli.add_option("--mode", options.mode, "patient | desk | admin")

@@ -15,6 +15,7 @@ enum class KioskMode { Patient, Desk, Admin };
 struct KioskOptions {
     std::filesystem::path dbPath;   // empty: the default in the user's data directory
     std::filesystem::path oqsDir;   // empty: the built-in terminal simulator
+    std::string cardProblemCodes;   // terminal codes meaning 'card unusable'; empty: defaults
     std::filesystem::path dataDir;  // where fonts/, assets/, templates/ are
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;

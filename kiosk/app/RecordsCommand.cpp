@@ -12,22 +12,6 @@ namespace kiosk::app {
 
 namespace {
 
-std::string_view claimBasisName(ClaimBasisKind kind) {
-    switch (kind) {
-        case ClaimBasisKind::CurrentConfirmed:
-            return "current_confirmed";
-        case ClaimBasisKind::CurrentFromPatientOrRecords:
-            return "current_oral";
-        case ClaimBasisKind::LostQualification:
-            return "lost_qualification";
-        case ClaimBasisKind::UnknownWithDeclaration:
-            return "unknown_with_declaration";
-        case ClaimBasisKind::NoClaim:
-            return "no_claim";
-    }
-    return "";
-}
-
 struct ListFilter {
     std::string from;
     std::string to;
@@ -77,7 +61,7 @@ int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
     for (const auto& stored : *records) {
         const auto& r = stored.record;
         std::cout << r.id << '\t' << r.visitDate.iso() << '\t' << enumName(r.outcome) << '\t'
-                  << enumName(r.status) << '\t' << claimBasisName(decideClaimBasis(r).kind) << '\n';
+                  << enumName(r.status) << '\t' << enumName(decideClaimBasis(r).kind) << '\n';
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "CheckInRecord.h"
+#include "EnumNames.h"
 #include "UnknownClaimNumbers.h"
 
 namespace kiosk {
@@ -15,6 +16,18 @@ enum class ClaimBasisKind {
     LostQualification,       // 3: lost qualification (資格（無効） screen or past visits)
     UnknownWithDeclaration,  // 4: 申立書 on file, numbers 「不詳」
     NoClaim,                 // nothing to claim with: 10割 unless staff decide otherwise
+};
+
+// Stable names, for exports, kioskctl and catalogue keys ("slip.claim.<name>").
+template <>
+struct EnumNames<ClaimBasisKind> {
+    static constexpr std::pair<ClaimBasisKind, std::string_view> table[] = {
+        {ClaimBasisKind::CurrentConfirmed, "current_confirmed"},
+        {ClaimBasisKind::CurrentFromPatientOrRecords, "current_oral"},
+        {ClaimBasisKind::LostQualification, "lost_qualification"},
+        {ClaimBasisKind::UnknownWithDeclaration, "unknown_with_declaration"},
+        {ClaimBasisKind::NoClaim, "no_claim"},
+    };
 };
 
 struct ClaimBasis {

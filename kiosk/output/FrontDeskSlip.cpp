@@ -13,21 +13,8 @@ namespace kiosk {
 
 namespace {
 
-// The catalogue names claim bases by their number in DOMAIN.md §3 (notice §3).
-std::string claimKey(ClaimBasisKind kind) {
-    switch (kind) {
-        case ClaimBasisKind::CurrentConfirmed:
-            return "slip.claim.case1";
-        case ClaimBasisKind::CurrentFromPatientOrRecords:
-            return "slip.claim.case2";
-        case ClaimBasisKind::LostQualification:
-            return "slip.claim.case3";
-        case ClaimBasisKind::UnknownWithDeclaration:
-            return "slip.claim.case4";
-        case ClaimBasisKind::NoClaim:
-            break;
-    }
-    return "slip.claim.none";
+std::string claimCatalogueKey(ClaimBasisKind kind) {
+    return "slip.claim." + std::string(enumName(kind));
 }
 
 std::string_view shareReasonKey(ShareReason reason) {
@@ -159,7 +146,7 @@ void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
 
 void writeClaim(SlipWriter& w, const ClaimBasis& claim) {
     w.section("slip.section.claim");
-    w.row("", w.text(claimKey(claim.kind)));
+    w.row("", w.text(claimCatalogueKey(claim.kind)));
     if (claim.kind == ClaimBasisKind::NoClaim) return;
     // The numbers are typed into the receipt computer: large, one per line.
     constexpr double kNumberPt = 15;

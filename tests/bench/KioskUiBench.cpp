@@ -166,7 +166,8 @@ int framesBench(const std::string& screen, int frames) {
                 memoryMb("VmHWM"));
     for (auto* times : {&frameMs, &drawMs, &presentMs}) std::sort(times->begin(), times->end());
     auto at = [](const std::vector<double>& sorted, double q) {
-        return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(q * sorted.size()))];
+        const auto rank = static_cast<std::size_t>(q * static_cast<double>(sorted.size()));
+        return sorted[std::min(sorted.size() - 1, rank)];
     };
     std::printf(
         "frame time %s 1920x1080 over %zu frames: p50 %.2f ms, p99 %.2f ms, max %.2f ms "

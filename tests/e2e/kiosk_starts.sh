@@ -12,13 +12,24 @@ rm -f "$shot"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# 1. A missing font is a one-line error and a non-zero exit, not a crash.
-empty=$(mktemp -d)
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+
+# 1. Missing data is a one-line error naming what is missing and a non-zero
+#    exit, not a crash: first the form templates, then the font.
+data=$(mktemp -d)
 set +e
-msg=$("$kiosk" --data-dir "$empty" --db "$empty/k.db" 2>&1)
+msg=$("$kiosk" --data-dir "$data" --db "$data/k.db" 2>&1)
 rc=$?
 set -e
-rmdir "$empty" 2>/dev/null || true
+[ $rc -eq 1 ] || fail "missing templates: expected exit 1, got $rc"
+grep -q "hihokensha-shikaku-moushitatesho" <<<"$msg" || fail "missing templates: message was: $msg"
+ln -s "$source_dir/templates" "$data/templates"
+ln -s "$source_dir/assets" "$data/assets"
+set +e
+msg=$("$kiosk" --data-dir "$data" --db "$data/k.db" 2>&1)
+rc=$?
+set -e
+rm -rf "$data"
 [ $rc -eq 1 ] || fail "missing font: expected exit 1, got $rc"
 grep -q "font file not readable" <<<"$msg" || fail "missing font: message was: $msg"
 

@@ -13,7 +13,10 @@ void beginPage(const char* id) {
     ImGui::SetNextWindowSize(viewport->Size);
     ImGui::Begin(id, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     // The renderer already clears to the page colour; a second
+                     // full-screen fill costs most of a software-rendered frame.
+                     ImGuiWindowFlags_NoBackground);
 }
 
 void endPage() {

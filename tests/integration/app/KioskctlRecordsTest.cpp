@@ -1,33 +1,18 @@
 // kioskctl records list|show against a real SQLite file written through the store.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "integration/store/SampleRecords.h"
 #include "integration/store/TestFiles.h"
 #include "store/SqliteRecordStore.h"
+#include "support/CommandRun.h"
 
 namespace {
 
-struct Run {
-    int exitCode;
-    std::string out;  // stdout and stderr together
-};
-
-Run kioskctl(const std::string& args) {
-    const std::string command = std::string(KIOSK_BIN_DIR) + "/kioskctl " + args + " 2>&1";
-    Run run{-1, {}};
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return run;
-    std::array<char, 4096> buffer{};
-    while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        run.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+// stdout and stderr together.
+kiosk::test::CommandRun kioskctl(const std::string& args) {
+    return kiosk::test::runKioskctl(args);
 }
 
 class KioskctlRecords : public ::testing::Test {

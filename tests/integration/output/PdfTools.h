@@ -16,26 +16,9 @@
 #include <vector>
 
 #include "forms/FormTemplate.h"
+#include "support/CommandRun.h"
 
 namespace kiosk::test {
-
-struct CommandRun {
-    int exitCode = -1;
-    std::string out;
-};
-
-// stdout, and stderr too unless `stderrToo` is false (tools that chat there).
-inline CommandRun runCommand(const std::string& command, bool stderrToo = true) {
-    CommandRun run;
-    FILE* pipe = popen((command + (stderrToo ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
-    if (pipe == nullptr) return run;
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        run.out.append(buffer.data(), n);
-    int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
 
 inline std::string quoted(const std::string& path) {
     return "'" + path + "'";

@@ -1,39 +1,23 @@
 // `kioskctl form layout` run for real: its JSON agrees with the loaded model,
 // and a broken template is refused with a one-line reason.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "forms/FormLayout.h"
+#include "support/CommandRun.h"
 #include "unit/forms/ShippedTemplate.h"
 
 namespace kiosk {
 namespace {
 
-struct CommandRun {
-    int exitCode = -1;
-    std::string out;
-};
-
-CommandRun kioskctl(const std::string& args, const char* streams) {
-    const std::string command = std::string(KIOSK_BIN_DIR) + "/kioskctl " + args + streams;
-    CommandRun run;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return run;
-    std::array<char, 4096> buffer{};
-    while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-        run.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+using test::CommandRun;
+using test::runKioskctl;
+using test::Streams;
 
 TEST(KioskctlFormLayout, PrintsTheShippedTemplatesGeometryAsJson) {
     const CommandRun run =
-        kioskctl("form layout --template " + test::kShippedTemplateFile, " 2>/dev/null");
+        runKioskctl("form layout --template " + test::kShippedTemplateFile, Streams::OutOnly);
     ASSERT_EQ(run.exitCode, 0);
     const auto printed = nlohmann::json::parse(run.out, nullptr, false);
     ASSERT_FALSE(printed.is_discarded()) << run.out;
@@ -54,7 +38,7 @@ TEST(KioskctlFormLayout, PrintsTheShippedTemplatesGeometryAsJson) {
 TEST(KioskctlFormLayout, RefusesABrokenTemplateWithItsPathAndReason) {
     const std::string file =
         std::string(KIOSK_SOURCE_DIR) + "/tests/data/templates/cells_overlap_box.json";
-    const CommandRun run = kioskctl("form layout --template " + file, " 2>&1 >/dev/null");
+    const CommandRun run = runKioskctl("form layout --template " + file, Streams::ErrOnly);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.out.find("/fields/3/paper/cells/0: overlaps /fields/2/paper/box"),
               std::string::npos)
@@ -63,7 +47,7 @@ TEST(KioskctlFormLayout, RefusesABrokenTemplateWithItsPathAndReason) {
 }
 
 TEST(KioskctlFormLayout, RequiresATemplate) {
-    EXPECT_NE(kioskctl("form layout", " 2>&1").exitCode, 0);
+    EXPECT_NE(runKioskctl("form layout").exitCode, 0);
 }
 
 }  // namespace

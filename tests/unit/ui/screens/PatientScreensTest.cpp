@@ -46,6 +46,27 @@ protected:
         ASSERT_EQ(flow.screen(), FlowScreen::CheckFailed);
     }
 
+    // A 後期 patient's declaration, every step answered, ending on the review page.
+    void answerUpToTheReview() {
+        toCheckFailed(EligibilityOutcome::NotRegistered);
+        tap("choice.declaration");
+        tap("declaration.intro.start");
+        auto& v = flow.wizard().values();
+        v.set("has_valid_insurance_card", "true");
+        v.set("insurance_kind", "kouki");
+        v.set("issued_when", "earlier");
+        v.set("declared_share", "one_tenth");
+        v.set("name", "山田　花子");
+        v.set("name_kana", "ヤマダ　ハナコ");
+        v.set("birth_date", "1945-02-03");
+        v.set("sex", "female");
+        v.set("address", "東京都千代田区1-1");
+        v.set("phone", "0312345678");
+        for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) {
+            tap("common.next");
+        }
+    }
+
     kiosk::test::ImGuiFrameHarness harness;
     Language lang = Language::Japanese;
     CheckInFlow flow;
@@ -149,21 +170,7 @@ TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
 }
 
 TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    auto& v = flow.wizard().values();
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    v.set("has_valid_insurance_card", "true");
-    v.set("insurance_kind", "kouki");
-    v.set("issued_when", "earlier");
-    v.set("declared_share", "one_tenth");
-    v.set("name", "山田　花子");
-    v.set("name_kana", "ヤマダ　ハナコ");
-    v.set("birth_date", "1945-02-03");
-    v.set("sex", "female");
-    v.set("address", "東京都千代田区1-1");
-    v.set("phone", "0312345678");
-    for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) tap("common.next");
+    answerUpToTheReview();
     ASSERT_EQ(flow.screen(), FlowScreen::Review);
     harness.frame();
     for (const auto& target : harness.touchTargets()) {
@@ -180,21 +187,7 @@ TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
 }
 
 TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    auto& v = flow.wizard().values();
-    v.set("has_valid_insurance_card", "true");
-    v.set("insurance_kind", "kouki");
-    v.set("issued_when", "earlier");
-    v.set("declared_share", "one_tenth");
-    v.set("name", "山田　花子");
-    v.set("name_kana", "ヤマダ　ハナコ");
-    v.set("birth_date", "1945-02-03");
-    v.set("sex", "female");
-    v.set("address", "東京都千代田区1-1");
-    v.set("phone", "0312345678");
-    for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) tap("common.next");
+    answerUpToTheReview();
     tap("review.sign");
     ASSERT_EQ(flow.screen(), FlowScreen::Signature);
     harness.frame();
