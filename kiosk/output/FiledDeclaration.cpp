@@ -9,6 +9,8 @@
 #include "core/MessageCatalog.h"
 #include "forms/DeclarationValues.h"
 
+#include "PreparedDocuments.h"
+
 namespace kiosk {
 
 PdfResult<RenderedForm> renderFiledDeclaration(const CheckInRecord& record,
@@ -25,7 +27,7 @@ PdfResult<RenderedForm> renderFiledDeclaration(const CheckInRecord& record,
         return fail(PdfError{PdfError::Reason::TemplateUnusable,
                              "record " + std::to_string(record.id) + " has no declaration"});
     }
-    auto document = PdfDocument::create(settings.fontFile);
+    auto document = newDocument(settings);
     if (!document) return fail(document.error());
 
     std::vector<FormWarning> warnings;

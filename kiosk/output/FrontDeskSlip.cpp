@@ -4,6 +4,7 @@
 #include <string>
 
 #include "PdfDocument.h"
+#include "PreparedDocuments.h"
 #include "TextLayout.h"
 #include "core/MessageCatalog.h"
 #include "core/RecordEnumNames.h"
@@ -189,7 +190,7 @@ FrontDeskSlip frontDeskSlipFor(const StoredRecord& stored, std::vector<FollowUp>
 }
 
 PdfResult<PdfBytes> renderFrontDeskSlip(const FrontDeskSlip& slip, const PdfSettings& settings) {
-    auto document = PdfDocument::create(settings.fontFile);
+    auto document = newDocument(settings);
     if (!document) return fail(document.error());
     auto page = document->addPage();
     SlipWriter w(page, settings.language);

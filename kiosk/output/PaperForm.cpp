@@ -7,13 +7,15 @@
 #include "RegistrationMarks.h"
 #include "core/MessageCatalog.h"
 
+#include "PreparedDocuments.h"
+
 namespace kiosk {
 
 PdfResult<RenderedForm> renderPaperForm(const FormTemplate& form, const FormValues& prefill,
                                         std::string_view serial, const PdfSettings& settings) {
     auto qr = encodeQr(formQrPayload(form, serial));
     if (!qr) return fail(qr.error());
-    auto document = PdfDocument::create(settings.fontFile);
+    auto document = newDocument(settings);
     if (!document) return fail(document.error());
     auto page = document->addPage(form.page.widthMm, form.page.heightMm);
     drawRegistrationMarks(page, form.page.registrationMarks);
