@@ -219,18 +219,21 @@ void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx) {
             // Measured before drawing: the cell's own left edge and width.
             const float cellX = ImGui::GetCursorPosX();
             const float cellWidth = ImGui::GetContentRegionAvail().x;
-            const float editWidth = ctx.touchPx * 1.8f;
+            const std::string& edit = ctx.text("declaration.edit");
+            const float editWidth =
+                std::max(ctx.touchPx * 1.8f, ImGui::CalcTextSize(edit.c_str()).x +
+                                                 ImGui::GetStyle().FramePadding.x * 2);
             ImGui::TextDisabled("%s", field.label.in(ctx.lang).c_str());
             ImGui::PushTextWrapPos(cellX + cellWidth - editWidth);
             ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
             ImGui::PopTextWrapPos();
             // SameLine's offset would count from the column, not the window.
             ImGui::SameLine();
-            ImGui::SetCursorPosX(cellX + cellWidth - editWidth);
-            if (touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
-                            ImVec2(editWidth, ctx.touchPx))) {
+            ImGui::SetCursorPosX(cellX + cellWidth - editWidth - ImGui::GetStyle().CellPadding.x);
+            if (touchButton(edit, "edit:" + field.key, ImVec2(editWidth, ctx.touchPx))) {
                 flow.editField(field.key, ctx.now);
             }
+            ImGui::Spacing();
             ImGui::PopID();
         }
         ImGui::EndTable();
