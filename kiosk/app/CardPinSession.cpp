@@ -2,8 +2,8 @@
 
 #include <chrono>
 
+#include "core/SecureWipe.h"
 #include "eligibility/card/PcscContext.h"
-#include "eligibility/card/SecureWipe.h"
 
 namespace kiosk::app {
 

@@ -11,6 +11,7 @@
 #include "PatientSession.h"
 #include "TouchMapFile.h"
 #include "core/MessageCatalog.h"
+#include "core/SecureWipe.h"
 #include "eligibility/OqsFolderSource.h"
 #include "eligibility/SimulatedPeople.h"
 #include "forms/TemplateLibrary.h"
@@ -165,7 +166,7 @@ int runKiosk(const KioskOptions& options) {
         }
         if (actions.cardPin) {
             session.submitCardPin(*actions.cardPin);
-            std::fill(actions.cardPin->begin(), actions.cardPin->end(), '\0');
+            secureWipe(*actions.cardPin);
         }
         (*window)->endFrame();
         if (touchMap) {

@@ -3,6 +3,7 @@
 #include "core/DeclarationField.h"
 #include "core/KanaText.h"
 #include "core/RecordEnumNames.h"
+#include "core/SecureWipe.h"
 #include "forms/DeclarationValues.h"
 
 namespace kiosk {
@@ -310,7 +311,7 @@ void CheckInFlow::reset() {
     proofPath_ = ProofPath::None;
     wizard_.clear();
     // Overwrite before release: the signature is the most personal thing here.
-    std::fill(signaturePng_.begin(), signaturePng_.end(), std::uint8_t{0});
+    secureWipe(signaturePng_.data(), signaturePng_.size());
     signaturePng_.clear();
     signaturePng_.shrink_to_fit();
     staffCalled_ = false;

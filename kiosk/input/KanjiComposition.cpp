@@ -1,5 +1,6 @@
 #include "KanjiComposition.h"
 
+#include "core/SecureWipe.h"
 #include "core/UnicodeForms.h"
 
 namespace kiosk::input {
@@ -61,6 +62,17 @@ void KanjiComposition::advance() {
     if (++segment_ < segments_.size()) return;
     cancelConversion();
     reading_.text.clear();
+}
+
+void KanjiComposition::wipe() {
+    secureWipe(text_);
+    secureWipe(reading_.text);
+    for (auto& segment : segments_) {
+        secureWipe(segment.reading);
+        for (auto& candidate : segment.candidates) secureWipe(candidate);
+    }
+    segments_.clear();
+    segment_ = 0;
 }
 
 }  // namespace kiosk::input

@@ -36,6 +36,9 @@ public:
     bool commitReading();
     // Drops the segments; the reading stays for editing.
     void cancelConversion();
+    // Overwrites everything typed and every candidate (they spell the patient's
+    // name or address), then empties the composition.
+    void wipe();
 
 private:
     bool append(const std::string& part);

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/SecureWipe.h"
+
 namespace kiosk::input {
 
 namespace {
@@ -81,7 +83,7 @@ Result<std::vector<std::uint8_t>, SignatureImageError> rasterizeSignature(
                                size.width) == 0) {
         return fail(SignatureImageError{SignatureImageError::EncodeFailed});
     }
-    explicit_bzero(canvas.pixels.data(), canvas.pixels.size());  // the signature, uncompressed
+    secureWipe(canvas.pixels.data(), canvas.pixels.size());  // the signature, uncompressed
     return png;
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/SecureWipe.h"
+
 namespace kiosk::input {
 
 namespace {
@@ -12,9 +14,8 @@ StrokePoint inside(StrokePoint p, float width, float height) {
     return {std::clamp(p.x, 0.0f, width), std::clamp(p.y, 0.0f, height)};
 }
 
-// explicit_bzero is not elided by the optimiser, unlike a plain fill before free.
 void wipe(std::vector<StrokePoint>& points) {
-    explicit_bzero(points.data(), points.size() * sizeof(StrokePoint));
+    secureWipe(points.data(), points.size() * sizeof(StrokePoint));
     points.clear();
 }
 

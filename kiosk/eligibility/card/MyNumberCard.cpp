@@ -5,7 +5,7 @@
 
 #include "Apdu.h"
 #include "CardFaceParser.h"
-#include "SecureWipe.h"
+#include "core/SecureWipe.h"
 
 namespace kiosk {
 

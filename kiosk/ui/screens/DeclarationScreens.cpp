@@ -6,6 +6,7 @@
 
 #include "ScreenChrome.h"
 #include "core/DeclarationValidator.h"
+#include "core/SecureWipe.h"
 #include "input/DigitEntry.h"
 #include "input/SignatureRaster.h"
 #include "ui/widgets/NumericPad.h"
@@ -50,8 +51,7 @@ bool drawConfirmation(const FormField& field, const FormValues& values, const Sc
 
 void DeclarationScreenState::clear() {
     editors.clear();
-    std::fill(pin.begin(), pin.end(), '\0');
-    pin.clear();
+    secureWipe(pin);
     showProblems = false;
     shownStep.clear();
     signature.clear();
@@ -101,12 +101,11 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                 ImGui::PopFont();
                 input::DigitEntry entry{state.pin, 4, false};
                 if (drawNumericPad("pin", entry, ctx.touchPx, ctx.lang)) state.pin = entry.text;
-                std::fill(entry.text.begin(), entry.text.end(), '\0');
+                secureWipe(entry.text);
             }
             if (state.pin.size() == 4 && bigButton(ctx, "card_pin.read", ButtonStyle::Primary)) {
                 submitted = state.pin;
-                std::fill(state.pin.begin(), state.pin.end(), '\0');
-                state.pin.clear();
+                secureWipe(state.pin);
             }
             break;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/SecureWipe.h"
 #include "core/Wareki.h"
 #include "ui/widgets/EraDatePicker.h"
 #include "ui/widgets/KanaKeyboard.h"
@@ -13,12 +14,6 @@
 namespace kiosk::ui {
 
 namespace {
-
-// Overwrites a buffer before it is dropped: the text is a patient's.
-void wipe(std::string& text) {
-    std::fill(text.begin(), text.end(), '\0');
-    text.clear();
-}
 
 std::vector<Era> erasOf(const FormField& field) {
     std::vector<Era> eras;
@@ -208,8 +203,9 @@ void FieldEditors::drawDate(const FormField& field, FormValues& values, const Sc
 }
 
 void FieldEditors::clear() {
-    for (auto& [key, entry] : digits_) wipe(entry.text);
-    for (auto& [key, entry] : kana_) wipe(entry.text);
+    for (auto& [key, entry] : digits_) secureWipe(entry.text);
+    for (auto& [key, entry] : kana_) secureWipe(entry.text);
+    for (auto& [key, entry] : kanji_) entry.composition.wipe();
     digits_.clear();
     kana_.clear();
     kanji_.clear();

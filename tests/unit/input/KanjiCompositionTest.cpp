@@ -59,3 +59,15 @@ TEST(KanjiComposition, TheReadingCanBeKeptAsKanaWithoutConverting) {
     EXPECT_EQ(composition.text(), "さくら");
     EXPECT_FALSE(composition.commitReading());
 }
+
+TEST(KanjiComposition, WipeLeavesNothingOfTheTextTheReadingOrTheCandidates) {
+    KanjiComposition composition(20, "山田");
+    type(composition, {"は", "な", "こ"});
+    composition.startConversion({{"はなこ", {"花子", "華子"}}});
+    composition.wipe();
+    EXPECT_EQ(composition.text(), "");
+    EXPECT_EQ(composition.reading(), "");
+    EXPECT_FALSE(composition.converting());
+    type(composition, {"あ"});  // still usable afterwards
+    EXPECT_EQ(composition.reading(), "あ");
+}

@@ -5,7 +5,7 @@
 
 #include "eligibility/card/Apdu.h"
 #include "eligibility/card/MyNumberCard.h"
-#include "eligibility/card/SecureWipe.h"
+#include "core/SecureWipe.h"
 
 namespace kiosk {
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
-// Overwrites a secret (a PIN and the buffers that carried it) in a way the
-// compiler may not drop as a dead store.
+// Overwrites personal data and secrets (a PIN, typed text, a signature)
+// before their memory is released, in a way the compiler may not drop as a
+// dead store: the next patient's session must find nothing of this one.
 #include <cstddef>
 #include <string>
 
