@@ -5,6 +5,8 @@
 namespace kiosk {
 
 void secureWipe(void* data, std::size_t size) {
+    // An empty buffer may have no storage at all; explicit_bzero wants a pointer.
+    if (data == nullptr || size == 0) return;
     explicit_bzero(data, size);
 }
 
