@@ -8,6 +8,8 @@
 
 #include "CivilDate.h"
 #include "Declaration.h"
+#include "IdentityCrossCheck.h"
+#include "IdentityFields.h"
 
 namespace kiosk {
 
@@ -24,6 +26,7 @@ enum class EligibilityOutcome {
     TerminalError,    // the terminal answered with an error code
     NoAnswer,         // terminal, reader or network down
     CardProblem,      // chip, soiled face, expired certificate
+    FaceRecognitionFailed,  // the reader could not match the face (別添2: PIN or 目視)
 };
 
 // Where a qualification (insurer number etc.) came from; decides the claim basis.
@@ -36,6 +39,9 @@ enum class QualificationSource {
     PastVisitRecord,    // taken from the clinic's own records of a past visit
 };
 
+// Why a qualification was lost (the terminal's ReasonOfLoss: 01, 02, 03, 99).
+enum class LossReason { Death, PublicAssistance, OtherInsurance, Other };
+
 struct Qualification {
     QualificationSource source = QualificationSource::Terminal;
     bool current = true;        // false: a lost (喪失済み) qualification
@@ -47,6 +53,8 @@ struct Qualification {
     std::optional<int> shareTenths;  // 一部負担金 in tenths (3 = 3割) if known
     std::optional<CivilDate> qualifiedOn;
     std::optional<CivilDate> lostOn;
+    // 喪失事由: a loss to 生活保護 leaves no insurer to claim from (§3(3)).
+    std::optional<LossReason> lossReason;
 
     bool operator==(const Qualification&) const = default;
 };
@@ -59,6 +67,11 @@ enum class ProofPath {
     Declaration,       // (c) 被保険者資格申立書
     NothingAvailable,  // (d) 10割 unless staff decide otherwise
 };
+
+// The 2023-07-04 check at a first visit or after a change of insurer: the
+// patient is shown the terminal's name and birth date and asked
+// 「ご本人の情報ですか？」. "No" suggests a mis-linked record.
+enum class IdentityConfirmation { NotAsked, Confirmed, Denied };
 
 enum class RecordStatus {
     Open,                   // staff still have to act
@@ -75,12 +88,22 @@ struct CheckInRecord {
     EligibilityOutcome outcome = EligibilityOutcome::NotChecked;
     std::string terminalCode;                             // terminal's ProcessingResultCode, if any
     std::optional<Qualification> terminalQualification;   // valid, or lost (資格（無効）)
+    std::optional<IdentityFields> terminalIdentity;       // the person as the terminal shows them
     std::optional<Qualification> confirmedQualification;  // what staff confirmed
     ProofPath proofPath = ProofPath::None;
     std::optional<Declaration> declaration;
     // Staff treated an oral "nothing changed" from a returning patient as a
     // submitted 申立書 (notice §2(2)).
+    // With the past visit's numbers in confirmedQualification; without them
+    // it is not "nothing changed" (§2(2), §3(2)).
     bool declarationDeemedByStaff = false;
+    // Staff saw that a valid insurance card has been issued: with the 申立書,
+    // what allows a claim on a lost qualification (§3(3)), and what overrides
+    // a 10割 self-pay visit.
+    bool validCardConfirmedByStaff = false;
+    IdentityConfirmation identityConfirmation = IdentityConfirmation::NotAsked;
+    // The terminal's data against an independent source, item by item.
+    std::optional<IdentityCrossCheck> identityCheck;
     RecordStatus status = RecordStatus::Open;
 
     bool operator==(const CheckInRecord&) const = default;

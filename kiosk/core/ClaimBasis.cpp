@@ -1,5 +1,7 @@
 #include "ClaimBasis.h"
 
+#include "InsurerNumber.h"
+
 namespace kiosk {
 
 namespace {
@@ -20,6 +22,28 @@ bool isDocumentedSource(QualificationSource source) {
             return false;
     }
     return false;
+}
+
+// 生活保護 ends health insurance: there is no lost insurer to claim from.
+bool claimableLoss(const Qualification& q) {
+    return q.lossReason != LossReason::PublicAssistance;
+}
+
+// The numbers typed on the 申立書, when they are enough for a claim: a valid
+// 保険者番号 and the 番号 (後期 has no 記号).
+std::optional<Qualification> typedQualification(const Declaration& d) {
+    auto insurer = parseInsurerNumber(d.insurerNumber);
+    if (!insurer || isUnknownInsurerPlaceholder(insurer->digits) || d.insuredNumber.empty()) {
+        return std::nullopt;
+    }
+    Qualification q;
+    q.source = QualificationSource::OralNoChange;
+    q.insurerNumber = insurer->digits;
+    q.symbol = d.insuredSymbol;
+    q.number = d.insuredNumber;
+    q.branch = d.insuredBranch;
+    q.insurerName = d.insurerName;
+    return q;
 }
 
 ClaimBasis fromQualification(ClaimBasisKind kind, const Qualification& q) {
@@ -60,7 +84,14 @@ std::string_view issuedWhenJa(IssuedWhen when) {
 
 }  // namespace
 
+bool isSelfPayVisit(const CheckInRecord& record) {
+    return record.proofPath == ProofPath::NothingAvailable && !record.confirmedQualification &&
+           !record.validCardConfirmedByStaff;
+}
+
 ClaimBasis decideClaimBasis(const CheckInRecord& record, const UnknownClaimPolicy& policy) {
+    // 10割 is self-pay: neither the lost insurer nor anyone else is billed.
+    if (isSelfPayVisit(record)) return ClaimBasis{};
     const auto& confirmed = record.confirmedQualification;
     if (usable(confirmed) && confirmed->current) {
         return fromQualification(isDocumentedSource(confirmed->source)
@@ -72,21 +103,29 @@ ClaimBasis decideClaimBasis(const CheckInRecord& record, const UnknownClaimPolic
     if (record.outcome == EligibilityOutcome::Valid && usable(terminal) && terminal->current) {
         return fromQualification(ClaimBasisKind::CurrentConfirmed, *terminal);
     }
-    // §3(3): a lost qualification may be claimed with; the terminal's own
-    // 資格（無効） screen is the better source than an old record.
-    if (usable(terminal) && !terminal->current) {
-        return fromQualification(ClaimBasisKind::LostQualification, *terminal);
+    // Numbers the patient typed on the 申立書 are the current insurer's.
+    if (record.declaration) {
+        if (auto typed = typedQualification(*record.declaration)) {
+            return fromQualification(ClaimBasisKind::CurrentFromPatientOrRecords, *typed);
+        }
     }
-    if (usable(confirmed) && !confirmed->current) {
-        return fromQualification(ClaimBasisKind::LostQualification, *confirmed);
+    // §3(3): a lost qualification only where a valid card has been issued;
+    // the terminal's own 資格（無効） screen is the better source than an old record.
+    const bool validCardIssued =
+        (record.declaration && record.declaration->hasValidInsuranceCard) ||
+        record.validCardConfirmedByStaff;
+    if (validCardIssued) {
+        for (const auto* lost : {&terminal, &confirmed}) {
+            if (usable(*lost) && !(*lost)->current && claimableLoss(**lost)) {
+                return fromQualification(ClaimBasisKind::LostQualification, **lost);
+            }
+        }
     }
-    if (record.declaration || record.declarationDeemedByStaff) {
+    if (record.declaration) {
         ClaimBasis basis;
         basis.kind = ClaimBasisKind::UnknownWithDeclaration;
         basis.numbers = unknownClaimNumbers(policy);
-        basis.tekiyo = record.declaration
-                           ? tekiyoForUnknownInsurer(*record.declaration)
-                           : "被保険者資格申立書の提出があったものとして取扱い（口頭確認）";
+        basis.tekiyo = tekiyoForUnknownInsurer(*record.declaration);
         basis.patientShouldReportNumber = true;
         return basis;
     }
@@ -107,6 +146,10 @@ std::string tekiyoForUnknownInsurer(const Declaration& d) {
     item("事業所名", d.employerName);
     item("連絡先", d.phone);
     item("保険者等名称", d.insurerName);
+    item("保険者番号", d.insurerNumber);
+    item("記号", d.insuredSymbol);
+    item("番号", d.insuredNumber);
+    item("枝番", d.insuredBranch);
     if (d.insuranceKind) item("保険種別", insuranceKindJa(*d.insuranceKind));
     if (d.issuedWhen) item("保険証交付時期", issuedWhenJa(*d.issuedWhen));
     return text;

@@ -12,8 +12,10 @@ namespace kiosk {
 enum class ClaimBasisKind {
     CurrentConfirmed,  // 1: current qualification confirmed (terminal, Mynaportal, proof,
                        // システム障害時モード)
-    CurrentFromPatientOrRecords,  // 2: learned orally / from past visits, "nothing changed"
-    LostQualification,       // 3: lost qualification (資格（無効） screen or past visits)
+    CurrentFromPatientOrRecords,  // 2: learned orally / from past visits, "nothing changed",
+                                  // or the numbers the patient typed on the 申立書
+    LostQualification,  // 3: lost qualification (資格（無効） screen or past visits), only
+                        // where a valid card was declared or confirmed, never for 生活保護
     UnknownWithDeclaration,  // 4: 申立書 on file, numbers 「不詳」
     NoClaim,                 // nothing to claim with: 10割 unless staff decide otherwise
 };
@@ -38,6 +40,10 @@ struct ClaimBasis {
     // The patient is asked to report the insurer number later (説明書).
     bool patientShouldReportNumber = false;
 };
+
+// 「どれもない」 with nothing staff confirmed since: 10割, no claim to anyone
+// (DOMAIN.md §2(3)); a staff confirmation overrides it.
+bool isSelfPayVisit(const CheckInRecord& record);
 
 ClaimBasis decideClaimBasis(const CheckInRecord& record, const UnknownClaimPolicy& policy = {});
 

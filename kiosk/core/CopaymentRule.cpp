@@ -27,10 +27,19 @@ CivilDate reachesAge(const CivilDate& birth, int years) {
 // Which set of rules governs the share at the visit.
 enum class AgeBracket { Preschool, WorkingAge, Elder70To74, Kouki };
 
+// 後期 below 75 exists only from 65, with 障害認定; a younger patient's 後期
+// tick is a mistake for staff to look at, and the age rule stands.
+bool koukiByDisabilityCertification(const CivilDate& birth, const CivilDate& visit,
+                     std::optional<InsuranceKind> kind) {
+    return kind == InsuranceKind::Kouki && visit > reachesAge(birth, 65);
+}
+
 AgeBracket bracketAt(const CivilDate& birth, const CivilDate& visit,
                      std::optional<InsuranceKind> kind) {
     if (visit <= preschoolShareLastDay(birth)) return AgeBracket::Preschool;
-    if (visit >= koukiFirstDay(birth) || kind == InsuranceKind::Kouki) return AgeBracket::Kouki;
+    if (visit >= koukiFirstDay(birth) || koukiByDisabilityCertification(birth, visit, kind)) {
+        return AgeBracket::Kouki;
+    }
     if (visit >= elderRulesFirstDay(birth)) return AgeBracket::Elder70To74;
     return AgeBracket::WorkingAge;
 }
@@ -89,11 +98,15 @@ CopaymentDecision decideCopayment(const CopaymentInput& input, const CopaymentPo
         return {*known, ShareReason::KnownFromQualification, false};
     }
     const AgeBracket bracket = bracketAt(input.birthDate, input.visitDate, input.insuranceKind);
+    const bool koukiTooYoung = input.insuranceKind == InsuranceKind::Kouki &&
+                               bracket != AgeBracket::Kouki;
     switch (bracket) {
         case AgeBracket::Preschool:
-            return {2, ShareReason::Preschool, false};
+            return {2, koukiTooYoung ? ShareReason::KoukiTickBelow65 : ShareReason::Preschool,
+                    koukiTooYoung};
         case AgeBracket::WorkingAge:
-            return {3, ShareReason::WorkingAge, false};
+            return {3, koukiTooYoung ? ShareReason::KoukiTickBelow65 : ShareReason::WorkingAge,
+                    koukiTooYoung};
         case AgeBracket::Elder70To74:
         case AgeBracket::Kouki:
             break;

@@ -29,6 +29,8 @@ enum class ShareReason {
     WorkingAge,              // 3割
     DeclaredByPatient,       // 70+ or 後期: what the 申立書 says
     ElderShareUnknown,       // 70+ or 後期 who did not know: the policy's share
+    KoukiTickBelow65,        // 後期 ticked below 65: the age rule's share, staff look
+    SelfPay,                 // nothing to claim with: 10割 (staff may decide otherwise)
 };
 
 struct CopaymentDecision {
@@ -42,8 +44,8 @@ struct CopaymentDecision {
 CopaymentDecision decideCopayment(const CopaymentInput& input, const CopaymentPolicy& policy = {});
 
 // Whether the 申立書 asks for 一部負担金の割合: the 70+ rules apply at the
-// visit, or the patient declared 後期 (a 後期 member younger than 75 is
-// possible through 障害認定). Not for a preschool child, whatever was ticked.
+// visit, or the patient declared 後期 from 65 (a 後期 member younger than 75
+// is possible through 障害認定). Not below 65, whatever was ticked.
 bool declaredShareIsAsked(const CivilDate& birth, const CivilDate& visit,
                           std::optional<InsuranceKind> kind);
 

@@ -120,7 +120,7 @@ bool employerNameRequired(const Declaration& d) {
 }
 
 bool declaredShareAsked(const Declaration& d, const CivilDate& today) {
-    if (d.insuranceKind == InsuranceKind::Kouki) return true;
+    // Without a birth date nobody knows whether a 後期 tick can be right.
     return d.birthDate && declaredShareIsAsked(*d.birthDate, today, d.insuranceKind);
 }
 

@@ -50,7 +50,7 @@ struct DeclarationLimits {
 
 // 事業所名 is asked for 社保, 国保組合, その他 and わからない (別添3 ※1).
 bool employerNameRequired(const Declaration& declaration);
-// 一部負担金の割合 is asked of 70+ and 後期 patients (別添3 ※2).
+// 一部負担金の割合 is asked of 70+ and 後期 patients (別添3 ※2); 後期 counts from 65.
 bool declaredShareAsked(const Declaration& declaration, const CivilDate& today);
 
 std::vector<ValidationIssue> validateDeclaration(const Declaration& declaration,

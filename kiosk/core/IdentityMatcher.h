@@ -10,16 +10,9 @@
 
 #include "CivilDate.h"
 #include "Declaration.h"
+#include "IdentityFields.h"
 
 namespace kiosk {
-
-struct IdentityFields {
-    std::string name;      // 漢字氏名
-    std::string nameKana;  // カナ氏名 (the terminal sends half-width katakana)
-    std::optional<Sex> sex;
-    std::optional<CivilDate> birthDate;
-    std::string address;
-};
 
 enum class IdentityField { Name, NameKana, Sex, BirthDate, Address };
 
@@ -37,6 +30,8 @@ struct FieldComparison {
     // code ("1" male, "2" female), dates as YYYY-MM-DD; "" when absent.
     std::string left;
     std::string right;
+
+    bool operator==(const FieldComparison&) const = default;
 };
 
 struct IdentityComparison {

@@ -7,6 +7,7 @@
 #include "CheckInRecord.h"
 #include "Declaration.h"
 #include "EnumNames.h"
+#include "IdentityMatcher.h"
 
 namespace kiosk {
 
@@ -66,6 +67,7 @@ struct EnumNames<EligibilityOutcome> {
         {EligibilityOutcome::TerminalError, "terminal_error"},
         {EligibilityOutcome::NoAnswer, "no_answer"},
         {EligibilityOutcome::CardProblem, "card_problem"},
+        {EligibilityOutcome::FaceRecognitionFailed, "face_recognition_failed"},
     };
 };
 
@@ -89,6 +91,44 @@ struct EnumNames<ProofPath> {
         {ProofPath::ProofDocument, "proof_document"},
         {ProofPath::Declaration, "declaration"},
         {ProofPath::NothingAvailable, "nothing_available"},
+    };
+};
+
+template <>
+struct EnumNames<LossReason> {
+    static constexpr std::pair<LossReason, std::string_view> table[] = {
+        {LossReason::Death, "death"},
+        {LossReason::PublicAssistance, "public_assistance"},
+        {LossReason::OtherInsurance, "other_insurance"},
+        {LossReason::Other, "other"},
+    };
+};
+
+template <>
+struct EnumNames<IdentityConfirmation> {
+    static constexpr std::pair<IdentityConfirmation, std::string_view> table[] = {
+        {IdentityConfirmation::NotAsked, "not_asked"},
+        {IdentityConfirmation::Confirmed, "confirmed"},
+        {IdentityConfirmation::Denied, "denied"},
+    };
+};
+
+template <>
+struct EnumNames<IdentityField> {
+    static constexpr std::pair<IdentityField, std::string_view> table[] = {
+        {IdentityField::Name, "name"},           {IdentityField::NameKana, "name_kana"},
+        {IdentityField::Sex, "sex"},             {IdentityField::BirthDate, "birth_date"},
+        {IdentityField::Address, "address"},
+    };
+};
+
+template <>
+struct EnumNames<FieldMatch> {
+    static constexpr std::pair<FieldMatch, std::string_view> table[] = {
+        {FieldMatch::Same, "same"},
+        {FieldMatch::SameAfterNormalising, "same_after_normalising"},
+        {FieldMatch::Different, "different"},
+        {FieldMatch::Missing, "missing"},
     };
 };
 

@@ -34,6 +34,13 @@ public:
     void operator()(const char* key, const std::optional<T>& value) {
         if (value) (*this)(key, *value);
     }
+    template <class T>
+    void operator()(const char* key, const std::vector<T>& values);
+    // A key added in a later format: written like any other.
+    template <class T>
+    void withDefault(const char* key, const T& value) {
+        (*this)(key, value);
+    }
     json object = json::object();
 };
 
@@ -57,6 +64,13 @@ public:
     // An absent key leaves the optional empty.
     template <class T>
     void operator()(const char* key, std::optional<T>& target) {
+        if (const json* v = member(key)) assign(parseValue<T>(*v, childPath(key)), target);
+    }
+
+    // A key added in a later format: absent in older payloads, it keeps the
+    // default value.
+    template <class T>
+    void withDefault(const char* key, T& target) {
         if (const json* v = member(key)) assign(parseValue<T>(*v, childPath(key)), target);
     }
 
@@ -119,6 +133,33 @@ void visitFields(Visit& visit, Q& q) {
     visit("shareTenths", q.shareTenths);
     visit("qualifiedOn", q.qualifiedOn);
     visit("lostOn", q.lostOn);
+    visit("lossReason", q.lossReason);
+}
+
+template <class Visit, class I>
+requires std::same_as<std::remove_const_t<I>, IdentityFields>
+void visitFields(Visit& visit, I& i) {
+    visit("name", i.name);
+    visit("nameKana", i.nameKana);
+    visit("sex", i.sex);
+    visit("birthDate", i.birthDate);
+    visit("address", i.address);
+}
+
+template <class Visit, class F>
+requires std::same_as<std::remove_const_t<F>, FieldComparison>
+void visitFields(Visit& visit, F& f) {
+    visit("field", f.field);
+    visit("match", f.match);
+    visit("terminal", f.left);
+    visit("other", f.right);
+}
+
+template <class Visit, class C>
+requires std::same_as<std::remove_const_t<C>, IdentityCrossCheck>
+void visitFields(Visit& visit, C& c) {
+    visit("against", c.against);
+    visit("items", c.items);
 }
 
 template <class Visit, class D>
@@ -128,6 +169,10 @@ void visitFields(Visit& visit, D& d) {
     visit("insuranceKind", d.insuranceKind);
     visit("kokuhoIsUnion", d.kokuhoIsUnion);
     visit("insurerName", d.insurerName);
+    visit.withDefault("insurerNumber", d.insurerNumber);
+    visit.withDefault("insuredSymbol", d.insuredSymbol);
+    visit.withDefault("insuredNumber", d.insuredNumber);
+    visit.withDefault("insuredBranch", d.insuredBranch);
     visit("employerName", d.employerName);
     visit("issuedWhen", d.issuedWhen);
     visit("declaredShare", d.declaredShare);
@@ -154,10 +199,14 @@ void visitFields(Visit& visit, R& r) {
     visit("outcome", r.outcome);
     visit("terminalCode", r.terminalCode);
     visit("terminalQualification", r.terminalQualification);
+    visit("terminalIdentity", r.terminalIdentity);
     visit("confirmedQualification", r.confirmedQualification);
     visit("proofPath", r.proofPath);
     visit("declaration", r.declaration);
     visit("declarationDeemedByStaff", r.declarationDeemedByStaff);
+    visit.withDefault("validCardConfirmedByStaff", r.validCardConfirmedByStaff);
+    visit.withDefault("identityConfirmation", r.identityConfirmation);
+    visit("identityCheck", r.identityCheck);
     visit("status", r.status);
 }
 
@@ -175,6 +224,22 @@ void ObjectWriter::operator()(const char* key, const T& value) {
         object[key] = value;
     }
 }
+
+template <class T>
+void ObjectWriter::operator()(const char* key, const std::vector<T>& values) {
+    json array = json::array();
+    for (const auto& value : values) {
+        ObjectWriter item;
+        item("v", value);
+        array.push_back(std::move(item.object["v"]));
+    }
+    object[key] = std::move(array);
+}
+
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
 
 Parsed<int> parseInt(const json& v, const std::string& path) {
     if (v.is_number_unsigned() && v.get<std::uint64_t>() <= std::numeric_limits<int>::max()) {
@@ -209,6 +274,15 @@ Parsed<T> parseValue(const json& v, const std::string& path) {
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (!v.is_string()) return failAt(path, "expected a string");
         return v.get<std::string>();
+    } else if constexpr (IsVector<T>::value) {
+        if (!v.is_array()) return failAt(path, "expected an array");
+        T values;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            auto item = parseValue<typename T::value_type>(v[i], path + "/" + std::to_string(i));
+            if (!item) return fail(item.error());
+            values.push_back(std::move(item).value());
+        }
+        return values;
     } else {
         ObjectReader reader(v, path);
         T value;

@@ -10,8 +10,10 @@
 
 namespace kiosk {
 
-// The layout recordToJson writes; recordFromJson refuses anything newer.
-inline constexpr int kRecordJsonFormat = 1;
+// The layout recordToJson writes; recordFromJson refuses anything newer and
+// reads older ones (2 added the typed numbers, the terminal's identity and
+// the cross-check; a format-1 record keeps their defaults).
+inline constexpr int kRecordJsonFormat = 2;
 
 // Where and why a JSON document is not a record. `reason` never quotes the
 // offending value: it may be personal data.

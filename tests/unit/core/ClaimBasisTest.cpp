@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+
 #include "core/ClaimBasis.h"
 
 using namespace kiosk;
@@ -65,7 +68,7 @@ TEST(ClaimBasis, StaffConfirmationDecidesBetweenCase1And2BySource) {
     }
 }
 
-TEST(ClaimBasis, LostQualificationFromTheTerminalIsCase3) {
+TEST(ClaimBasis, LostQualificationFromTheTerminalWithADeclaredCardIsCase3) {
     CheckInRecord r;
     r.outcome = EligibilityOutcome::Lost;
     r.terminalQualification = qualification(QualificationSource::Terminal, false, "06139998");
@@ -73,14 +76,6 @@ TEST(ClaimBasis, LostQualificationFromTheTerminalIsCase3) {
     auto basis = decideClaimBasis(r);
     EXPECT_EQ(basis.kind, ClaimBasisKind::LostQualification);
     EXPECT_EQ(basis.numbers.insurerNumber, "06139998");
-}
-
-TEST(ClaimBasis, LostQualificationFromPastVisitsIsCase3) {
-    CheckInRecord r;
-    r.outcome = EligibilityOutcome::NoAnswer;
-    r.confirmedQualification =
-        qualification(QualificationSource::PastVisitRecord, false, "06139998");
-    EXPECT_EQ(decideClaimBasis(r).kind, ClaimBasisKind::LostQualification);
 }
 
 TEST(ClaimBasis, DeclarationOnlyIsCase4WithPlaceholderNumbersAndTekiyo) {
@@ -112,24 +107,6 @@ TEST(ClaimBasis, TekiyoLeavesOutWhatWasNotAnswered) {
               "保険者番号等不詳（被保険者資格申立書による）　住所：大阪市北区1-1");
 }
 
-TEST(ClaimBasis, StaffMayTreatAnOralConfirmationAsTheDeclaration) {
-    CheckInRecord r;
-    r.outcome = EligibilityOutcome::NotRegistered;
-    r.declarationDeemedByStaff = true;
-    auto basis = decideClaimBasis(r);
-    EXPECT_EQ(basis.kind, ClaimBasisKind::UnknownWithDeclaration);
-    EXPECT_FALSE(basis.tekiyo.empty());
-}
-
-TEST(ClaimBasis, NothingAtAllMeansNoInsuranceClaim) {
-    CheckInRecord r;
-    r.outcome = EligibilityOutcome::NotRegistered;
-    r.proofPath = ProofPath::NothingAvailable;
-    auto basis = decideClaimBasis(r);
-    EXPECT_EQ(basis.kind, ClaimBasisKind::NoClaim);
-    EXPECT_TRUE(basis.numbers.insurerNumber.empty());
-}
-
 TEST(ClaimBasis, AQualificationWithoutInsurerNumberIsNotABasis) {
     CheckInRecord r;
     r.outcome = EligibilityOutcome::Valid;
@@ -145,5 +122,206 @@ TEST(ClaimBasis, NeverUsesTheDisasterNumber) {
         UnknownClaimPolicy p;
         p.receiptComputerRejects77777777 = rejects;
         EXPECT_NE(decideClaimBasis(r, p).numbers.insurerNumber, "99999999");
+    }
+}
+
+// §3(3): a lost qualification is claimed with only where a valid card has been
+// issued (the 申立書 says so, or staff confirmed it); never for a 10割
+// self-pay visit; never when it was lost to 生活保護.
+struct LostCase {
+    const char* label;
+    bool lostOnTerminal;  // else known from a past visit (staff entered it)
+    ProofPath path;
+    bool declaration;
+    bool declaresValidCard;
+    bool staffConfirmedValidCard;
+    std::optional<LossReason> reason;
+    ClaimBasisKind expected;
+};
+
+TEST(ClaimBasis, LostQualificationOnlyWithAValidCardAndNeverForSelfPay) {
+    using K = ClaimBasisKind;
+    const LostCase cases[] = {
+        {"無効, 申立書 declaring a card", true, ProofPath::Declaration, true, true, false,
+         std::nullopt, K::LostQualification},
+        {"無効, 申立書 without the card tick", true, ProofPath::Declaration, true, false, false,
+         std::nullopt, K::UnknownWithDeclaration},
+        {"無効, then どれもない (10割)", true, ProofPath::NothingAvailable, false, false, false,
+         std::nullopt, K::NoClaim},
+        {"無効, どれもない, staff confirmed a card", true, ProofPath::NothingAvailable, false,
+         false, true, std::nullopt, K::LostQualification},
+        {"無効, proof promised, not yet seen", true, ProofPath::ProofDocument, false, false,
+         false, std::nullopt, K::NoClaim},
+        {"無効, lost to 生活保護", true, ProofPath::Declaration, true, true, false,
+         LossReason::PublicAssistance, K::UnknownWithDeclaration},
+        {"無効, lost to another insurer", true, ProofPath::Declaration, true, true, false,
+         LossReason::OtherInsurance, K::LostQualification},
+        {"past visit's lost numbers, nothing declared", false, ProofPath::ProofDocument, false,
+         false, false, std::nullopt, K::NoClaim},
+        {"past visit's lost numbers, staff confirmed a card", false, ProofPath::ProofDocument,
+         false, false, true, std::nullopt, K::LostQualification},
+        {"past visit's lost numbers, 生活保護", false, ProofPath::ProofDocument, false, false, true,
+         LossReason::PublicAssistance, K::NoClaim},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.label);
+        CheckInRecord r;
+        Qualification lost = qualification(
+            c.lostOnTerminal ? QualificationSource::Terminal : QualificationSource::PastVisitRecord,
+            false, "06139998");
+        lost.lossReason = c.reason;
+        if (c.lostOnTerminal) {
+            r.outcome = EligibilityOutcome::Lost;
+            r.terminalQualification = lost;
+        } else {
+            r.outcome = EligibilityOutcome::NoAnswer;
+            r.confirmedQualification = lost;
+        }
+        r.proofPath = c.path;
+        if (c.declaration) {
+            r.declaration = declaration();
+            r.declaration->hasValidInsuranceCard = c.declaresValidCard;
+        }
+        r.validCardConfirmedByStaff = c.staffConfirmedValidCard;
+        const auto basis = decideClaimBasis(r);
+        EXPECT_EQ(basis.kind, c.expected);
+        if (c.expected == K::NoClaim) {
+            EXPECT_TRUE(basis.numbers.insurerNumber.empty());
+        }
+        if (c.expected == K::LostQualification) {
+            EXPECT_EQ(basis.numbers, (ClaimNumbers{"06139998", "1234", "56"}));
+        }
+    }
+}
+
+// §2(3): 「どれもない」 is self-pay: no claim, the old insurer not billed, until
+// staff override it; then the override's basis applies.
+TEST(ClaimBasis, NothingAvailableIsSelfPayUntilStaffOverride) {
+    CheckInRecord r;
+    r.outcome = EligibilityOutcome::Lost;
+    r.terminalQualification = qualification(QualificationSource::Terminal, false, "06139998");
+    r.proofPath = ProofPath::NothingAvailable;
+    EXPECT_TRUE(isSelfPayVisit(r));
+    EXPECT_EQ(decideClaimBasis(r).kind, ClaimBasisKind::NoClaim);
+
+    r.confirmedQualification = qualification(QualificationSource::ProofDocument, true, "01130012");
+    EXPECT_FALSE(isSelfPayVisit(r));
+    const auto basis = decideClaimBasis(r);
+    EXPECT_EQ(basis.kind, ClaimBasisKind::CurrentConfirmed);
+    EXPECT_EQ(basis.numbers.insurerNumber, "01130012");
+
+    r.confirmedQualification =
+        qualification(QualificationSource::OralNoChange, true, "01130012");
+    r.declarationDeemedByStaff = true;
+    EXPECT_EQ(decideClaimBasis(r).kind, ClaimBasisKind::CurrentFromPatientOrRecords);
+}
+
+// §2(2) and §3(2): "nothing changed" is a case-2 claim with the past visit's
+// numbers, never 「不詳」; without past numbers it is not "nothing changed".
+TEST(ClaimBasis, NothingChangedIsCase2WithThePastVisitsNumbers) {
+    for (auto path : {ProofPath::None, ProofPath::ProofDocument, ProofPath::Declaration,
+                      ProofPath::NothingAvailable}) {
+        SCOPED_TRACE(static_cast<int>(path));
+        CheckInRecord r;
+        r.outcome = EligibilityOutcome::NotRegistered;
+        r.proofPath = path;
+        r.declarationDeemedByStaff = true;
+        r.confirmedQualification =
+            qualification(QualificationSource::PastVisitRecord, true, "01130012");
+        const auto basis = decideClaimBasis(r);
+        EXPECT_EQ(basis.kind, ClaimBasisKind::CurrentFromPatientOrRecords);
+        EXPECT_EQ(basis.numbers, (ClaimNumbers{"01130012", "1234", "56"}));
+        EXPECT_FALSE(basis.patientShouldReportNumber);
+        EXPECT_TRUE(basis.tekiyo.empty());
+    }
+    CheckInRecord noNumbers;
+    noNumbers.outcome = EligibilityOutcome::NotRegistered;
+    noNumbers.declarationDeemedByStaff = true;
+    const auto basis = decideClaimBasis(noNumbers);
+    EXPECT_EQ(basis.kind, ClaimBasisKind::NoClaim);
+    EXPECT_NE(basis.numbers.insurerNumber, "77777777");
+}
+
+// A patient who knows their numbers (from a 資格情報のお知らせ) gives a case-2
+// claim with them; numbers that are not enough leave it 「不詳」 with what
+// they tell in the 摘要欄.
+struct TypedCase {
+    const char* label;
+    const char* insurer;
+    const char* symbol;
+    const char* number;
+    const char* branch;
+    ClaimBasisKind expected;
+};
+
+TEST(ClaimBasis, TypedNumbersOnTheDeclarationAreKept) {
+    using K = ClaimBasisKind;
+    const TypedCase cases[] = {
+        {"all numbers", "06139992", "1234", "567", "01", K::CurrentFromPatientOrRecords},
+        {"国保, 6 digits", "131011", "", "9876", "", K::CurrentFromPatientOrRecords},
+        {"後期: no 記号", "39131016", "", "12345678", "", K::CurrentFromPatientOrRecords},
+        {"full-width digits", "０６１３９９９２", "1234", "567", "", K::CurrentFromPatientOrRecords},
+        {"wrong check digit", "06139998", "1234", "567", "", K::UnknownWithDeclaration},
+        {"insurer number only", "06139992", "", "", "", K::UnknownWithDeclaration},
+        {"番号 only", "", "1234", "567", "", K::UnknownWithDeclaration},
+        {"the 不詳 placeholder typed", "77777777", "7777", "7777", "", K::UnknownWithDeclaration},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.label);
+        CheckInRecord r;
+        r.outcome = EligibilityOutcome::NotRegistered;
+        r.proofPath = ProofPath::Declaration;
+        r.declaration = declaration();
+        r.declaration->insurerNumber = c.insurer;
+        r.declaration->insuredSymbol = c.symbol;
+        r.declaration->insuredNumber = c.number;
+        r.declaration->insuredBranch = c.branch;
+        const auto basis = decideClaimBasis(r);
+        EXPECT_EQ(basis.kind, c.expected);
+        if (c.expected == K::CurrentFromPatientOrRecords) {
+            EXPECT_EQ(basis.numbers.symbol, c.symbol);
+            EXPECT_EQ(basis.numbers.number, c.number);
+            EXPECT_EQ(basis.branch, c.branch);
+            EXPECT_EQ(basis.numbers.insurerNumber.size(), std::string_view(c.insurer).size() == 6
+                                                              ? 6u
+                                                              : 8u);
+            EXPECT_FALSE(basis.patientShouldReportNumber);
+        } else {
+            EXPECT_EQ(basis.numbers.insurerNumber, "77777777");
+            EXPECT_TRUE(basis.patientShouldReportNumber);
+            if (*c.insurer) {
+                EXPECT_NE(basis.tekiyo.find(std::string("保険者番号：") + c.insurer),
+                          std::string::npos);
+            }
+        }
+    }
+}
+
+// A typed current insurer beats the lost one the terminal still shows.
+TEST(ClaimBasis, TypedNumbersBeatTheLostQualification) {
+    CheckInRecord r;
+    r.outcome = EligibilityOutcome::Lost;
+    r.terminalQualification = qualification(QualificationSource::Terminal, false, "06139998");
+    r.proofPath = ProofPath::Declaration;
+    r.declaration = declaration();
+    r.declaration->insurerNumber = "01130012";
+    r.declaration->insuredNumber = "42";
+    const auto basis = decideClaimBasis(r);
+    EXPECT_EQ(basis.kind, ClaimBasisKind::CurrentFromPatientOrRecords);
+    EXPECT_EQ(basis.numbers.insurerNumber, "01130012");
+}
+
+// Everything on the 申立書 that helps find the insurer goes into the 摘要欄.
+TEST(ClaimBasis, TekiyoCarriesEverythingThatIdentifiesTheInsurer) {
+    Declaration d = declaration();
+    d.residence = "大阪市北区1-1";
+    d.insurerNumber = "0613";
+    d.insuredSymbol = "記号A";
+    const std::string tekiyo = tekiyoForUnknownInsurer(d);
+    for (const char* expected :
+         {"住所：東京都千代田区霞が関1-2-2", "居所：大阪市北区1-1", "事業所名：株式会社サンプル",
+          "連絡先：09012345678", "保険者等名称：サンプル健康保険組合", "保険者番号：0613",
+          "記号：記号A", "保険種別：社保", "保険証交付時期：1か月以内"}) {
+        EXPECT_NE(tekiyo.find(expected), std::string::npos) << expected;
     }
 }

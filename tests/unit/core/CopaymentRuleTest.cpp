@@ -164,13 +164,13 @@ TEST(CopaymentRule, PreschoolChildrenPayTwoTenthsUntilTheBoundary) {
          k1,
          kNone,
          {2, ShareReason::Preschool, false}},
-        {"後期 ticked by mistake",
+        {"後期 ticked by mistake: age rule, staff look",
          "2022-01-01",
          "2025-01-01",
          kKouki,
          k1,
          kNone,
-         {2, ShareReason::Preschool, false}},
+         {2, ShareReason::KoukiTickBelow65, true}},
     };
     expectDecisions(std::begin(cases), std::end(cases));
 }
@@ -484,6 +484,57 @@ TEST(CopaymentRule, KnownShareFromQualificationWinsWhenInRange) {
     expectDecisions(std::begin(cases), std::end(cases));
 }
 
+// 後期 below 75 exists only from 65 with 障害認定 (DOMAIN.md §6): a younger
+// patient's 後期 tick gets the age rule's share and a flag for staff, never
+// the declared share.
+TEST(CopaymentRule, KoukiTickBelowSixtyFiveKeepsTheAgeRuleAndFlagsStaff) {
+    const DecisionCase cases[] = {
+        {"10-year-old ticking 後期 + 1割",
+         "2015-06-01",
+         "2026-01-10",
+         kKouki,
+         k1,
+         kNone,
+         {3, ShareReason::KoukiTickBelow65, true}},
+        {"45-year-old ticking 後期 + 1割",
+         "1980-06-01",
+         "2026-01-10",
+         kKouki,
+         k1,
+         kNone,
+         {3, ShareReason::KoukiTickBelow65, true}},
+        {"64, the day before the 65th birthday",
+         "1961-01-11",
+         "2026-01-10",
+         kKouki,
+         k1,
+         kNone,
+         {3, ShareReason::KoukiTickBelow65, true}},
+        {"65th birthday (障害認定 possible): declared share",
+         "1961-01-10",
+         "2026-01-10",
+         kKouki,
+         k1,
+         kNone,
+         {1, ShareReason::DeclaredByPatient, false}},
+        {"45-year-old ticking 社保 + 1割: plain age rule",
+         "1980-06-01",
+         "2026-01-10",
+         kShaho,
+         k1,
+         kNone,
+         {3, ShareReason::WorkingAge, false}},
+        {"a known ratio still wins",
+         "1980-06-01",
+         "2026-01-10",
+         kKouki,
+         k1,
+         1,
+         {1, ShareReason::KnownFromQualification, false}},
+    };
+    expectDecisions(std::begin(cases), std::end(cases));
+}
+
 struct AskedCase {
     const char* label;
     const char* birth;
@@ -498,7 +549,9 @@ TEST(CopaymentRule, DeclaredShareIsAskedOfSeventyPlusAndKouki) {
         {"first day of elder rules", "1956-04-02", "2026-05-01", kShaho, true},
         {"born on the 1st, birthday month", "1956-04-01", "2026-04-01", kNone, true},
         {"80, kind unanswered", "1946-01-01", "2026-01-10", kNone, true},
-        {"40 declaring 後期", "1986-01-01", "2026-01-10", kKouki, true},
+        {"40 declaring 後期: no 後期 below 65", "1986-01-01", "2026-01-10", kKouki, false},
+        {"65th birthday declaring 後期", "1961-01-10", "2026-01-10", kKouki, true},
+        {"day before the 65th birthday declaring 後期", "1961-01-11", "2026-01-10", kKouki, false},
         {"40 declaring 社保", "1986-01-01", "2026-01-10", kShaho, false},
         {"40 kind unanswered", "1986-01-01", "2026-01-10", kNone, false},
         {"preschool child ticking 後期", "2022-01-01", "2025-01-01", kKouki, false},

@@ -102,10 +102,16 @@ TEST(DeclarationValidator, DeclaredShareAskedOf70PlusAndKoukiOnly) {
     d.declaredShare = DeclaredShare::DontKnow;  // "わからない" is an answer
     EXPECT_FALSE(hasIssue(validateDeclaration(d, kToday), Field::DeclaredShare, Problem::Required));
 
+    // 後期 from 65 (障害認定); a younger 後期 tick, or one without a birth
+    // date, does not make the share a question.
     Declaration kouki = complete();
     kouki.insuranceKind = InsuranceKind::Kouki;
-    kouki.birthDate.reset();
+    kouki.birthDate = date(1958, 1, 1);  // 68
     EXPECT_TRUE(declaredShareAsked(kouki, kToday));
+    kouki.birthDate = date(1981, 1, 1);  // 45
+    EXPECT_FALSE(declaredShareAsked(kouki, kToday));
+    kouki.birthDate.reset();
+    EXPECT_FALSE(declaredShareAsked(kouki, kToday));
 }
 
 TEST(DeclarationValidator, RejectsOverLongControlAndBrokenText) {

@@ -30,11 +30,15 @@ CheckInRecord fullyPopulatedRecord() {
     lost.shareTenths = 3;
     lost.qualifiedOn = CivilDate::make(2019, 4, 1);
     lost.lostOn = CivilDate::make(2025, 11, 30);
+    lost.lossReason = kiosk::LossReason::OtherInsurance;
     r.terminalQualification = lost;
+    r.terminalIdentity = kiosk::IdentityFields{"高橋 花子", "ﾀｶﾊｼ ﾊﾅｺ", kiosk::Sex::Female,
+                                               CivilDate::make(1954, 2, 28), "東京都千代田区"};
     kiosk::Qualification confirmed = lost;
     confirmed.source = kiosk::QualificationSource::Mynaportal;
     confirmed.current = true;
     confirmed.lostOn.reset();
+    confirmed.lossReason.reset();
     r.confirmedQualification = confirmed;
     r.proofPath = kiosk::ProofPath::Declaration;
     kiosk::Declaration d;
@@ -55,8 +59,16 @@ CheckInRecord fullyPopulatedRecord() {
     d.hasSignature = true;
     d.signerRelation = "長男";
     d.phone = "090-0000-0000";
+    d.insurerNumber = "06139981";
+    d.insuredSymbol = "記号１";
+    d.insuredNumber = "1234";
+    d.insuredBranch = "01";
     r.declaration = d;
     r.declarationDeemedByStaff = true;
+    r.validCardConfirmedByStaff = true;
+    r.identityConfirmation = kiosk::IdentityConfirmation::Denied;
+    r.identityCheck = kiosk::crossCheckIdentity(*r.terminalIdentity, kiosk::identityOf(d),
+                                                kiosk::CrossCheckSource::Declaration);
     r.status = kiosk::RecordStatus::AwaitingInsurerNumber;
     return r;
 }
@@ -98,7 +110,7 @@ TEST(RecordJson, SurvivesTextSerialisation) {
 // The names are a file format: changing one would orphan stored records.
 TEST(RecordJson, WritesStableNamesAndIsoDates) {
     json j = recordToJson(fullyPopulatedRecord());
-    EXPECT_EQ(j["format"], 1);
+    EXPECT_EQ(j["format"], 2);
     EXPECT_EQ(j["source"], "paper");
     EXPECT_EQ(j["outcome"], "lost");
     EXPECT_EQ(j["proofPath"], "declaration");
@@ -112,6 +124,42 @@ TEST(RecordJson, WritesStableNamesAndIsoDates) {
     EXPECT_EQ(j["declaration"]["declaredShare"], "two_tenths");
     EXPECT_EQ(j["declaration"]["sex"], "female");
     EXPECT_EQ(j["declaration"]["birthDate"], "1954-02-28");
+    EXPECT_EQ(j["terminalQualification"]["lossReason"], "other_insurance");
+    EXPECT_EQ(j["identityConfirmation"], "denied");
+    EXPECT_EQ(j["identityCheck"]["against"], "declaration");
+    EXPECT_EQ(j["identityCheck"]["items"][0]["field"], "name");
+    EXPECT_EQ(j["identityCheck"]["items"][0]["match"], "same_after_normalising");
+    EXPECT_EQ(j["identityCheck"]["items"][0]["terminal"], "高橋 花子");
+    EXPECT_EQ(j["identityCheck"]["items"][0]["other"], "髙橋 花子");
+}
+
+// Records written before format 2 (no typed numbers, identity or cross-check)
+// still read, with those left at their defaults.
+TEST(RecordJson, FormatOneRecordsStillRead) {
+    json j = recordToJson(fullyPopulatedRecord());
+    j["format"] = 1;
+    for (const char* key : {"terminalIdentity", "validCardConfirmedByStaff",
+                            "identityConfirmation", "identityCheck"}) {
+        j.erase(key);
+    }
+    for (const char* key : {"insurerNumber", "insuredSymbol", "insuredNumber", "insuredBranch"}) {
+        j["declaration"].erase(key);
+    }
+    j["terminalQualification"].erase("lossReason");
+    auto back = recordFromJson(j);
+    ASSERT_TRUE(back) << back.error().path << ": " << back.error().reason;
+    EXPECT_FALSE(back->terminalIdentity);
+    EXPECT_FALSE(back->validCardConfirmedByStaff);
+    EXPECT_EQ(back->identityConfirmation, kiosk::IdentityConfirmation::NotAsked);
+    EXPECT_TRUE(back->declaration->insurerNumber.empty());
+}
+
+TEST(RecordJson, ArraysNameTheirItemsPath) {
+    json j = recordToJson(fullyPopulatedRecord());
+    j["identityCheck"]["items"][2]["match"] = "maybe";
+    EXPECT_EQ(errorPath(j), "/identityCheck/items/2/match");
+    j["identityCheck"]["items"] = "none";
+    EXPECT_EQ(errorPath(j), "/identityCheck/items");
 }
 
 TEST(RecordJson, UnknownEnumValueNamesItsPath) {
@@ -158,7 +206,7 @@ TEST(RecordJson, ImpossibleOrNonIsoDatesAreRefused) {
 
 TEST(RecordJson, NewerFormatIsRefusedBeforeAnythingElse) {
     json j = recordToJson(fullyPopulatedRecord());
-    j["format"] = 2;
+    j["format"] = kiosk::kRecordJsonFormat + 1;
     j["somethingNew"] = true;
     auto parsed = recordFromJson(j);
     ASSERT_FALSE(parsed);
