@@ -12,6 +12,14 @@ std::string_view declarationFieldKey(DeclarationField field) {
             return "kokuho_is_union";
         case DeclarationField::InsurerName:
             return "insurer_name";
+        case DeclarationField::InsurerNumber:
+            return "insurer_number";
+        case DeclarationField::InsuredSymbol:
+            return "insured_symbol";
+        case DeclarationField::InsuredNumber:
+            return "insured_number";
+        case DeclarationField::InsuredBranch:
+            return "insured_branch";
         case DeclarationField::EmployerName:
             return "employer_name";
         case DeclarationField::IssuedWhen:

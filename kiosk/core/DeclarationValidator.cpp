@@ -1,6 +1,9 @@
 #include "DeclarationValidator.h"
 
+#include <algorithm>
+
 #include "CopaymentRule.h"
+#include "InsurerNumber.h"
 #include "KanaText.h"
 #include "MessageCatalog.h"
 #include "PhoneNumber.h"
@@ -74,6 +77,28 @@ void checkFurigana(IssueList& issues, const std::string& kana, std::size_t maxLe
     }
 }
 
+bool isAsciiDigits(std::string_view text) {
+    return std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// 保険者番号 with its check digit (6-digit 国保 too); 枝番 two digits; 記号 and
+// 番号 as printed (kana, kanji and digits all occur).
+void checkTypedNumbers(IssueList& issues, const Declaration& d, const DeclarationLimits& limits) {
+    if (!d.insurerNumber.empty()) {
+        auto parsed = parseInsurerNumber(d.insurerNumber);
+        if (!parsed) {
+            issues.add(Field::InsurerNumber, parsed.error().reason == NumberError::BadCheckDigit
+                                                 ? Problem::CheckDigit
+                                                 : Problem::NotDigits);
+        }
+    }
+    issues.text(Field::InsuredSymbol, d.insuredSymbol, limits.insuredSymbol, false);
+    issues.text(Field::InsuredNumber, d.insuredNumber, limits.insuredNumber, false);
+    if (!d.insuredBranch.empty() && (d.insuredBranch.size() != 2 || !isAsciiDigits(d.insuredBranch))) {
+        issues.add(Field::InsuredBranch, Problem::NotDigits);
+    }
+}
+
 std::string_view problemKey(Problem problem) {
     switch (problem) {
         case Problem::Required:
@@ -104,7 +129,7 @@ std::string_view problemKey(Problem problem) {
 
 }  // namespace
 
-bool employerNameRequired(const Declaration& d) {
+bool employerNameAsked(const Declaration& d) {
     if (!d.insuranceKind) return false;
     switch (*d.insuranceKind) {
         case InsuranceKind::Shaho:
@@ -131,7 +156,9 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const Civ
     if (!d.hasValidInsuranceCard) issues.add(Field::HasValidInsuranceCard, Problem::MustConfirm);
     issues.answered(Field::InsuranceKind, d.insuranceKind);
     issues.text(Field::InsurerName, d.insurerName, limits.insurerName, false);
-    issues.text(Field::EmployerName, d.employerName, limits.employerName, employerNameRequired(d));
+    checkTypedNumbers(issues, d, limits);
+    // 「可能な範囲で記入」: asked where it applies, never insisted on.
+    issues.text(Field::EmployerName, d.employerName, limits.employerName, false);
     issues.answered(Field::IssuedWhen, d.issuedWhen);
     if (declaredShareAsked(d, today)) issues.answered(Field::DeclaredShare, d.declaredShare);
 
@@ -146,7 +173,7 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const Civ
         issues.add(Field::BirthDate, Problem::DateTooOld);
     }
     issues.answered(Field::Sex, d.sex);
-    issues.text(Field::Address, d.address, limits.address, true);
+    issues.text(Field::Address, d.address, limits.address, false);
     issues.text(Field::Residence, d.residence, limits.residence, false);
 
     // Closing block
@@ -157,12 +184,25 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const Civ
     }
     if (!d.hasSignature) issues.add(Field::Signature, Problem::Required);
     issues.text(Field::SignerRelation, d.signerRelation, limits.signerRelation, false);
-    if (d.phone.empty()) {
-        issues.add(Field::Phone, Problem::Required);
-    } else if (!normalizePhoneNumber(d.phone)) {
+    if (!d.phone.empty() && !normalizePhoneNumber(d.phone)) {
         issues.add(Field::Phone, Problem::PhoneFormat);
     }
     return issues.take();
+}
+
+std::vector<DeclarationField> unansweredItems(const Declaration& d) {
+    std::vector<DeclarationField> out;
+    auto blank = [&out](Field field, const std::string& value) {
+        if (value.empty()) out.push_back(field);
+    };
+    blank(Field::InsurerName, d.insurerName);
+    blank(Field::InsurerNumber, d.insurerNumber);
+    if (d.insuranceKind != InsuranceKind::Kouki) blank(Field::InsuredSymbol, d.insuredSymbol);
+    blank(Field::InsuredNumber, d.insuredNumber);
+    if (employerNameAsked(d)) blank(Field::EmployerName, d.employerName);
+    blank(Field::Address, d.address);
+    blank(Field::Phone, d.phone);
+    return out;
 }
 
 std::string describeIssue(const ValidationIssue& issue, Language lang) {

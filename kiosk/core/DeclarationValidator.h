@@ -44,18 +44,25 @@ struct DeclarationLimits {
     std::size_t residence = 120;
     std::size_t insurerName = 60;
     std::size_t employerName = 60;
+    std::size_t insuredSymbol = 20;
+    std::size_t insuredNumber = 20;
     std::size_t signerRelation = 20;
     int oldestAgeYears = 130;
 };
 
-// 事業所名 is asked for 社保, 国保組合, その他 and わからない (別添3 ※1).
-bool employerNameRequired(const Declaration& declaration);
+// 事業所名 is asked for 社保, 国保組合, その他 and わからない (別添3 ※1), never
+// insisted on: the form is filled in 「可能な範囲で」.
+bool employerNameAsked(const Declaration& declaration);
 // 一部負担金の割合 is asked of 70+ and 後期 patients (別添3 ※2); 後期 counts from 65.
 bool declaredShareAsked(const Declaration& declaration, const CivilDate& today);
 
 std::vector<ValidationIssue> validateDeclaration(const Declaration& declaration,
                                                  const CivilDate& today,
                                                  const DeclarationLimits& limits = {});
+
+// The items the patient may leave blank (「可能な範囲で記入」) and did, among
+// those that apply: what the desk may still ask for.
+std::vector<DeclarationField> unansweredItems(const Declaration& declaration);
 
 // The issue as a sentence in the patient's language, from the catalogue.
 std::string describeIssue(const ValidationIssue& issue, Language lang);

@@ -89,6 +89,10 @@ FormValues declarationToFormValues(const Declaration& d) {
     w.choice(Field::InsuranceKind, d.insuranceKind);
     w.flag(Field::KokuhoIsUnion, d.kokuhoIsUnion);
     w.text(Field::InsurerName, d.insurerName);
+    w.text(Field::InsurerNumber, d.insurerNumber);
+    w.text(Field::InsuredSymbol, d.insuredSymbol);
+    w.text(Field::InsuredNumber, d.insuredNumber);
+    w.text(Field::InsuredBranch, d.insuredBranch);
     w.text(Field::EmployerName, d.employerName);
     w.choice(Field::IssuedWhen, d.issuedWhen);
     w.choice(Field::DeclaredShare, d.declaredShare);
@@ -112,6 +116,10 @@ Result<Declaration, FormValueError> declarationFromFormValues(const FormValues& 
     d.insuranceKind = r.choice<InsuranceKind>(Field::InsuranceKind);
     d.kokuhoIsUnion = r.flag(Field::KokuhoIsUnion);
     d.insurerName = r.text(Field::InsurerName);
+    d.insurerNumber = r.text(Field::InsurerNumber);
+    d.insuredSymbol = r.text(Field::InsuredSymbol);
+    d.insuredNumber = r.text(Field::InsuredNumber);
+    d.insuredBranch = r.text(Field::InsuredBranch);
     d.employerName = r.text(Field::EmployerName);
     d.issuedWhen = r.choice<IssuedWhen>(Field::IssuedWhen);
     d.declaredShare = r.choice<DeclaredShare>(Field::DeclaredShare);

@@ -6,8 +6,11 @@
 #include "PdfDocument.h"
 #include "PreparedDocuments.h"
 #include "TextLayout.h"
+#include "core/CounterShare.h"
+#include "core/DeclarationValidator.h"
 #include "core/MessageCatalog.h"
 #include "core/RecordEnumNames.h"
+#include "core/VisitHistory.h"
 #include "core/Wareki.h"
 
 namespace kiosk {
@@ -30,18 +33,12 @@ std::string_view shareReasonKey(ShareReason reason) {
             return "declared_by_patient";
         case ShareReason::ElderShareUnknown:
             return "elder_share_unknown";
+        case ShareReason::KoukiTickBelow65:
+            return "kouki_below_65";
+        case ShareReason::SelfPay:
+            return "no_claim";
     }
     return "";
-}
-
-std::optional<int> confirmedShare(const CheckInRecord& record) {
-    if (record.confirmedQualification && record.confirmedQualification->current) {
-        return record.confirmedQualification->shareTenths;
-    }
-    if (record.outcome == EligibilityOutcome::Valid && record.terminalQualification) {
-        return record.terminalQualification->shareTenths;
-    }
-    return std::nullopt;
 }
 
 // Writes the slip top to bottom: a cursor and the catalogue.
@@ -106,10 +103,37 @@ std::string orUnknown(const std::string& value, const SlipWriter& w) {
 
 void writePatient(SlipWriter& w, const CheckInRecord& record) {
     w.section("slip.section.patient");
-    const Declaration* d = record.declaration ? &*record.declaration : nullptr;
-    w.row(w.text("field.name"), orUnknown(d ? d->name : "", w), 13);
-    w.row(w.text("field.name_kana"), orUnknown(d ? d->nameKana : "", w));
-    w.row(w.text("field.birth_date"), birthDateText(d ? d->birthDate : std::nullopt, w));
+    const IdentityFields who = patientIdentityOf(record);
+    w.row(w.text("field.name"), orUnknown(who.name, w), 13);
+    w.row(w.text("field.name_kana"), orUnknown(who.nameKana, w));
+    w.row(w.text("field.birth_date"), birthDateText(who.birthDate, w));
+}
+
+// The 2023-07-04 cross-check: what the desk must confirm with the patient.
+void writeIdentityCheck(SlipWriter& w, const CheckInRecord& record) {
+    const auto shown = record.identityCheck ? record.identityCheck->itemsToShowStaff()
+                                            : std::vector<FieldComparison>{};
+    if (shown.empty() && record.identityConfirmation != IdentityConfirmation::Denied) return;
+    w.section("slip.section.identity");
+    if (record.identityConfirmation == IdentityConfirmation::Denied) {
+        w.row("!", w.text("slip.identity.denied"));
+    }
+    for (const auto& item : shown) {
+        w.row(w.text("slip.identity.field." + std::string(enumName(item.field))),
+              w.format("slip.identity.differs." + std::string(enumName(item.match)),
+                       {{"terminal", item.left}, {"other", item.right}}));
+    }
+}
+
+// Items the patient left blank (「可能な範囲で記入」): the desk may ask for them.
+void writeUnanswered(SlipWriter& w, const CheckInRecord& record) {
+    if (!record.declaration) return;
+    std::string list;
+    for (DeclarationField field : unansweredItems(*record.declaration)) {
+        if (!list.empty()) list += "、";
+        list += w.text("field." + std::string(declarationFieldKey(field)));
+    }
+    if (!list.empty()) w.row(w.text("slip.unanswered"), list);
 }
 
 void writeOutcome(SlipWriter& w, const CheckInRecord& record) {
@@ -126,13 +150,12 @@ void writeOutcome(SlipWriter& w, const CheckInRecord& record) {
 void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
     constexpr double kShareSizePt = 15;  // what the desk charges: read at a glance
     w.section("slip.section.copayment");
-    if (slip.claim.kind == ClaimBasisKind::NoClaim) {
-        w.row("", w.format("slip.copayment.share", {{"tenths", "10"}}), kShareSizePt);
-        w.row("", w.text("slip.copayment.reason.no_claim"));
-        return;
-    }
     if (!slip.copayment) {
-        w.row(w.text("slip.unknown"), w.text("slip.copayment.reason.no_birth_date"));
+        const bool awaitingProof = slip.stored.record.proofPath == ProofPath::Mynaportal ||
+                                   slip.stored.record.proofPath == ProofPath::ProofDocument;
+        w.row(w.text("slip.unknown"), w.text(awaitingProof
+                                                 ? "slip.copayment.reason.awaiting_proof"
+                                                 : "slip.copayment.reason.no_birth_date"));
         return;
     }
     std::string reason =
@@ -180,12 +203,7 @@ FrontDeskSlip frontDeskSlipFor(const StoredRecord& stored, std::vector<FollowUp>
     const auto& record = stored.record;
     FrontDeskSlip slip{stored, decideClaimBasis(record, claimPolicy), std::nullopt,
                        std::move(followUps)};
-    const Declaration* d = record.declaration ? &*record.declaration : nullptr;
-    if (d && d->birthDate) {
-        slip.copayment = decideCopayment({*d->birthDate, record.visitDate, d->insuranceKind,
-                                          d->declaredShare, confirmedShare(record)},
-                                         copaymentPolicy);
-    }
+    slip.copayment = decideCounterShare(record, copaymentPolicy);
     return slip;
 }
 
@@ -198,7 +216,9 @@ PdfResult<PdfBytes> renderFrontDeskSlip(const FrontDeskSlip& slip, const PdfSett
     w.title(w.text("slip.title"), w.text("slip.record") + " " + std::to_string(record.id) + "　" +
                                       w.text("slip.visit_date") + " " + record.visitDate.iso());
     writePatient(w, record);
+    writeIdentityCheck(w, record);
     writeOutcome(w, record);
+    writeUnanswered(w, record);
     writeCopayment(w, slip);
     writeClaim(w, slip.claim);
     writeFollowUps(w, slip.followUps);

@@ -18,8 +18,8 @@ namespace kiosk {
 struct FrontDeskSlip {
     StoredRecord stored;
     ClaimBasis claim;
-    // nullopt when the share cannot be decided (no birth date); not printed
-    // for a record without claim basis, which pays 10割.
+    // What the counter charges (decideCounterShare): nullopt while staff
+    // have a proof to see, or nothing tells the age.
     std::optional<CopaymentDecision> copayment;
     // The record's follow-ups from the store (planned when the check-in was
     // saved); the open ones are listed.

@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/DeclarationValidator.h"
 #include "core/MessageCatalog.h"
 
@@ -53,23 +55,26 @@ TEST(DeclarationValidator, CompleteDeclarationHasNoIssues) {
 
 TEST(DeclarationValidator, EmptyDeclarationNamesEveryRequiredItem) {
     auto issues = validateDeclaration(Declaration{}, kToday);
-    for (Field f :
-         {Field::InsuranceKind, Field::IssuedWhen, Field::Name, Field::NameKana, Field::BirthDate,
-          Field::Sex, Field::Address, Field::WrittenOn, Field::Signature, Field::Phone}) {
+    // What the claim and the share need: the person, and the answers that
+    // choose the rules (each has a 「わからない」 answer of its own).
+    for (Field f : {Field::InsuranceKind, Field::IssuedWhen, Field::Name, Field::NameKana,
+                    Field::BirthDate, Field::Sex, Field::WrittenOn, Field::Signature}) {
         EXPECT_TRUE(hasIssue(issues, f, Problem::Required)) << declarationFieldKey(f);
     }
     EXPECT_TRUE(hasIssue(issues, Field::HasValidInsuranceCard, Problem::MustConfirm));
-    // Optional items are never demanded.
-    for (Field f : {Field::InsurerName, Field::Residence, Field::SignerRelation}) {
+    // 「可能な範囲で記入」: everything else may be left blank.
+    for (Field f : {Field::InsurerName, Field::InsurerNumber, Field::InsuredSymbol,
+                    Field::InsuredNumber, Field::InsuredBranch, Field::EmployerName, Field::Address,
+                    Field::Residence, Field::SignerRelation, Field::Phone}) {
         EXPECT_FALSE(hasIssue(issues, f, Problem::Required)) << declarationFieldKey(f);
     }
 }
 
-TEST(DeclarationValidator, EmployerNameRequiredExactlyForShahoKokuhoUnionOtherAndDontKnow) {
+TEST(DeclarationValidator, EmployerNameAskedExactlyForShahoKokuhoUnionOtherAndDontKnow) {
     struct Case {
         InsuranceKind kind;
         std::optional<bool> union_;
-        bool required;
+        bool asked;
     } cases[] = {
         {InsuranceKind::Shaho, std::nullopt, true},    {InsuranceKind::Other, std::nullopt, true},
         {InsuranceKind::DontKnow, std::nullopt, true}, {InsuranceKind::Kokuho, true, true},
@@ -82,11 +87,58 @@ TEST(DeclarationValidator, EmployerNameRequiredExactlyForShahoKokuhoUnionOtherAn
         d.kokuhoIsUnion = c.union_;
         d.declaredShare = DeclaredShare::OneTenth;  // 後期 asks it
         d.employerName.clear();
-        EXPECT_EQ(employerNameRequired(d), c.required) << static_cast<int>(c.kind);
-        EXPECT_EQ(hasIssue(validateDeclaration(d, kToday), Field::EmployerName, Problem::Required),
-                  c.required)
-            << static_cast<int>(c.kind);
+        EXPECT_EQ(employerNameAsked(d), c.asked) << static_cast<int>(c.kind);
+        // Asked, never insisted on; the desk sees it missing.
+        EXPECT_FALSE(hasIssue(validateDeclaration(d, kToday), Field::EmployerName,
+                              Problem::Required));
+        const auto missing = unansweredItems(d);
+        EXPECT_EQ(std::ranges::count(missing, Field::EmployerName), c.asked ? 1 : 0);
     }
+}
+
+TEST(DeclarationValidator, TypedNumbersAreCheckedWhenGiven) {
+    struct Case {
+        const char* insurer;
+        const char* branch;
+        std::optional<Problem> insurerProblem;
+        bool branchProblem;
+    } cases[] = {
+        {"06139992", "01", std::nullopt, false},
+        {"131011", "", std::nullopt, false},  // 国保, 6 digits
+        {"０６１３９９９２", "", std::nullopt, false},
+        {"06139998", "", Problem::CheckDigit, false},
+        {"0613999", "", Problem::NotDigits, false},  // wrong length
+        {"06l39992", "", Problem::NotDigits, false},
+        {"", "1", std::nullopt, true},
+        {"", "0a", std::nullopt, true},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.insurer);
+        Declaration d = complete();
+        d.insurerNumber = c.insurer;
+        d.insuredBranch = c.branch;
+        const auto issues = validateDeclaration(d, kToday);
+        for (Problem p : {Problem::CheckDigit, Problem::NotDigits}) {
+            EXPECT_EQ(hasIssue(issues, Field::InsurerNumber, p), c.insurerProblem == p);
+        }
+        EXPECT_EQ(hasIssue(issues, Field::InsuredBranch, Problem::NotDigits), c.branchProblem);
+    }
+}
+
+TEST(DeclarationValidator, UnansweredItemsListWhatTheDeskMayAskFor) {
+    Declaration d = complete();
+    d.address.clear();
+    d.phone.clear();
+    d.insuredSymbol = "12";
+    auto missing = unansweredItems(d);
+    EXPECT_EQ(missing, (std::vector<Field>{Field::InsurerNumber, Field::InsuredNumber,
+                                           Field::Address, Field::Phone}));
+    d.insuranceKind = InsuranceKind::Kouki;  // no 記号, no 事業所名
+    d.insuredSymbol.clear();
+    d.employerName.clear();
+    missing = unansweredItems(d);
+    EXPECT_EQ(std::ranges::count(missing, Field::InsuredSymbol), 0);
+    EXPECT_EQ(std::ranges::count(missing, Field::EmployerName), 0);
 }
 
 TEST(DeclarationValidator, DeclaredShareAskedOf70PlusAndKoukiOnly) {

@@ -64,7 +64,7 @@ protected:
 };
 
 TEST_P(ConditionsAgreeWithValidator, OnEmployerName) {
-    EXPECT_EQ(required("employer_name", declaration()), employerNameRequired(declaration()));
+    EXPECT_EQ(required("employer_name", declaration()), employerNameAsked(declaration()));
 }
 
 TEST_P(ConditionsAgreeWithValidator, OnDeclaredShare) {
