@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "core/IdentityMatcher.h"
 
 namespace {
@@ -68,6 +70,27 @@ TEST(IdentityMatcher, NamesMatchAcrossVariantKanjiWidthAndSpaces) {
         EXPECT_EQ(matchOf(comparison, IdentityField::Name), c.expected)
             << c.terminal << " / " << c.declared;
         EXPECT_EQ(comparison.anyDifferent(), c.expected == FieldMatch::Different) << c.terminal;
+    }
+}
+
+// 齊 is the 旧字体 of 斉 and 齋 that of 斎: two surnames, each in two forms.
+TEST(IdentityMatcher, SaitoSurnamesMatchOnlyTheirOwnOldForm) {
+    const TextCase cases[] = {
+        {"齊藤", "斉藤", FieldMatch::SameAfterNormalising},
+        {"齋藤", "斎藤", FieldMatch::SameAfterNormalising},
+        {"斉藤", "斎藤", FieldMatch::Different},
+        {"齊藤", "斎藤", FieldMatch::Different},
+        {"齊藤", "齋藤", FieldMatch::Different},
+        {"斉藤", "齋藤", FieldMatch::Different},
+    };
+    for (const auto& c : cases) {
+        for (const auto& [terminal, declared] :
+             {std::pair(c.terminal, c.declared), std::pair(c.declared, c.terminal)}) {
+            const auto comparison =
+                compareWith(&IdentityFields::name, {terminal, declared, c.expected});
+            EXPECT_EQ(matchOf(comparison, IdentityField::Name), c.expected)
+                << terminal << " / " << declared;
+        }
     }
 }
 
