@@ -1,5 +1,7 @@
 #include "AddressNotation.h"
 
+#include <algorithm>
+
 #include "UnicodeForms.h"
 #include "VariantKanji.h"
 
@@ -187,21 +189,95 @@ std::u32string withoutWhiteSpace(std::u32string_view text) {
     return out;
 }
 
-std::u32string_view withoutPrefecture(std::u32string_view text) {
+std::u32string_view prefectureOf(std::u32string_view text) {
     for (auto prefecture : kPrefectures) {
-        if (text.starts_with(prefecture)) return text.substr(prefecture.size());
+        if (text.starts_with(prefecture)) return prefecture;
+    }
+    return {};
+}
+
+// 虻田郡 in 虻田郡倶知安町: up to four kanji without 区 or 町 (a county name
+// may hold 市 or 村: 余市郡, 西村山郡), 郡, then a town or village. A 市 may end
+// the town's name (余市郡余市町) but not come before it: 大和郡山市 is a city.
+std::u32string_view countyOf(std::u32string_view text) {
+    constexpr std::size_t kMaxCountyNameLength = 4;
+    const auto end = text.find(U'郡');
+    if (end == text.npos || end == 0 || end > kMaxCountyNameLength) return {};
+    const auto name = text.substr(0, end);
+    if (!std::ranges::all_of(name, isIdeograph) || name.find_first_of(U"区町") != name.npos) {
+        return {};
+    }
+    const auto town = text.find_first_of(U"町村", end + 1);
+    if (town == text.npos) return {};
+    const auto townName = text.substr(end + 1, town - end - 1);
+    const auto city = townName.find(U'市');
+    if (townName.find(U'区') != townName.npos ||
+        (city != townName.npos && city + 1 != townName.size())) {
+        return {};
+    }
+    return text.substr(0, end + 1);
+}
+
+// 大字 always marks a place name; 字 does right after a municipality (那覇市字安里)
+// and as the first 字 after a 大字 name (大字赤田字東), not inside one (十文字).
+std::u32string withoutAzaMarkers(std::u32string_view text) {
+    std::u32string out;
+    bool inOaza = false;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (startsWithAt(text, i, U"大字")) {
+            inOaza = true;
+            i += 2;
+            continue;
+        }
+        const char32_t c = text[i++];
+        const bool afterMunicipality =
+            !out.empty() &&
+            std::u32string_view(U"市区町村").find(out.back()) != std::u32string_view::npos;
+        if (c == U'字' && (inOaza || afterMunicipality)) {
+            inOaza = false;
+            continue;
+        }
+        if (isDigit(c)) inOaza = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+// 101号室 at the end ≡ 101: the unit says nothing a room number doesn't.
+std::u32string withoutTrailingRoomUnit(std::u32string text) {
+    constexpr std::u32string_view kRoom = U"号室";
+    if (text.ends_with(kRoom) && text.size() > kRoom.size() &&
+        isDigit(text[text.size() - kRoom.size() - 1])) {
+        text.resize(text.size() - kRoom.size());
     }
     return text;
 }
 
+bool agreeWhereBothWritten(const std::string& left, const std::string& right) {
+    return left.empty() || right.empty() || left == right;
+}
+
 }  // namespace
 
-std::string addressMatchKey(std::string_view utf8) {
+AddressParts addressParts(std::string_view utf8) {
     const std::u32string folded = foldVariantKanji(toNfkc(decodeUtf8(utf8)));
     const std::u32string numbered = withHyphenatedBlockNumbers(withBlockNumbersInDigits(folded));
     // NFKC writes ゛ as a space and a combining mark: compose once the space is gone.
     const std::u32string key = withConnectingKanaFolded(toNfc(withoutWhiteSpace(numbered)));
-    return encodeUtf8(withoutPrefecture(key));
+    std::u32string_view rest = key;
+    const auto prefecture = prefectureOf(rest);
+    rest.remove_prefix(prefecture.size());
+    const auto county = countyOf(rest);
+    rest.remove_prefix(county.size());
+    return AddressParts{encodeUtf8(prefecture), encodeUtf8(county),
+                        encodeUtf8(withoutTrailingRoomUnit(withoutAzaMarkers(rest)))};
+}
+
+bool sameAddress(std::string_view left, std::string_view right) {
+    const AddressParts a = addressParts(left), b = addressParts(right);
+    return agreeWhereBothWritten(a.prefecture, b.prefecture) &&
+           agreeWhereBothWritten(a.county, b.county) && a.rest == b.rest;
 }
 
 }  // namespace kiosk

@@ -12,24 +12,32 @@ namespace kiosk {
 
 namespace {
 
-using MatchKey = std::string (*)(std::string_view);
+using Equivalent = bool (*)(std::string_view, std::string_view);
 
 bool isBlank(std::string_view text) {
     const std::u32string decoded = decodeUtf8(text);
     return std::ranges::all_of(decoded, isWhiteSpace);
 }
 
+FieldMatch textMatch(const std::string& left, const std::string& right, Equivalent equivalent) {
+    if (isBlank(left) || isBlank(right)) return FieldMatch::Missing;
+    if (left == right) return FieldMatch::Same;
+    return equivalent(left, right) ? FieldMatch::SameAfterNormalising : FieldMatch::Different;
+}
+
 FieldComparison compareText(IdentityField field, const std::string& left, const std::string& right,
-                            MatchKey matchKey) {
-    FieldMatch match = FieldMatch::Different;
-    if (isBlank(left) || isBlank(right)) {
-        match = FieldMatch::Missing;
-    } else if (left == right) {
-        match = FieldMatch::Same;
-    } else if (matchKey(left) == matchKey(right)) {
-        match = FieldMatch::SameAfterNormalising;
+                            Equivalent equivalent) {
+    return FieldComparison{field, textMatch(left, right, equivalent), left, right};
+}
+
+FieldComparison compareKana(const std::string& left, const std::string& right) {
+    FieldMatch match = textMatch(left, right, [](std::string_view a, std::string_view b) {
+        return katakanaMatchKey(a) == katakanaMatchKey(b);
+    });
+    if (match == FieldMatch::Different && kanaSpellingKey(left) == kanaSpellingKey(right)) {
+        match = FieldMatch::KanaSpellingOnly;
     }
-    return FieldComparison{field, match, left, right};
+    return FieldComparison{IdentityField::NameKana, match, left, right};
 }
 
 template <class T>
@@ -63,6 +71,12 @@ bool IdentityComparison::anyDifferent() const {
         fields, [](const FieldComparison& f) { return f.match == FieldMatch::Different; });
 }
 
+bool IdentityComparison::needsAttention() const {
+    return std::ranges::any_of(fields, [](const FieldComparison& f) {
+        return f.match == FieldMatch::Different || f.match == FieldMatch::KanaSpellingOnly;
+    });
+}
+
 std::vector<FieldComparison> IdentityComparison::differences() const {
     std::vector<FieldComparison> out;
     std::ranges::copy_if(fields, std::back_inserter(out),
@@ -72,12 +86,14 @@ std::vector<FieldComparison> IdentityComparison::differences() const {
 
 IdentityComparison compareIdentity(const IdentityFields& terminal, const IdentityFields& declared) {
     return IdentityComparison{{
-        compareText(IdentityField::Name, terminal.name, declared.name, nameMatchKey),
-        compareText(IdentityField::NameKana, terminal.nameKana, declared.nameKana,
-                    katakanaMatchKey),
+        compareText(IdentityField::Name, terminal.name, declared.name,
+                    [](std::string_view a, std::string_view b) {
+                        return nameMatchKey(a) == nameMatchKey(b);
+                    }),
+        compareKana(terminal.nameKana, declared.nameKana),
         compareValue(IdentityField::Sex, terminal.sex, declared.sex, iso5218),
         compareValue(IdentityField::BirthDate, terminal.birthDate, declared.birthDate, isoDate),
-        compareText(IdentityField::Address, terminal.address, declared.address, addressMatchKey),
+        compareText(IdentityField::Address, terminal.address, declared.address, sameAddress),
     }};
 }
 

@@ -19,6 +19,9 @@ enum class IdentityField { Name, NameKana, Sex, BirthDate, Address };
 enum class FieldMatch {
     Same,                  // identical as written
     SameAfterNormalising,  // equal once width, spaces, variant kanji, notation are folded
+    // Kana names that differ only in long-vowel (サトー/サトウ) or ヂ/ジ, ヅ/ズ
+    // spelling: a known grey zone, neither a match nor evidence of another person.
+    KanaSpellingOnly,
     Different,
     Missing,  // either side is empty or unknown: nothing to compare
 };
@@ -37,9 +40,11 @@ struct FieldComparison {
 struct IdentityComparison {
     std::vector<FieldComparison> fields;  // one per IdentityField, in enum order
 
-    // Different only: Missing is no evidence of another person.
+    // Different only: Missing and KanaSpellingOnly are no evidence of another person.
     bool anyDifferent() const;
     std::vector<FieldComparison> differences() const;
+    // Different or KanaSpellingOnly: what staff must look at before the visit goes on.
+    bool needsAttention() const;
 };
 
 // Name with widths, spaces and variant kanji folded (髙橋 ≡ 高橋, 山田　太郎 ≡ 山田太郎);

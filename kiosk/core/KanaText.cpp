@@ -87,6 +87,26 @@ char32_t largeKana(char32_t c) {
     }
 }
 
+// The vowel that ends a large katakana's sound, 0 for ン, ー and non-kana.
+char32_t vowelOf(char32_t c) {
+    constexpr std::u32string_view kRows[] = {
+        U"アカガサザタダナハバパマヤラワ", U"イキギシジチヂニヒビピミリ",
+        U"ウクグスズツヅヌフブプムユルヴ", U"エケゲセゼテデネヘベペメレ",
+        U"オコゴソゾトドノホボポモヨロ",
+    };
+    for (auto row : kRows) {
+        if (row.find(c) != std::u32string_view::npos) return row.front();
+    }
+    return U'\0';
+}
+
+// True when `c` after a kana ending in `vowel` only lengthens it: its own
+// vowel, ウ after an o sound (トウ), イ after an e sound (ケイ).
+bool lengthens(char32_t vowel, char32_t c) {
+    return vowel != U'\0' &&
+           (c == vowel || (vowel == U'オ' && c == U'ウ') || (vowel == U'エ' && c == U'イ'));
+}
+
 // Katakana letters ァ..ヺ, ・, ー and the iteration marks ヽヾ.
 bool isFuriganaCharacter(char32_t c) {
     return c >= U'ァ' && c <= U'ヾ';
@@ -119,6 +139,16 @@ std::string katakanaMatchKey(std::string_view utf8) {
     std::u32string key;
     for (char32_t c : katakanaForm(decodeUtf8(utf8))) {
         if (c != U'・') key.push_back(largeKana(c));
+    }
+    return encodeUtf8(key);
+}
+
+std::string kanaSpellingKey(std::string_view utf8) {
+    std::u32string key;
+    for (char32_t c : decodeUtf8(katakanaMatchKey(utf8))) {
+        if (c == U'ヂ') c = U'ジ';
+        if (c == U'ヅ') c = U'ズ';
+        key.push_back(!key.empty() && lengthens(vowelOf(key.back()), c) ? U'ー' : c);
     }
     return encodeUtf8(key);
 }

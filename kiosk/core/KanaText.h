@@ -19,6 +19,12 @@ std::string toKatakanaForm(std::string_view utf8);
 // matching only, never for display or storage. ヴ is kept.
 std::string katakanaMatchKey(std::string_view utf8);
 
+// katakanaMatchKey with the spellings of one sound made one: a long vowel
+// written ー or with a vowel (サトー ≡ サトウ ≡ サトオ, オーノ ≡ オオノ ≡ オウノ,
+// ケーコ ≡ ケイコ), ヂ → ジ, ヅ → ズ. Names equal only under this key are a grey
+// zone for staff to look at, never a match.
+std::string kanaSpellingKey(std::string_view utf8);
+
 struct KanaError {
     enum Reason { Empty, NotKatakana, TooLong, ControlCharacter, InvalidUtf8 };
     Reason reason;

@@ -1,5 +1,5 @@
 #pragma once
-// 旧字体 and 異体字 in names and addresses (髙/高, 﨑/崎, 邊/邉/辺, 齋/齊/斎 …):
+// 旧字体 and 異体字 in names and addresses (髙/高, 﨑/崎, 邊/邉/辺, 齋/斎, 齊/斉 …):
 // the card, the terminal and the patient's hand each use a different one, and
 // the 2023-07-04 cross-check must not call that a mismatch.
 #include <span>

@@ -53,6 +53,16 @@ TEST(KanaText, MatchKeyEquatesOldRegistrationsWithoutSmallKana) {
     EXPECT_NE(kiosk::katakanaMatchKey("サトウ"), kiosk::katakanaMatchKey("カトウ"));
 }
 
+TEST(KanaText, SpellingKeyFoldsLongVowelsAndYotsugana) {
+    const Conversion cases[] = {
+        {"サトー", "サトー"}, {"サトウ", "サトー"}, {"サトオ", "サトー"},     {"オオノ", "オーノ"},
+        {"オウノ", "オーノ"}, {"ユウコ", "ユーコ"}, {"ケイコ", "ケーコ"},     {"ｷｮｳｺ", "キヨーコ"},
+        {"ニイミ", "ニーミ"}, {"ツヅキ", "ツズキ"}, {"ちぢわ", "チジワ"},     {"カイ", "カイ"},
+        {"アオイ", "アオイ"}, {"ハナヂ", "ハナジ"}, {"シンイチ", "シンイチ"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(kiosk::kanaSpellingKey(c.input), c.expected) << c.input;
+}
+
 TEST(KanaText, FuriganaIsStoredWithOneFullWidthSpaceBetweenParts) {
     const Conversion cases[] = {
         {"やまだ たろう", "ヤマダ　タロウ"},
