@@ -52,9 +52,14 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
     if (!options.oqsDir.empty()) {
         OqsFolderSettings settings;
         settings.dir = options.oqsDir;
-        if (!options.cardProblemCodes.empty()) {
-            settings.cardProblemCodes = CardProblemCodes::parseList(options.cardProblemCodes);
-        }
+        const auto defaults = TerminalErrorCodes::defaults();
+        settings.errorCodes = TerminalErrorCodes(
+            options.cardProblemCodes.empty()
+                ? defaults.cardProblem()
+                : TerminalErrorCodes::parseList(options.cardProblemCodes),
+            options.faceFailureCodes.empty()
+                ? defaults.faceRecognitionFailed()
+                : TerminalErrorCodes::parseList(options.faceFailureCodes));
         setup.folder = std::make_unique<OqsFolderSource>(settings);
         return setup;
     }

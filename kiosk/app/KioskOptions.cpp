@@ -19,6 +19,9 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
     cli.add_option("--card-problem-codes", options.cardProblemCodes,
                    "Terminal error codes (comma-separated) meaning the card is unusable")
         ->needs(oqs);
+    cli.add_option("--face-failure-codes", options.faceFailureCodes,
+                   "Terminal error codes (comma-separated) meaning face recognition failed")
+        ->needs(oqs);
     cli.add_flag("--simulate", simulate, "Use the built-in terminal simulator (default)")
         ->excludes(oqs);
     cli.add_option("--mode", options.mode, "patient | desk | admin")

@@ -16,6 +16,7 @@ struct KioskOptions {
     std::filesystem::path dbPath;   // empty: the default in the user's data directory
     std::filesystem::path oqsDir;   // empty: the built-in terminal simulator
     std::string cardProblemCodes;   // terminal codes meaning 'card unusable'; empty: defaults
+    std::string faceFailureCodes;   // terminal codes meaning 'face not recognised'; empty: defaults
     std::filesystem::path dataDir;  // where fonts/, assets/, templates/ are
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;

@@ -8,7 +8,7 @@ namespace kiosk {
 std::vector<FieldComparison> IdentityCrossCheck::itemsToShowStaff() const {
     std::vector<FieldComparison> out;
     std::ranges::copy_if(items, std::back_inserter(out), [](const FieldComparison& f) {
-        return f.match == FieldMatch::Different;
+        return f.match == FieldMatch::Different || f.match == FieldMatch::KanaSpellingOnly;
     });
     return out;
 }

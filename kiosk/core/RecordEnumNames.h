@@ -128,6 +128,7 @@ struct EnumNames<FieldMatch> {
         {FieldMatch::Same, "same"},
         {FieldMatch::SameAfterNormalising, "same_after_normalising"},
         {FieldMatch::Different, "different"},
+        {FieldMatch::KanaSpellingOnly, "kana_spelling_only"},
         {FieldMatch::Missing, "missing"},
     };
 };

@@ -39,7 +39,7 @@ EligibilityResult OqsFolderSource::check(const CheckRequest& request, std::stop_
         return failedCheck(EligibilityOutcome::NoAnswer,
                            {EligibilityError::Io, written->string() + ": " + ec.message()});
     }
-    auto result = awaitOqsResult(pending, settings_.watch, settings_.cardProblemCodes, stop);
+    auto result = awaitOqsResult(pending, settings_.watch, settings_.errorCodes, stop);
     if (result.failure) std::filesystem::remove(*written, ec);
     return result;
 }

@@ -4,7 +4,7 @@
 #include <atomic>
 #include <filesystem>
 
-#include "CardProblemCodes.h"
+#include "TerminalErrorCodes.h"
 #include "EligibilitySource.h"
 #include "OqsRequestFile.h"
 #include "OqsResultWatcher.h"
@@ -15,7 +15,7 @@ struct OqsFolderSettings {
     std::filesystem::path dir;  // holds req/, res/, face/
     OqsRequestSettings request;
     OqsWatchSettings watch;
-    CardProblemCodes cardProblemCodes = CardProblemCodes::defaults();
+    TerminalErrorCodes errorCodes = TerminalErrorCodes::defaults();
 };
 
 class OqsFolderSource : public EligibilitySource {

@@ -47,6 +47,17 @@ EligibilityResultOr<std::optional<Sex>> sex(const pugi::xml_node& item) {
     return fail(oqsUnknownCode("Sex1", code));
 }
 
+// ReasonOfLoss (01 死亡, 02 生活保護, 03 他保険取得, 99 その他). An unknown code
+// is kept as "other": the answer itself is still good.
+std::optional<LossReason> lossReason(const pugi::xml_node& item) {
+    const auto code = oqsText(item, "ReasonOfLoss");
+    if (code.empty()) return std::nullopt;
+    if (code == "01") return LossReason::Death;
+    if (code == "02") return LossReason::PublicAssistance;
+    if (code == "03") return LossReason::OtherInsurance;
+    return LossReason::Other;
+}
+
 // One ResultOfQualificationConfirmation: the qualification and the person.
 Status<EligibilityError> readQualification(const pugi::xml_node& item, bool current,
                                            EligibilityResult& out) {
@@ -68,6 +79,7 @@ Status<EligibilityError> readQualification(const pugi::xml_node& item, bool curr
     auto lost = optionalDate(item, "DisqualificationDate");
     if (!lost) return fail(lost.error());
     q.lostOn = *lost;
+    q.lossReason = lossReason(item);
     out.qualification = std::move(q);
 
     out.identity.name = oqsText(item, "Name");
@@ -93,7 +105,7 @@ EligibilityResultOr<EligibilityOutcome> outcomeOfValidity(std::string_view valid
 }
 
 Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_node& body,
-                                  const CardProblemCodes& cardProblemCodes,
+                                  const TerminalErrorCodes& errorCodes,
                                   EligibilityResult& out) {
     const auto segment = oqsText(header, "SegmentOfResult");
     if (segment == "2") return fail(malformed("SegmentOfResult: still processing"));
@@ -112,9 +124,7 @@ Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_
     out.terminalCode = oqsText(body, "ProcessingResultCode");
     out.terminalMessage = oqsText(body, "ProcessingResultMessage");
     if (status == "2" || (status.empty() && segment == "9")) {
-        out.outcome = cardProblemCodes.contains(out.terminalCode)
-                          ? EligibilityOutcome::CardProblem
-                          : EligibilityOutcome::TerminalError;
+        out.outcome = errorCodes.outcomeOf(out.terminalCode);
         return Done{};
     }
     if (status != "1") {
@@ -135,7 +145,7 @@ Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_
 }  // namespace
 
 EligibilityResultOr<ParsedOqsResult> parseOqsResult(std::span<const std::uint8_t> bytes,
-                                                    const CardProblemCodes& cardProblemCodes) {
+                                                    const TerminalErrorCodes& errorCodes) {
     const std::string_view raw(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     auto doc = loadOqsDocument(raw, "result file");
     if (!doc) return fail(doc.error());
@@ -148,7 +158,7 @@ EligibilityResultOr<ParsedOqsResult> parseOqsResult(std::span<const std::uint8_t
         parsed.arbitraryIdentifier = oqsText(header, "ArbitraryIdentifier");
     }
     auto body = readBody(header, (*doc)->xml.document_element().child("MessageBody"),
-                         cardProblemCodes, parsed.result);
+                         errorCodes, parsed.result);
     if (!body) return fail(body.error());
     parsed.result.rawResponse.assign(bytes.begin(), bytes.end());
     return parsed;

@@ -8,7 +8,7 @@
 #include <span>
 #include <string>
 
-#include "CardProblemCodes.h"
+#include "TerminalErrorCodes.h"
 #include "EligibilityResult.h"
 
 namespace kiosk {
@@ -21,6 +21,6 @@ struct ParsedOqsResult {
 };
 
 EligibilityResultOr<ParsedOqsResult> parseOqsResult(std::span<const std::uint8_t> bytes,
-                                                    const CardProblemCodes& cardProblemCodes);
+                                                    const TerminalErrorCodes& errorCodes);
 
 }  // namespace kiosk

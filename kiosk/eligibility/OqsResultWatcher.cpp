@@ -56,7 +56,7 @@ struct Candidate {
 class Watch {
 public:
     Watch(const PendingOqsRequest& request, const OqsWatchSettings& settings,
-          const CardProblemCodes& codes)
+          const TerminalErrorCodes& codes)
         : request_(request),
           settings_(settings),
           codes_(codes),
@@ -130,7 +130,7 @@ private:
 
     const PendingOqsRequest& request_;
     const OqsWatchSettings& settings_;
-    const CardProblemCodes& codes_;
+    const TerminalErrorCodes& codes_;
     const fs::path resultPath_;
     std::unordered_map<std::string, Candidate> candidates_;
     std::unordered_set<std::string> ignoredFaceNames_;
@@ -139,8 +139,8 @@ private:
 }  // namespace
 
 EligibilityResult awaitOqsResult(const PendingOqsRequest& request, const OqsWatchSettings& settings,
-                                 const CardProblemCodes& cardProblemCodes, std::stop_token stop) {
-    Watch watch(request, settings, cardProblemCodes);
+                                 const TerminalErrorCodes& errorCodes, std::stop_token stop) {
+    Watch watch(request, settings, errorCodes);
     const auto deadline = Clock::now() + settings.timeout;
     std::mutex mutex;
     std::condition_variable_any wake;

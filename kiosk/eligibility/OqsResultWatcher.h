@@ -19,7 +19,7 @@
 #include <stop_token>
 #include <string>
 
-#include "CardProblemCodes.h"
+#include "TerminalErrorCodes.h"
 #include "EligibilityResult.h"
 
 namespace kiosk {
@@ -43,6 +43,6 @@ struct PendingOqsRequest {
 // On an answer, the result file is removed: it was ours and is kept with the
 // record through rawResponse.
 EligibilityResult awaitOqsResult(const PendingOqsRequest& request, const OqsWatchSettings& settings,
-                                 const CardProblemCodes& cardProblemCodes, std::stop_token stop);
+                                 const TerminalErrorCodes& errorCodes, std::stop_token stop);
 
 }  // namespace kiosk

@@ -17,9 +17,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The simulator's terminal codes; the card ones are CardProblemCodes::defaults().
+// The simulator's terminal codes; the card ones are TerminalErrorCodes::defaults().
 constexpr const char* defaultErrorCode = "SIM-TERMINAL-ERROR";
 constexpr const char* defaultCardCode = "SIM-CERTIFICATE-EXPIRED";
+constexpr const char* defaultFaceCode = "SIM-FACE-NOT-RECOGNISED";
 constexpr const char* badRequestCode = "SIM-BAD-REQUEST";
 
 std::string localStamp() {
@@ -86,10 +87,14 @@ Answer answerFor(const SimulatedPerson* person) {
         case SimScenario::MultipleMatches:
             return answered("5", 2);
         case SimScenario::Error:
-        case SimScenario::CardProblem: {
-            const bool card = person->scenario == SimScenario::CardProblem;
+        case SimScenario::CardProblem:
+        case SimScenario::FaceFailed: {
             Answer error{"2", "", person->errorCode, person->errorMessage, 0};
-            if (error.code.empty()) error.code = card ? defaultCardCode : defaultErrorCode;
+            if (error.code.empty()) {
+                error.code = person->scenario == SimScenario::CardProblem  ? defaultCardCode
+                             : person->scenario == SimScenario::FaceFailed ? defaultFaceCode
+                                                                           : defaultErrorCode;
+            }
             return error;
         }
     }

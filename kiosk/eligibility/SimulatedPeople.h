@@ -24,7 +24,8 @@ enum class SimScenario {
     NotRegistered,          // 4
     MultipleMatches,        // 5
     Error,                  // ProcessingResultStatus 2 with errorCode / errorMessage
-    CardProblem,            // the same, with a card code (CardProblemCodes.h)
+    CardProblem,            // the same, with a card code (TerminalErrorCodes.h)
+    FaceFailed,             // the same, with a face-recognition code
     Slow,                   // valid, after delayMs
     Silent,                 // never answers
     Garbage,                // answers with truncated, malformed XML
@@ -40,6 +41,7 @@ struct EnumNames<SimScenario> {
         {SimScenario::MultipleMatches, "multiple_matches"},
         {SimScenario::Error, "error"},
         {SimScenario::CardProblem, "card_problem"},
+        {SimScenario::FaceFailed, "face_failed"},
         {SimScenario::Slow, "slow"},
         {SimScenario::Silent, "silent"},
         {SimScenario::Garbage, "garbage"},

@@ -35,7 +35,7 @@ SimulatedTerminal::SimulatedTerminal(std::filesystem::path folder,
     : folder_(std::move(folder)),
       people_(std::move(people)),
       source_(OqsFolderSettings{
-          folder_, {"0000000000", OqsCharset::ShiftJis}, watch, CardProblemCodes::defaults()}) {}
+          folder_, {"0000000000", OqsCharset::ShiftJis}, watch, TerminalErrorCodes::defaults()}) {}
 
 SimulatedTerminal::~SimulatedTerminal() {
     simulator_.request_stop();

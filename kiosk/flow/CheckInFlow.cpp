@@ -1,5 +1,8 @@
 #include "CheckInFlow.h"
 
+#include <algorithm>
+
+#include "core/CounterShare.h"
 #include "core/DeclarationField.h"
 #include "core/KanaText.h"
 #include "core/RecordEnumNames.h"
@@ -37,24 +40,73 @@ void CheckInFlow::cardPlaced(FlowClock::time_point now) {
     if (screen_ == FlowScreen::PlaceCard) screen_ = FlowScreen::Checking;
 }
 
+std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
+    using C = FailureChoice;
+    switch (outcome) {
+        case EligibilityOutcome::FaceRecognitionFailed:
+            return {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument, C::Declaration,
+                    C::NothingAvailable};
+        case EligibilityOutcome::TerminalError:
+        case EligibilityOutcome::NoAnswer:
+            return {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable};
+        case EligibilityOutcome::Lost:
+        case EligibilityOutcome::NotRegistered:
+        case EligibilityOutcome::MultipleMatches:
+        case EligibilityOutcome::CardProblem:
+            return {C::ProofDocument, C::Declaration, C::NothingAvailable};
+        case EligibilityOutcome::NotChecked:
+        case EligibilityOutcome::Valid:
+            break;
+    }
+    return {};
+}
+
 void CheckInFlow::checkAnswered(const CheckAnswer& answer, FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::Checking) return;  // cancelled meanwhile
     answer_ = answer;
+    identityConfirmation_ = IdentityConfirmation::NotAsked;
     if (answer.outcome == EligibilityOutcome::Valid) {
         proofPath_ = ProofPath::None;
-        readyToSave_ = true;
+        if (answer.confirmIdentity) {
+            screen_ = FlowScreen::ConfirmIdentity;
+        } else {
+            readyToSave_ = true;
+        }
         return;
     }
-    // 資格（無効） still shows who the person is: the form starts from that.
-    prefillFrom(answer.identity);
+    // The form is never pre-filled from the terminal's answer: the
+    // cross-check needs what the card face or the patient says (DOMAIN.md §5).
     screen_ = FlowScreen::CheckFailed;
+}
+
+void CheckInFlow::identityAnswered(bool isMe, FlowClock::time_point now) {
+    touched(now);
+    if (screen_ != FlowScreen::ConfirmIdentity) return;
+    identityConfirmation_ = isMe ? IdentityConfirmation::Confirmed : IdentityConfirmation::Denied;
+    // Possibly another person's record linked to this card: staff confirm
+    // identity in person; the visit is saved for them, flagged.
+    if (!isMe) staffCalled_ = true;
+    readyToSave_ = true;
+}
+
+std::vector<FailureChoice> CheckInFlow::choices() const {
+    return answer_ ? failureChoicesFor(answer_->outcome) : std::vector<FailureChoice>{};
 }
 
 void CheckInFlow::choose(FailureChoice choice, FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::CheckFailed) return;
+    if (std::ranges::count(choices(), choice) == 0) return;
     switch (choice) {
+        case FailureChoice::RetryWithPin:
+            // The reader asks for the PIN instead of the face on the next try.
+            answer_.reset();
+            screen_ = FlowScreen::PlaceCard;
+            break;
+        case FailureChoice::StaffVisualCheck:
+            staffCalled_ = true;
+            break;
         case FailureChoice::Mynaportal:
             proofPath_ = ProofPath::Mynaportal;
             screen_ = FlowScreen::MynaportalHandOff;
@@ -119,6 +171,7 @@ void CheckInFlow::next(FlowClock::time_point now) {
             break;
         case FlowScreen::Welcome:
         case FlowScreen::PlaceCard:
+        case FlowScreen::ConfirmIdentity:
         case FlowScreen::CheckFailed:
         case FlowScreen::CardPin:
         case FlowScreen::Finished:
@@ -135,6 +188,7 @@ void CheckInFlow::back(FlowClock::time_point now) {
             reset();
             break;
         case FlowScreen::Checking:
+        case FlowScreen::ConfirmIdentity:
         case FlowScreen::CheckFailed:
             answer_.reset();
             startForm();
@@ -225,28 +279,41 @@ void CheckInFlow::touched(FlowClock::time_point now) {
     idle_.activity(now);
 }
 
-std::optional<CheckInRecord> CheckInFlow::recordToSave() const {
-    if (!readyToSave_ || !answer_) return std::nullopt;
+CheckInRecord CheckInFlow::buildRecord() const {
     CheckInRecord record;
     record.source = RecordSource::Screen;
     record.templateId = form_.id;
     record.templateVersion = form_.version;
     record.visitDate = today_;
+    record.proofPath = proofPath_;
+    record.identityConfirmation = identityConfirmation_;
+    if (!answer_) return record;
     record.outcome = answer_->outcome;
     record.terminalCode = answer_->terminalCode;
     record.terminalQualification = answer_->qualification;
-    record.proofPath = proofPath_;
+    if (answer_->identity != IdentityFields{}) record.terminalIdentity = answer_->identity;
     if (proofPath_ == ProofPath::Declaration) {
-        auto declaration = declarationFromFormValues(wizard_.values());
-        if (!declaration) return std::nullopt;  // the review page let nothing malformed through
-        declaration->hasSignature = !signaturePng_.empty();
-        record.declaration = std::move(*declaration);
+        if (auto declaration = declarationFromFormValues(wizard_.values())) {
+            declaration->hasSignature = !signaturePng_.empty();
+            record.identityCheck = crossCheckIdentity(answer_->identity, identityOf(*declaration),
+                                                      CrossCheckSource::Declaration);
+            record.declaration = std::move(*declaration);
+        }
     }
+    return record;
+}
+
+std::optional<CheckInRecord> CheckInFlow::recordToSave() const {
+    if (!readyToSave_ || !answer_) return std::nullopt;
+    CheckInRecord record = buildRecord();
+    // The review page let nothing malformed through.
+    if (proofPath_ == ProofPath::Declaration && !record.declaration) return std::nullopt;
     // A confirmed check leaves the desk nothing to do; every other path
-    // needs staff to look at a phone, a document or a form.
-    record.status = answer_->outcome == EligibilityOutcome::Valid && proofPath_ == ProofPath::None
-                        ? RecordStatus::Closed
-                        : RecordStatus::Open;
+    // needs staff to look at a phone, a document, a form or the patient.
+    const bool settled = answer_->outcome == EligibilityOutcome::Valid &&
+                         proofPath_ == ProofPath::None &&
+                         identityConfirmation_ != IdentityConfirmation::Denied;
+    record.status = settled ? RecordStatus::Closed : RecordStatus::Open;
     return record;
 }
 
@@ -267,35 +334,9 @@ void CheckInFlow::recordNotSaved(FlowClock::time_point now) {
 
 std::optional<CounterShare> CheckInFlow::counterShare() const {
     if (!answer_) return std::nullopt;
-    switch (proofPath_) {
-        case ProofPath::None: {
-            if (answer_->outcome != EligibilityOutcome::Valid) return std::nullopt;
-            CopaymentInput input{answer_->identity.birthDate.value_or(today_), today_, {}, {}, {}};
-            if (answer_->qualification)
-                input.knownShareTenths = answer_->qualification->shareTenths;
-            // Without a birth date or a ratio the terminal left it open.
-            if (!answer_->identity.birthDate && !input.knownShareTenths) return std::nullopt;
-            auto decision = decideCopayment(input, settings_.copayment);
-            return CounterShare{decision.tenths, decision.staffShouldConfirm};
-        }
-        case ProofPath::Declaration: {
-            auto declaration = declarationFromFormValues(wizard_.values());
-            if (!declaration || !declaration->birthDate) return std::nullopt;
-            auto decision = decideCopayment({*declaration->birthDate,
-                                             today_,
-                                             declaration->insuranceKind,
-                                             declaration->declaredShare,
-                                             {}},
-                                            settings_.copayment);
-            return CounterShare{decision.tenths, decision.staffShouldConfirm};
-        }
-        case ProofPath::NothingAvailable:
-            return CounterShare{10, true};
-        case ProofPath::Mynaportal:
-        case ProofPath::ProofDocument:
-            return std::nullopt;
-    }
-    return std::nullopt;
+    auto decision = decideCounterShare(buildRecord(), settings_.copayment);
+    if (!decision) return std::nullopt;
+    return CounterShare{decision->tenths, decision->staffShouldConfirm};
 }
 
 IdleState CheckInFlow::tick(FlowClock::time_point now) {
@@ -309,6 +350,7 @@ void CheckInFlow::reset() {
     screen_ = FlowScreen::Welcome;
     answer_.reset();
     proofPath_ = ProofPath::None;
+    identityConfirmation_ = IdentityConfirmation::NotAsked;
     wizard_.clear();
     // Overwrite before release: the signature is the most personal thing here.
     secureWipe(signaturePng_.data(), signaturePng_.size());

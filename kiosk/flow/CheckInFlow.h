@@ -22,7 +22,8 @@ enum class FlowScreen {
     Welcome,
     PlaceCard,          // 「カードを置いてください」
     Checking,           // the eligibility check is running
-    CheckFailed,        // what happened, and the four ways on
+    ConfirmIdentity,    // valid, first visit or new insurer: 「ご本人の情報ですか？」
+    CheckFailed,        // what happened, and the ways on that can work
     MynaportalHandOff,  // (a) QR and steps to show the 資格情報 screen
     ProofAtCounter,     // (b) 資格確認書 / お知らせ + card / smartphone card
     DeclarationIntro,   // (c) the 説明書 in three points
@@ -41,6 +42,7 @@ struct EnumNames<FlowScreen> {
         {FlowScreen::Welcome, "welcome"},
         {FlowScreen::PlaceCard, "place_card"},
         {FlowScreen::Checking, "checking"},
+        {FlowScreen::ConfirmIdentity, "confirm_identity"},
         {FlowScreen::CheckFailed, "check_failed"},
         {FlowScreen::MynaportalHandOff, "mynaportal"},
         {FlowScreen::ProofAtCounter, "proof_at_counter"},
@@ -54,8 +56,33 @@ struct EnumNames<FlowScreen> {
     };
 };
 
-// The four ways on after a failed check, in the order they are offered.
-enum class FailureChoice { Mynaportal, ProofDocument, Declaration, NothingAvailable };
+// The ways on after a failed check (notice §2, 別添2).
+enum class FailureChoice {
+    RetryWithPin,       // face recognition failed: place the card again, enter the PIN
+    StaffVisualCheck,   // face recognition failed: staff check the face (目視)
+    Mynaportal,         // only where the portal can show a valid qualification
+    ProofDocument,
+    Declaration,
+    NothingAvailable,
+};
+
+template <>
+struct EnumNames<FailureChoice> {
+    static constexpr std::pair<FailureChoice, std::string_view> table[] = {
+        {FailureChoice::RetryWithPin, "retry_with_pin"},
+        {FailureChoice::StaffVisualCheck, "staff_visual_check"},
+        {FailureChoice::Mynaportal, "mynaportal"},
+        {FailureChoice::ProofDocument, "proof"},
+        {FailureChoice::Declaration, "declaration"},
+        {FailureChoice::NothingAvailable, "nothing"},
+    };
+};
+
+// The choices after `outcome`, the one most likely to work first. Mynaportal
+// only for device, network and face-reader trouble: after 資格（無効） or
+// 資格情報なし it cannot show a valid qualification either (§1(1)※), and a card
+// with a chip or certificate problem cannot log in to it.
+std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome);
 
 // What the eligibility source answered, as the flow needs it.
 struct CheckAnswer {
@@ -63,6 +90,9 @@ struct CheckAnswer {
     std::optional<Qualification> qualification;
     IdentityFields identity;  // as the terminal shows the person
     std::string terminalCode;
+    // Valid, and a first visit or a new insurer (identityConfirmationNeeded):
+    // the patient confirms the terminal's name and birth date.
+    bool confirmIdentity = false;
 };
 
 struct CounterShare {
@@ -84,6 +114,7 @@ public:
     const FormTemplate& form() const { return form_; }
     const std::optional<CheckAnswer>& answer() const { return answer_; }
     ProofPath proofPath() const { return proofPath_; }
+    IdentityConfirmation identityConfirmation() const { return identityConfirmation_; }
     DeclarationWizard& wizard() { return wizard_; }
     const DeclarationWizard& wizard() const { return wizard_; }
     bool staffCalled() const { return staffCalled_; }
@@ -101,7 +132,12 @@ public:
     void start(CivilDate today, FlowClock::time_point now);
     void cardPlaced(FlowClock::time_point now);
     void checkAnswered(const CheckAnswer& answer, FlowClock::time_point now);
+    // The choices the CheckFailed screen offers for this answer.
+    std::vector<FailureChoice> choices() const;
+    // Ignored unless it is one of choices().
     void choose(FailureChoice choice, FlowClock::time_point now);
+    // 「ご本人の情報ですか？」: "no" calls staff and flags a possible mis-linked record.
+    void identityAnswered(bool isMe, FlowClock::time_point now);
     // The one forward button of explanation screens and of each wizard step.
     void next(FlowClock::time_point now);
     void back(FlowClock::time_point now);
@@ -132,6 +168,7 @@ public:
     void reset();
 
 private:
+    CheckInRecord buildRecord() const;
     void prefillFrom(const IdentityFields& identity);
     void startForm();
     void nextInDeclaration();
@@ -143,6 +180,7 @@ private:
     std::optional<CheckAnswer> answer_;
     CivilDate today_;
     ProofPath proofPath_ = ProofPath::None;
+    IdentityConfirmation identityConfirmation_ = IdentityConfirmation::NotAsked;
     DeclarationWizard wizard_;
     std::vector<std::uint8_t> signaturePng_;
     bool staffCalled_ = false;

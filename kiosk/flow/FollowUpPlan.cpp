@@ -47,8 +47,23 @@ std::vector<PlannedFollowUp> planFollowUps(const CheckInRecord& record) {
     // looked up afterwards in システム障害時モード (別添2).
     if (checkCouldNotRun(record.outcome) && record.proofPath != ProofPath::None) {
         plan.push_back({FollowUpKind::SystemFailureModeLookup, today.plusDays(1),
-                        "システム障害時モードで資格を照会する（生年月日・性別・資格確認日・氏名・住"
-                        "所または保険者名）"});
+                        "システム障害時モード：コールセンター（0800-080-4583、平日9〜17時）に連絡し"
+                        "て利用を開始する（約30分）。照会キーは生年月日・性別・資格確認日、氏名また"
+                        "はカナ氏名（完全一致）、住所または保険者名。利用後に利用報告を提出する"});
+    }
+    if (record.outcome == EligibilityOutcome::FaceRecognitionFailed) {
+        plan.push_back({FollowUpKind::Other, today,
+                        "顔認証に失敗：カードリーダーで暗証番号を入力してもらうか、リーダーを目視確"
+                        "認モードにして券面の写真と本人を照合し「目視で本人確認完了」を押す（別添2）"});
+    }
+    if (record.identityConfirmation == IdentityConfirmation::Denied) {
+        plan.push_back({FollowUpKind::ConfirmIdentity, today,
+                        "患者が端末表示の氏名・生年月日を本人のものではないと回答：誤った紐付けの可"
+                        "能性。口頭で本人確認し、保険者に連絡する（2023年7月4日事務連絡）"});
+    }
+    if (record.identityCheck && !record.identityCheck->itemsToShowStaff().empty()) {
+        plan.push_back({FollowUpKind::ConfirmIdentity, today,
+                        "端末の資格情報と申立書の内容に違いあり：口頭で本人確認する"});
     }
     return plan;
 }

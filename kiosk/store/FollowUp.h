@@ -16,6 +16,7 @@ enum class FollowUpKind {
     ReportInsurerNumber,      // the patient should report the insurer number (不詳 claim)
     SystemFailureModeLookup,  // look the patient up later in システム障害時モード
     ConfirmProof,             // see the proof document the patient promised
+    ConfirmIdentity,          // the terminal's data and the patient's differ (2023-07-04)
     Other,
 };
 
@@ -25,6 +26,7 @@ struct EnumNames<FollowUpKind> {
         {FollowUpKind::ReportInsurerNumber, "report_insurer_number"},
         {FollowUpKind::SystemFailureModeLookup, "system_failure_mode_lookup"},
         {FollowUpKind::ConfirmProof, "confirm_proof"},
+        {FollowUpKind::ConfirmIdentity, "confirm_identity"},
         {FollowUpKind::Other, "other"},
     };
 };

@@ -36,7 +36,7 @@ double oneCheck(const fs::path& dir, int round) {
             dir / "face" / ("OQSsiquc01res_face_bench" + std::to_string(round) + ".xml"), answer);
     });
     auto result =
-        kiosk::awaitOqsResult(pending, {10s, 50ms, 2s}, kiosk::CardProblemCodes::defaults(), {});
+        kiosk::awaitOqsResult(pending, {10s, 50ms, 2s}, kiosk::TerminalErrorCodes::defaults(), {});
     const auto ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (result.failure) std::fprintf(stderr, "check failed: %s\n", result.failure->message.c_str());

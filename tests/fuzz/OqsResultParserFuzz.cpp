@@ -8,7 +8,7 @@
 #include "eligibility/OqsResultParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const kiosk::CardProblemCodes codes = kiosk::CardProblemCodes::defaults();
+    static const kiosk::TerminalErrorCodes codes = kiosk::TerminalErrorCodes::defaults();
     auto parsed = kiosk::parseOqsResult(std::span<const std::uint8_t>(data, size), codes);
     if (parsed) {
         if (parsed->result.rawResponse.size() != size) __builtin_trap();

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "ScreenChrome.h"
+#include "core/RecordEnumNames.h"
+#include "core/Wareki.h"
 #include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
@@ -28,6 +30,14 @@ void drawWaitingIndicator(const ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(radius * 2, radius * 2));
 }
 
+// 昭和55年5月5日 in Japanese, 1980-05-05 in English.
+std::string formatBirthDate(const CivilDate& date, const ScreenContext& ctx) {
+    if (ctx.lang == Language::Japanese) {
+        if (auto wareki = toWareki(date)) return formatWarekiJa(*wareki);
+    }
+    return date.iso();
+}
+
 }  // namespace
 
 std::string failureMessageKey(EligibilityOutcome outcome) {
@@ -40,6 +50,8 @@ std::string failureMessageKey(EligibilityOutcome outcome) {
             return "failed.multiple";
         case EligibilityOutcome::CardProblem:
             return "failed.card";
+        case EligibilityOutcome::FaceRecognitionFailed:
+            return "failed.face";
         case EligibilityOutcome::TerminalError:
         case EligibilityOutcome::NoAnswer:
         case EligibilityOutcome::NotChecked:
@@ -91,6 +103,28 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     endPage();
 }
 
+// The terminal's name and birth date only: enough to tell "not me", nothing
+// more of what it holds on screen.
+void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+    beginPage("confirm_identity");
+    handleHeader(flow, ctx, drawHeader(ctx));
+    drawHeading(ctx, ctx.text("confirm_identity.heading"));
+    drawBody(ctx, ctx.text("confirm_identity.body"));
+    if (flow.answer()) {
+        const auto& who = flow.answer()->identity;
+        drawHeading(ctx, who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name);
+        if (who.birthDate) {
+            drawHeading(ctx, ctx.format("confirm_identity.birth_date",
+                                        {{"date", formatBirthDate(*who.birthDate, ctx)}}));
+        }
+    }
+    if (bigButton(ctx, "confirm_identity.yes", ButtonStyle::Primary)) {
+        flow.identityAnswered(true, ctx.now);
+    }
+    if (bigButton(ctx, "confirm_identity.no")) flow.identityAnswered(false, ctx.now);
+    endPage();
+}
+
 void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("check_failed");
     handleHeader(flow, ctx, drawHeader(ctx));
@@ -99,16 +133,14 @@ void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawHeading(ctx, ctx.text(key + ".heading"));
     drawBody(ctx, ctx.text(key + ".body"));
     drawBody(ctx, ctx.text("failed.choose"));
-    // In the order of the notice: the quickest way to the usual share first.
-    if (bigButton(ctx, "choice.mynaportal", ButtonStyle::Primary)) {
-        flow.choose(FailureChoice::Mynaportal, ctx.now);
-    }
-    if (bigButton(ctx, "choice.proof")) flow.choose(FailureChoice::ProofDocument, ctx.now);
-    if (bigButton(ctx, "choice.declaration")) {
-        flow.choose(FailureChoice::Declaration, ctx.now);
-    }
-    if (bigButton(ctx, "choice.nothing")) {
-        flow.choose(FailureChoice::NothingAvailable, ctx.now);
+    // The one most likely to work first, and strongest.
+    bool first = true;
+    for (FailureChoice choice : flow.choices()) {
+        const std::string label = "choice." + std::string(enumName(choice));
+        if (bigButton(ctx, label, first ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+            flow.choose(choice, ctx.now);
+        }
+        first = false;
     }
     endPage();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // From the welcome screen to the check's outcome: place the card, wait for
-// the check, and — when it failed — what happened and the four ways on.
+// the check, confirm the terminal's name at a first visit, and — when the
+// check failed — what happened and the ways on.
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct DemoCard {
 std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                 const std::vector<DemoCard>& demoCards);
 void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx);
+void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx);
 void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx);
 
 // The catalogue key prefix explaining an outcome ("failed.lost" → .heading/.body).

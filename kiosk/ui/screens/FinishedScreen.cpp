@@ -8,6 +8,9 @@ namespace {
 
 const char* nextStepKey(const CheckInFlow& flow) {
     const auto& answer = flow.answer();
+    if (flow.identityConfirmation() == IdentityConfirmation::Denied) {
+        return "finished.identity_denied";
+    }
     if (answer && answer->outcome == EligibilityOutcome::Valid) return "finished.wait";
     switch (flow.proofPath()) {
         case ProofPath::Mynaportal:

@@ -38,6 +38,9 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
         case FlowScreen::Checking:
             drawCheckingScreen(flow, ctx);
             break;
+        case FlowScreen::ConfirmIdentity:
+            drawConfirmIdentityScreen(flow, ctx);
+            break;
         case FlowScreen::CheckFailed:
             drawCheckFailedScreen(flow, ctx);
             break;

@@ -54,7 +54,7 @@ protected:
     }
 
     EligibilityResult await(const PendingOqsRequest& r, std::chrono::milliseconds timeout = 3s) {
-        return awaitOqsResult(r, settings(timeout), CardProblemCodes::defaults(), {});
+        return awaitOqsResult(r, settings(timeout), TerminalErrorCodes::defaults(), {});
     }
 
     test::TempDir dir_;

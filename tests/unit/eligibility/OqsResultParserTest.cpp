@@ -24,6 +24,7 @@ struct ResultFile {
     std::string sex = "2";
     std::string birthdate = "19850102";
     std::string disqualification;
+    std::string reasonOfLoss;
 
     std::string xml() const {
         std::string item;
@@ -39,7 +40,8 @@ struct ResultFile {
                 "</Birthdate><Address>東京都千代田区霞が関１丁目</Address>"
                 "<PostNumber>100-8916</PostNumber><QualificationDate>20200401</QualificationDate>"
                 "<DisqualificationDate>" +
-                disqualification + "</DisqualificationDate><InsuredPartialContributionRatio>" +
+                disqualification + "</DisqualificationDate><ReasonOfLoss>" + reasonOfLoss +
+                "</ReasonOfLoss><InsuredPartialContributionRatio>" +
                 ratio +
                 "</InsuredPartialContributionRatio></ResultOfQualificationConfirmation></"
                 "ResultList>";
@@ -72,7 +74,7 @@ struct ResultFile {
 };
 
 EligibilityResultOr<ParsedOqsResult> parse(const std::vector<std::uint8_t>& bytes) {
-    return parseOqsResult(bytes, CardProblemCodes::defaults());
+    return parseOqsResult(bytes, TerminalErrorCodes::defaults());
 }
 
 ResultFile utf8File() {
@@ -221,17 +223,48 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(ErrorCase{"SIM-TERMINAL-ERROR", EligibilityOutcome::TerminalError},
                     ErrorCase{"SIM-CERTIFICATE-EXPIRED", EligibilityOutcome::CardProblem},
                     ErrorCase{"SIM-CARD-UNREADABLE", EligibilityOutcome::CardProblem},
-                    ErrorCase{"SIM-CERTIFICATE-REVOKED", EligibilityOutcome::CardProblem}));
+                    ErrorCase{"SIM-CERTIFICATE-REVOKED", EligibilityOutcome::CardProblem},
+                    ErrorCase{"SIM-FACE-NOT-RECOGNISED",
+                              EligibilityOutcome::FaceRecognitionFailed}));
 
-TEST(OqsResultParserTest, CardProblemCodesAreConfigurable) {
+TEST(OqsResultParserTest, TerminalErrorCodesAreConfigurable) {
     ResultFile file;
     file.status = "2";
     file.withItem = false;
-    file.code = "VENDOR-42";
-    auto parsed =
-        parseOqsResult(file.bytes(), CardProblemCodes::parseList(" VENDOR-41, VENDOR-42"));
-    ASSERT_TRUE(parsed.ok());
-    EXPECT_EQ(parsed->result.outcome, EligibilityOutcome::CardProblem);
+    const TerminalErrorCodes vendor(TerminalErrorCodes::parseList(" VENDOR-41, VENDOR-42"),
+                                    TerminalErrorCodes::parseList("VENDOR-FACE"));
+    for (auto [code, outcome] : {std::pair{"VENDOR-42", EligibilityOutcome::CardProblem},
+                                 std::pair{"VENDOR-FACE", EligibilityOutcome::FaceRecognitionFailed},
+                                 std::pair{"SIM-CARD-UNREADABLE", EligibilityOutcome::TerminalError}}) {
+        file.code = code;
+        auto parsed = parseOqsResult(file.bytes(), vendor);
+        ASSERT_TRUE(parsed.ok());
+        EXPECT_EQ(parsed->result.outcome, outcome) << code;
+    }
+}
+
+// 喪失事由 decides whether a lost qualification can be claimed with: a loss
+// to 生活保護 leaves no insurer (DOMAIN.md §3(3)).
+TEST(OqsResultParserTest, ReasonOfLossIsKept) {
+    struct Case {
+        const char* code;
+        std::optional<LossReason> expected;
+    } cases[] = {{"01", LossReason::Death},
+                 {"02", LossReason::PublicAssistance},
+                 {"03", LossReason::OtherInsurance},
+                 {"99", LossReason::Other},
+                 {"42", LossReason::Other},
+                 {"", std::nullopt}};
+    for (const auto& c : cases) {
+        ResultFile file;
+        file.validity = "2";
+        file.disqualification = "20260331";
+        file.reasonOfLoss = c.code;
+        auto parsed = parse(file.bytes());
+        ASSERT_TRUE(parsed.ok()) << c.code;
+        ASSERT_TRUE(parsed->result.qualification);
+        EXPECT_EQ(parsed->result.qualification->lossReason, c.expected) << c.code;
+    }
 }
 
 std::vector<std::uint8_t> asBytes(const std::string& text) {
