@@ -12,7 +12,7 @@ namespace kiosk::test {
 inline const FormTemplate& shippedDeclarationTemplate() {
     static const FormTemplate form = [] {
         auto loaded = loadFormTemplate(std::filesystem::path(KIOSK_SOURCE_DIR) /
-                                       "templates/hihokensha-shikaku-moushitatesho/v1.json");
+                                       "templates/hihokensha-shikaku-moushitatesho/v2.json");
         if (!loaded) ADD_FAILURE() << loaded.error().message;
         return loaded ? *loaded : FormTemplate{};
     }();

@@ -10,7 +10,7 @@
 namespace kiosk::test {
 
 inline const std::string kShippedTemplateFile =
-    std::string(KIOSK_SOURCE_DIR) + "/templates/hihokensha-shikaku-moushitatesho/v1.json";
+    std::string(KIOSK_SOURCE_DIR) + "/templates/hihokensha-shikaku-moushitatesho/v2.json";
 
 inline const FormTemplate& shippedTemplate() {
     static const FormTemplate form = [] {

@@ -23,7 +23,7 @@ protected:
     // A library holding the shipped template as v1 and, edited, as v2.
     void SetUp() override {
         fs::create_directories(root() / kId);
-        fs::copy_file(test::kShippedTemplateFile, root() / kId / "v1.json");
+        writeVersion("v1.json", 1);
         writeVersion("v2.json", 2);
     }
     void writeVersion(const std::string& name, int version) {
@@ -54,6 +54,18 @@ TEST_F(TemplateLibraryTest, ListsTheLatestVersionOfEachForm) {
     std::ofstream(root() / kId / "notes.txt") << "not a version";
     EXPECT_EQ(TemplateLibrary(root()).latestVersions(),
               (std::vector<TemplateVersionRef>{{kId, 2}}));
+}
+
+// Records made with v1 (before the typed numbers) still open with v1; new
+// forms start on the latest the repository ships.
+TEST(ShippedTemplateLibrary, EveryShippedVersionLoadsAndTheLatestIsTheTestedOne) {
+    TemplateLibrary library(fs::path(KIOSK_SOURCE_DIR) / "templates");
+    auto v1 = library.load(kId, 1);
+    ASSERT_TRUE(v1) << v1.error().message;
+    EXPECT_EQ(v1->field("insured_number"), nullptr);
+    auto latest = library.loadLatest(kId);
+    ASSERT_TRUE(latest) << latest.error().message;
+    EXPECT_EQ(latest->version, test::shippedTemplate().version);
 }
 
 TEST_F(TemplateLibraryTest, RefusesAFileWhoseVersionDiffersFromItsName) {

@@ -21,6 +21,10 @@ constexpr DeclarationField kAllDeclarationFields[] = {
     DeclarationField::InsuranceKind,
     DeclarationField::KokuhoIsUnion,
     DeclarationField::InsurerName,
+    DeclarationField::InsurerNumber,
+    DeclarationField::InsuredSymbol,
+    DeclarationField::InsuredNumber,
+    DeclarationField::InsuredBranch,
     DeclarationField::EmployerName,
     DeclarationField::IssuedWhen,
     DeclarationField::DeclaredShare,
@@ -44,10 +48,10 @@ std::size_t cellCount(const FormField& f) {
     return n;
 }
 
-TEST(ShippedTemplate, IsVersionOneOfTheDeclarationOnA4) {
+TEST(ShippedTemplate, IsVersionTwoOfTheDeclarationOnA4) {
     const auto& form = shippedTemplate();
     EXPECT_EQ(form.id, "hihokensha-shikaku-moushitatesho");
-    EXPECT_EQ(form.version, 1);
+    EXPECT_EQ(form.version, 2);
     EXPECT_EQ(form.title.ja, "被保険者資格申立書");
     EXPECT_EQ(form.page.widthMm, 210);
     EXPECT_EQ(form.page.heightMm, 297);
