@@ -103,4 +103,10 @@ inline SampleCheckIn sampleCheckIn(std::int64_t seed) {
     return checkIn;
 }
 
+// StoreCrashWriter saves odd seeds as whole check-ins, even ones as bare
+// records (create).
+inline bool savedWithParts(std::int64_t seed) {
+    return seed % 2 != 0;
+}
+
 }  // namespace kiosk::test
