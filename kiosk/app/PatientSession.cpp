@@ -86,28 +86,29 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
 void PatientSession::saveRecord(FlowClock::time_point now) {
     auto record = flow_.recordToSave();
     if (!record) return;
-    auto id = store_.create(*record, kActor);
-    if (!id) {
-        std::cerr << "kiosk: record not saved: " << id.error().message << "\n";
+    // One call saves it all or nothing: a signed 申立書 is never kept without
+    // its signature, the terminal's answer or the front desk's follow-ups.
+    NewCheckIn checkIn{std::move(*record), {}, {}};
+    if (!flow_.signaturePng().empty()) {
+        checkIn.attachments.push_back(
+            {AttachmentKind::Signature, "image/png", flow_.signaturePng()});
+    }
+    if (lastResult_) {
+        if (auto answer = terminalResponseAttachment(*lastResult_)) {
+            checkIn.attachments.push_back(std::move(*answer));
+        }
+    }
+    for (auto& followUp : planFollowUps(checkIn.record)) {
+        checkIn.followUps.push_back({followUp.kind, followUp.due, std::move(followUp.note)});
+    }
+    auto saved = store_.createCheckIn(checkIn, kActor);
+    if (!saved) {
+        // Nothing was kept; the patient is told and may try again.
+        std::cerr << "kiosk: record not saved: " << saved.error().message << "\n";
         flow_.recordNotSaved(now);
         return;
     }
-    // The record itself is saved; what follows is kept with it. A failure
-    // here is reported to staff through the log, never to the patient.
-    if (!flow_.signaturePng().empty()) {
-        auto added = store_.addAttachment(*id, AttachmentKind::Signature, "image/png",
-                                          flow_.signaturePng(), kActor);
-        if (!added) std::cerr << "kiosk: signature not kept: " << added.error().message << "\n";
-    }
-    if (lastResult_ && !lastResult_->rawResponse.empty()) {
-        auto kept = keepTerminalResponse(store_, *id, *lastResult_, kActor);
-        if (!kept) std::cerr << "kiosk: terminal answer not kept: " << kept.error().message << "\n";
-    }
-    for (const auto& followUp : planFollowUps(*record)) {
-        auto added = store_.addFollowUp(*id, followUp.kind, followUp.due, followUp.note, kActor);
-        if (!added) std::cerr << "kiosk: follow-up not added: " << added.error().message << "\n";
-    }
-    flow_.recordSaved(*id, now);
+    flow_.recordSaved(saved->recordId, now);
 }
 
 void PatientSession::wipe() {

@@ -2,6 +2,7 @@
 // Files kept with a record: the signature drawn on screen, scanned pages,
 // the qualification-check terminal's answer.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,15 @@ struct AttachmentInfo {
     UtcTime createdAt;
 
     bool operator==(const AttachmentInfo&) const = default;
+};
+
+// An attachment still to be stored. The bytes are a view, not a copy, so that
+// patient data is not duplicated in memory: keep them alive until the store
+// call returns.
+struct NewAttachment {
+    AttachmentKind kind = AttachmentKind::Signature;
+    std::string mimeType;
+    std::span<const std::uint8_t> bytes;
 };
 
 // "type/subtype" in the lowercase token characters of RFC 6838; checked

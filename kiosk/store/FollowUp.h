@@ -44,4 +44,13 @@ struct FollowUp {
     bool operator==(const FollowUp&) const = default;
 };
 
+// A follow-up still to be stored.
+struct NewFollowUp {
+    FollowUpKind kind = FollowUpKind::Other;
+    CivilDate due;
+    std::string note;
+
+    bool operator==(const NewFollowUp&) const = default;
+};
+
 }  // namespace kiosk

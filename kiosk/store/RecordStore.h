@@ -18,6 +18,21 @@
 
 namespace kiosk {
 
+// A patient's finished check-in: the record and what is kept with it.
+struct NewCheckIn {
+    CheckInRecord record;  // record.id is ignored
+    std::vector<NewAttachment> attachments;
+    std::vector<NewFollowUp> followUps;
+};
+
+// The ids a stored check-in was given; attachments and follow-ups in the
+// order NewCheckIn listed them.
+struct SavedCheckIn {
+    std::int64_t recordId = 0;
+    std::vector<std::int64_t> attachmentIds;
+    std::vector<std::int64_t> followUpIds;
+};
+
 class RecordStore {
 public:
     virtual ~RecordStore() = default;
@@ -30,6 +45,11 @@ public:
     virtual StoreResult<std::int64_t> update(const CheckInRecord& record,
                                              std::int64_t expectedRevision,
                                              std::string_view actor) = 0;
+    // Stores a new record with its attachments and follow-ups, and an audit
+    // entry for each part, in one transaction: all of it or, on failure,
+    // nothing. A signed 申立書 is never kept without its signature.
+    virtual StoreResult<SavedCheckIn> createCheckIn(const NewCheckIn& checkIn,
+                                                    std::string_view actor) = 0;
     virtual Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
                                              std::string_view actor) = 0;
     virtual StoreResult<StoredRecord> get(std::int64_t recordId) = 0;

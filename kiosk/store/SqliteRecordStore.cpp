@@ -182,6 +182,83 @@ struct Change {
     AuditEvent event;
 };
 
+// The result of `changed` once its audit entry is written, in the caller's
+// transaction: it commits both or neither.
+template <class T>
+StoreResult<T> logged(SqliteDatabase& db, UtcTime now, std::string_view actor,
+                      StoreResult<Change<T>> changed) {
+    if (!changed) return fail(changed.error());
+    auto statement =
+        db.prepare(sql({"INSERT INTO audit_log (at, actor, action, record_id, detail) ",
+                        "VALUES (?, ?, ?, ?, ?)"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, formatUtc(now))
+        .bind(2, actor)
+        .bind(3, changed->event.action)
+        .bind(4, changed->recordId)
+        .bind(5, changed->event.detail);
+    if (auto written = statement->run(); !written) return fail(written.error());
+    return std::move(changed->result);
+}
+
+// New rows, inserted the same way by the single-part calls and by
+// createCheckIn, inside a transaction the caller holds.
+
+StoreResult<Change<std::int64_t>> insertRecord(SqliteDatabase& db, const CheckInRecord& record,
+                                               const std::string& payload, UtcTime now) {
+    auto statement = db.prepare(
+        sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
+             "template_version, created_at, updated_at, revision, purge_after, payload) ",
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
+    if (!statement) return fail(statement.error());
+    bindRecordColumns(*statement, record);
+    statement->bind(7, formatUtc(now)).bind(8, formatUtc(now)).bind(9, payload);
+    auto id = returnedId(*statement, "new record");
+    if (!id) return fail(id.error());
+    return Change<std::int64_t>{*id, *id, recordCreated(record)};
+}
+
+Status<StoreError> checkAttachment(const NewAttachment& attachment) {
+    if (!isMimeType(attachment.mimeType)) return fail(invalid("attachment: not a MIME type"));
+    if (attachment.bytes.empty()) return fail(invalid("attachment: no content"));
+    return Done{};
+}
+
+StoreResult<Change<std::int64_t>> insertAttachment(SqliteDatabase& db, std::int64_t recordId,
+                                                   const NewAttachment& attachment, UtcTime now) {
+    auto statement = db.prepare(
+        sql({"INSERT INTO attachments (record_id, kind, mime_type, size, created_at, content) ",
+             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId)
+        .bind(2, enumName(attachment.kind))
+        .bind(3, attachment.mimeType)
+        .bind(4, static_cast<std::int64_t>(attachment.bytes.size()))
+        .bind(5, formatUtc(now))
+        .bind(6, attachment.bytes);
+    auto id = returnedId(*statement, "new attachment");
+    if (!id) return fail(id.error());
+    return Change<std::int64_t>{
+        *id, recordId,
+        attachmentAdded(*id, attachment.kind, attachment.mimeType, attachment.bytes.size())};
+}
+
+StoreResult<Change<std::int64_t>> insertFollowUp(SqliteDatabase& db, std::int64_t recordId,
+                                                 const NewFollowUp& followUp, UtcTime now) {
+    auto statement = db.prepare(
+        sql({"INSERT INTO follow_ups (record_id, kind, due_date, note, done, created_at) ",
+             "VALUES (?, ?, ?, ?, 0, ?) RETURNING id"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, recordId)
+        .bind(2, enumName(followUp.kind))
+        .bind(3, followUp.due.iso())
+        .bind(4, followUp.note)
+        .bind(5, formatUtc(now));
+    auto id = returnedId(*statement, "new follow-up");
+    if (!id) return fail(id.error());
+    return Change<std::int64_t>{*id, recordId, followUpAdded(*id, followUp.kind, followUp.due)};
+}
+
 }  // namespace
 
 StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const std::string& path) {
@@ -203,28 +280,25 @@ StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const st
     return std::unique_ptr<SqliteRecordStore>(new SqliteRecordStore(std::move(db).value()));
 }
 
+// One write transaction for everything `body(now)` writes, each change with
+// its audit entry (logged): committed only if all of it succeeded.
+template <class T, class Body>
+StoreResult<T> SqliteRecordStore::inTransaction(std::string_view actor, Body body) {
+    if (actor.empty()) return fail(invalid("every change needs an actor"));
+    auto transaction = SqliteTransaction::begin(db_);
+    if (!transaction) return fail(transaction.error());
+    StoreResult<T> result = body(utcNow());
+    if (!result) return result;
+    if (auto committed = transaction->commit(); !committed) return fail(committed.error());
+    return result;
+}
+
 // Runs `change` in one write transaction together with the audit entry it
 // describes: both are committed, or neither.
 template <class T, class ChangeFn>
 StoreResult<T> SqliteRecordStore::audited(std::string_view actor, ChangeFn change) {
-    if (actor.empty()) return fail(invalid("every change needs an actor"));
-    auto transaction = SqliteTransaction::begin(db_);
-    if (!transaction) return fail(transaction.error());
-    auto now = utcNow();
-    StoreResult<Change<T>> changed = change(now);
-    if (!changed) return fail(changed.error());
-    auto statement =
-        db_.prepare(sql({"INSERT INTO audit_log (at, actor, action, record_id, detail) ",
-                         "VALUES (?, ?, ?, ?, ?)"}));
-    if (!statement) return fail(statement.error());
-    statement->bind(1, formatUtc(now))
-        .bind(2, actor)
-        .bind(3, changed->event.action)
-        .bind(4, changed->recordId)
-        .bind(5, changed->event.detail);
-    if (auto written = statement->run(); !written) return fail(written.error());
-    if (auto committed = transaction->commit(); !committed) return fail(committed.error());
-    return std::move(changed->result);
+    return inTransaction<T>(actor,
+                            [&](UtcTime now) { return logged<T>(db_, now, actor, change(now)); });
 }
 
 template <class T, class Read>
@@ -268,17 +342,36 @@ StoreResult<std::int64_t> SqliteRecordStore::create(const CheckInRecord& record,
                                                     std::string_view actor) {
     auto payload = payloadOf(record, "new record");
     if (!payload) return fail(payload.error());
-    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
-        auto statement = db_.prepare(
-            sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
-                 "template_version, created_at, updated_at, revision, purge_after, payload) ",
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
-        if (!statement) return fail(statement.error());
-        bindRecordColumns(*statement, record);
-        statement->bind(7, formatUtc(now)).bind(8, formatUtc(now)).bind(9, *payload);
-        auto id = returnedId(*statement, "new record");
-        if (!id) return fail(id.error());
-        return Change<std::int64_t>{*id, *id, recordCreated(record)};
+    return audited<std::int64_t>(
+        actor, [&](UtcTime now) { return insertRecord(db_, record, *payload, now); });
+}
+
+StoreResult<SavedCheckIn> SqliteRecordStore::createCheckIn(const NewCheckIn& checkIn,
+                                                           std::string_view actor) {
+    auto payload = payloadOf(checkIn.record, "new record");
+    if (!payload) return fail(payload.error());
+    for (const auto& attachment : checkIn.attachments) {
+        if (auto checked = checkAttachment(attachment); !checked) return fail(checked.error());
+    }
+    return inTransaction<SavedCheckIn>(actor, [&](UtcTime now) -> StoreResult<SavedCheckIn> {
+        SavedCheckIn saved;
+        auto recordId =
+            logged<std::int64_t>(db_, now, actor, insertRecord(db_, checkIn.record, *payload, now));
+        if (!recordId) return fail(recordId.error());
+        saved.recordId = *recordId;
+        for (const auto& attachment : checkIn.attachments) {
+            auto id = logged<std::int64_t>(db_, now, actor,
+                                           insertAttachment(db_, saved.recordId, attachment, now));
+            if (!id) return fail(id.error());
+            saved.attachmentIds.push_back(*id);
+        }
+        for (const auto& followUp : checkIn.followUps) {
+            auto id = logged<std::int64_t>(db_, now, actor,
+                                           insertFollowUp(db_, saved.recordId, followUp, now));
+            if (!id) return fail(id.error());
+            saved.followUpIds.push_back(*id);
+        }
+        return saved;
     });
 }
 
@@ -361,24 +454,11 @@ StoreResult<std::int64_t> SqliteRecordStore::addAttachment(std::int64_t recordId
                                                            std::string_view mimeType,
                                                            std::span<const std::uint8_t> bytes,
                                                            std::string_view actor) {
-    if (!isMimeType(mimeType)) return fail(invalid("attachment: not a MIME type"));
-    if (bytes.empty()) return fail(invalid("attachment: no content"));
+    const NewAttachment attachment{kind, std::string(mimeType), bytes};
+    if (auto checked = checkAttachment(attachment); !checked) return fail(checked.error());
     return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
         if (auto found = requireRecord(recordId); !found) return fail(found.error());
-        auto statement = db_.prepare(
-            sql({"INSERT INTO attachments (record_id, kind, mime_type, size, created_at, content) ",
-                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"}));
-        if (!statement) return fail(statement.error());
-        statement->bind(1, recordId)
-            .bind(2, enumName(kind))
-            .bind(3, mimeType)
-            .bind(4, static_cast<std::int64_t>(bytes.size()))
-            .bind(5, formatUtc(now))
-            .bind(6, bytes);
-        auto id = returnedId(*statement, "new attachment");
-        if (!id) return fail(id.error());
-        return Change<std::int64_t>{*id, recordId,
-                                    attachmentAdded(*id, kind, mimeType, bytes.size())};
+        return insertAttachment(db_, recordId, attachment, now);
     });
 }
 
@@ -401,20 +481,10 @@ StoreResult<std::vector<std::uint8_t>> SqliteRecordStore::attachmentBytes(
 StoreResult<std::int64_t> SqliteRecordStore::addFollowUp(std::int64_t recordId, FollowUpKind kind,
                                                          CivilDate due, std::string_view note,
                                                          std::string_view actor) {
+    const NewFollowUp followUp{kind, due, std::string(note)};
     return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
         if (auto found = requireRecord(recordId); !found) return fail(found.error());
-        auto statement = db_.prepare(
-            sql({"INSERT INTO follow_ups (record_id, kind, due_date, note, done, created_at) ",
-                 "VALUES (?, ?, ?, ?, 0, ?) RETURNING id"}));
-        if (!statement) return fail(statement.error());
-        statement->bind(1, recordId)
-            .bind(2, enumName(kind))
-            .bind(3, due.iso())
-            .bind(4, note)
-            .bind(5, formatUtc(now));
-        auto id = returnedId(*statement, "new follow-up");
-        if (!id) return fail(id.error());
-        return Change<std::int64_t>{*id, recordId, followUpAdded(*id, kind, due)};
+        return insertFollowUp(db_, recordId, followUp, now);
     });
 }
 
@@ -442,6 +512,14 @@ StoreResult<std::vector<FollowUp>> SqliteRecordStore::openFollowUps() {
         {"SELECT ", kFollowUpColumns, " FROM follow_ups WHERE done = 0 ORDER BY due_date, id"}));
     if (!statement) return fail(statement.error());
     return readAll<FollowUp>(std::move(statement).value(), readFollowUp);
+}
+
+StoreResult<SqliteDurability> SqliteRecordStore::durability() const {
+    auto mode = db_.queryRow("PRAGMA journal_mode");
+    if (!mode) return fail(mode.error());
+    auto synchronous = db_.queryRow("PRAGMA synchronous");
+    if (!synchronous) return fail(synchronous.error());
+    return SqliteDurability{mode->text(0), synchronous->integer(0)};
 }
 
 StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditTrail(std::int64_t recordId) {

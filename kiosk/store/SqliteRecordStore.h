@@ -13,6 +13,12 @@
 
 namespace kiosk {
 
+// How a connection writes, as SQLite reports it.
+struct SqliteDurability {
+    std::string journalMode;   // "wal"
+    std::int64_t synchronous;  // 2 = FULL
+};
+
 class SqliteRecordStore final : public RecordStore {
 public:
     // Opens `path`, creating it when missing or empty, and brings its schema
@@ -21,6 +27,8 @@ public:
     static StoreResult<std::unique_ptr<SqliteRecordStore>> open(const std::string& path);
 
     StoreResult<std::int64_t> create(const CheckInRecord& record, std::string_view actor) override;
+    StoreResult<SavedCheckIn> createCheckIn(const NewCheckIn& checkIn,
+                                            std::string_view actor) override;
     StoreResult<std::int64_t> update(const CheckInRecord& record, std::int64_t expectedRevision,
                                      std::string_view actor) override;
     Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
@@ -43,12 +51,18 @@ public:
     StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) override;
     StoreResult<std::vector<AuditEntry>> auditLog() override;
 
+    // This object's own connection's settings: synchronous is per connection,
+    // so only it can show what this store's commits rely on. Reads only.
+    StoreResult<SqliteDurability> durability() const;
+
     SqliteRecordStore(const SqliteRecordStore&) = delete;
     SqliteRecordStore& operator=(const SqliteRecordStore&) = delete;
 
 private:
     explicit SqliteRecordStore(SqliteDatabase db) : db_(std::move(db)) {}
 
+    template <class T, class Body>
+    StoreResult<T> inTransaction(std::string_view actor, Body body);
     template <class T, class Change>
     StoreResult<T> audited(std::string_view actor, Change change);
     // The statement positioned on the row `query` finds for `id` (its only

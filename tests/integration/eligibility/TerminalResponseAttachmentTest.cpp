@@ -13,33 +13,26 @@ TEST(TerminalResponseAttachmentTest, KeepsTheBytesUnchangedAsTerminalResponse) {
     test::TempDir dir;
     auto store = SqliteRecordStore::open(dir.file("kiosk.db"));
     ASSERT_TRUE(store.ok()) << store.error().message;
-    auto recordId = (*store)->create(test::sampleRecord(1), "test");
-    ASSERT_TRUE(recordId.ok());
     EligibilityResult result;
     result.rawResponse = {0x3C, 0x3F, 0x78, 0x8A, 0x4E, 0x00, 0xFF};  // any bytes, Shift_JIS or not
 
-    auto attachment = keepTerminalResponse(**store, *recordId, result, "kiosk");
-    ASSERT_TRUE(attachment.ok()) << attachment.error().message;
-    auto infos = (*store)->listAttachments(*recordId);
+    auto attachment = terminalResponseAttachment(result);
+    ASSERT_TRUE(attachment);
+    auto saved = (*store)->createCheckIn({test::sampleRecord(1), {*attachment}, {}}, "kiosk");
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+    auto infos = (*store)->listAttachments(saved->recordId);
     ASSERT_TRUE(infos.ok());
     ASSERT_EQ(infos->size(), 1u);
     EXPECT_EQ((*infos)[0].kind, AttachmentKind::TerminalResponse);
     EXPECT_EQ((*infos)[0].mimeType, "application/xml");
-    auto bytes = (*store)->attachmentBytes(*attachment);
+    auto bytes = (*store)->attachmentBytes(saved->attachmentIds.at(0));
     ASSERT_TRUE(bytes.ok());
     EXPECT_EQ(*bytes, result.rawResponse);
 }
 
-TEST(TerminalResponseAttachmentTest, NothingReceivedStoresNothing) {
-    test::TempDir dir;
-    auto store = SqliteRecordStore::open(dir.file("kiosk.db"));
-    ASSERT_TRUE(store.ok());
-    auto recordId = (*store)->create(test::sampleRecord(2), "test");
-    ASSERT_TRUE(recordId.ok());
-    auto attachment = keepTerminalResponse(**store, *recordId, EligibilityResult{}, "kiosk");
-    ASSERT_FALSE(attachment.ok());
-    EXPECT_EQ(attachment.error().kind, StoreError::Invalid);
-    EXPECT_TRUE((*store)->listAttachments(*recordId)->empty());
+TEST(TerminalResponseAttachmentTest, NothingReceivedIsNoAttachment) {
+    const EligibilityResult nothing;
+    EXPECT_FALSE(terminalResponseAttachment(nothing));
 }
 
 }  // namespace

@@ -1,11 +1,15 @@
 #pragma once
 // Deterministic, fully populated records derived from a seed, so that a
 // record read back (even by another process) can be checked field by field.
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/CheckInRecord.h"
+#include "store/RecordStore.h"
 
 namespace kiosk::test {
 
@@ -55,6 +59,54 @@ inline std::optional<std::int64_t> sampleSeed(const CheckInRecord& record) {
     const std::string prefix = kSampleTemplatePrefix;
     if (record.templateId.rfind(prefix, 0) != 0) return std::nullopt;
     return std::stoll(record.templateId.substr(prefix.size()));
+}
+
+// Bytes of every value, different for each seed and salt.
+inline std::vector<std::uint8_t> sampleBytes(std::int64_t seed, std::size_t size, int salt) {
+    std::vector<std::uint8_t> bytes(size);
+    for (std::size_t i = 0; i < size; ++i) {
+        bytes[i] = static_cast<std::uint8_t>(
+            (static_cast<std::int64_t>(i) * 131 + seed * 31 + salt) % 256);
+    }
+    return bytes;
+}
+
+// A check-in as the kiosk saves it: the record with a signature PNG (sized
+// like a real one, several pages), the terminal's answer file and follow-ups.
+struct SampleCheckIn {
+    CheckInRecord record;
+    std::vector<std::uint8_t> signature;
+    std::vector<std::uint8_t> terminalResponse;
+    std::vector<NewFollowUp> followUps;
+
+    // Views of this object's bytes: use while it lives.
+    NewCheckIn toSave() const {
+        return {record,
+                {{AttachmentKind::Signature, "image/png", signature},
+                 {AttachmentKind::TerminalResponse, "application/xml", terminalResponse}},
+                followUps};
+    }
+};
+
+inline SampleCheckIn sampleCheckIn(std::int64_t seed) {
+    SampleCheckIn checkIn;
+    checkIn.record = sampleRecord(seed);
+    checkIn.signature = sampleBytes(seed, 2000 + static_cast<std::size_t>(seed * 7919 % 30000), 1);
+    const std::uint8_t pngMagic[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    std::copy(std::begin(pngMagic), std::end(pngMagic), checkIn.signature.begin());
+    checkIn.terminalResponse = sampleBytes(seed, 300 + static_cast<std::size_t>(seed % 5000), 2);
+    for (std::int64_t i = 0; i <= seed % 3; ++i) {
+        checkIn.followUps.push_back(
+            {static_cast<FollowUpKind>((seed + i) % 4), checkIn.record.visitDate.plusDays(i),
+             "follow-up " + std::to_string(i) + " of " + std::to_string(seed)});
+    }
+    return checkIn;
+}
+
+// StoreCrashWriter saves odd seeds as whole check-ins, even ones as bare
+// records (create).
+inline bool savedWithParts(std::int64_t seed) {
+    return seed % 2 != 0;
 }
 
 }  // namespace kiosk::test

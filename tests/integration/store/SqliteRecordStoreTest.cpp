@@ -420,3 +420,16 @@ TEST_F(SqliteRecordStoreTest, ConcurrentWritersOnOneFileLoseNothing) {
     }
     EXPECT_EQ(first->auditLog()->size(), 2u * kPerWriter);
 }
+
+// synchronous is a setting of each connection, not of the file: only the
+// store's own connection shows what its commits rely on.
+TEST_F(SqliteRecordStoreTest, OwnConnectionIsWalWithSynchronousFull) {
+    auto creator = openStore();
+    auto reopener = openStore();  // the file exists and is migrated already
+    for (auto* store : {creator.get(), reopener.get()}) {
+        auto durability = store->durability();
+        ASSERT_TRUE(durability) << durability.error().message;
+        EXPECT_EQ(durability->journalMode, "wal");
+        EXPECT_EQ(durability->synchronous, 2);  // FULL
+    }
+}
