@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "core/VisitHistory.h"
 #include "eligibility/TerminalResponseAttachment.h"
 #include "flow/FollowUpPlan.h"
 
@@ -77,10 +78,30 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
     }
     if (auto result = check_.take()) {
         if (flow_.screen() == FlowScreen::PlaceCard) flow_.cardPlaced(now);
-        flow_.checkAnswered(
-            {result->outcome, result->qualification, result->identity, result->terminalCode}, now);
+        CheckAnswer answer{result->outcome, result->qualification, result->identity,
+                           result->terminalCode};
+        if (answer.outcome == EligibilityOutcome::Valid && answer.qualification) {
+            answer.confirmIdentity = identityConfirmationNeeded(
+                answer.identity, *answer.qualification, earlierVisits(answer.identity));
+        }
+        flow_.checkAnswered(answer, now);
         lastResult_ = std::move(*result);
     }
+}
+
+std::vector<CheckInRecord> PatientSession::earlierVisits(const IdentityFields& person) {
+    std::vector<CheckInRecord> visits;
+    if (!person.birthDate) return visits;  // nobody to look for: the patient is asked
+    RecordQuery query;
+    query.patientBirthDate = person.birthDate;
+    auto listed = store_.list(query);
+    if (!listed) {
+        // Unknown history: asking once too often is the safe side.
+        std::cerr << "kiosk: earlier visits not read: " << listed.error().message << "\n";
+        return visits;
+    }
+    for (auto& stored : *listed) visits.push_back(std::move(stored.record));
+    return visits;
 }
 
 void PatientSession::saveRecord(FlowClock::time_point now) {
@@ -98,9 +119,7 @@ void PatientSession::saveRecord(FlowClock::time_point now) {
             checkIn.attachments.push_back(std::move(*answer));
         }
     }
-    for (auto& followUp : planFollowUps(checkIn.record)) {
-        checkIn.followUps.push_back({followUp.kind, followUp.due, std::move(followUp.note)});
-    }
+    checkIn.followUps = planFollowUps(checkIn.record);
     auto saved = store_.createCheckIn(checkIn, kActor);
     if (!saved) {
         // Nothing was kept; the patient is told and may try again.

@@ -45,6 +45,8 @@ private:
     void runCheck(CivilDate today, FlowClock::time_point now);
     void runCardRead(FlowScreen previous, FlowClock::time_point now);
     void saveRecord(FlowClock::time_point now);
+    // This clinic's records of the same birth date (the 2023-07-04 check).
+    std::vector<CheckInRecord> earlierVisits(const IdentityFields& person);
     void wipe();
 
     RecordStore& store_;

@@ -18,8 +18,8 @@ bool checkCouldNotRun(EligibilityOutcome outcome) {
 
 }  // namespace
 
-std::vector<PlannedFollowUp> planFollowUps(const CheckInRecord& record) {
-    std::vector<PlannedFollowUp> plan;
+std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
+    std::vector<NewFollowUp> plan;
     const CivilDate today = record.visitDate;
     switch (record.proofPath) {
         case ProofPath::Mynaportal:

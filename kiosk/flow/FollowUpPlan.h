@@ -10,14 +10,7 @@
 
 namespace kiosk {
 
-struct PlannedFollowUp {
-    FollowUpKind kind;
-    CivilDate due;
-    std::string note;
-
-    bool operator==(const PlannedFollowUp&) const = default;
-};
-
-std::vector<PlannedFollowUp> planFollowUps(const CheckInRecord& record);
+// Saved with the record, in the same transaction (RecordStore::createCheckIn).
+std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record);
 
 }  // namespace kiosk

@@ -5,6 +5,7 @@
 #include "SqliteSchema.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
+#include "core/VisitHistory.h"
 
 namespace kiosk {
 
@@ -150,12 +151,14 @@ StoreResult<std::string> payloadOf(CheckInRecord record, std::string_view what) 
 
 // Binds the queryable columns, in the order both INSERT and UPDATE list them.
 void bindRecordColumns(SqliteStatement& statement, const CheckInRecord& record) {
+    const auto birth = patientIdentityOf(record).birthDate;
     statement.bind(1, record.visitDate.iso())
         .bind(2, enumName(record.status))
         .bind(3, enumName(record.outcome))
         .bind(4, enumName(record.source))
         .bind(5, record.templateId)
-        .bind(6, std::int64_t{record.templateVersion});
+        .bind(6, std::int64_t{record.templateVersion})
+        .bind(7, birth ? std::optional(birth->iso()) : std::nullopt);
 }
 
 // The single row a statement with RETURNING yields; NotFound, naming
@@ -208,11 +211,11 @@ StoreResult<Change<std::int64_t>> insertRecord(SqliteDatabase& db, const CheckIn
                                                const std::string& payload, UtcTime now) {
     auto statement = db.prepare(
         sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
-             "template_version, created_at, updated_at, revision, purge_after, payload) ",
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
+             "template_version, patient_birth_date, created_at, updated_at, revision, ",
+             "purge_after, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
     if (!statement) return fail(statement.error());
     bindRecordColumns(*statement, record);
-    statement->bind(7, formatUtc(now)).bind(8, formatUtc(now)).bind(9, payload);
+    statement->bind(8, formatUtc(now)).bind(9, formatUtc(now)).bind(10, payload);
     auto id = returnedId(*statement, "new record");
     if (!id) return fail(id.error());
     return Change<std::int64_t>{*id, *id, recordCreated(record)};
@@ -392,14 +395,15 @@ StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
         }
         auto statement = db_.prepare(
             sql({"UPDATE records SET visit_date = ?, status = ?, outcome = ?, source = ?, ",
-                 "template_id = ?, template_version = ?, updated_at = ?, payload = ?, ",
+                 "template_id = ?, template_version = ?, patient_birth_date = ?, ",
+                 "updated_at = ?, payload = ?, ",
                  "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision"}));
         if (!statement) return fail(statement.error());
         bindRecordColumns(*statement, record);
-        statement->bind(7, formatUtc(now))
-            .bind(8, *payload)
-            .bind(9, record.id)
-            .bind(10, expectedRevision);
+        statement->bind(8, formatUtc(now))
+            .bind(9, *payload)
+            .bind(10, record.id)
+            .bind(11, expectedRevision);
         auto revision = returnedId(*statement, recordName(record.id));
         if (!revision) return fail(revision.error());
         return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, record)};
@@ -439,6 +443,10 @@ StoreResult<std::vector<StoredRecord>> SqliteRecordStore::list(const RecordQuery
     if (query.status) {
         text += " AND status = ?";
         values.emplace_back(enumName(*query.status));
+    }
+    if (query.patientBirthDate) {
+        text += " AND patient_birth_date = ?";
+        values.push_back(query.patientBirthDate->iso());
     }
     text += " ORDER BY visit_date DESC, id DESC";
     auto statement = db_.prepare(text);

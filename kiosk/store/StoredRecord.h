@@ -22,6 +22,8 @@ struct RecordQuery {
     std::optional<CivilDate> visitFrom;  // inclusive
     std::optional<CivilDate> visitTo;    // inclusive
     std::optional<RecordStatus> status;
+    // The patient's birth date (patientIdentityOf): their earlier visits.
+    std::optional<CivilDate> patientBirthDate;
 };
 
 }  // namespace kiosk

@@ -8,6 +8,7 @@
 #include "SampleRecords.h"
 #include "TestFiles.h"
 #include "store/SqliteRecordStore.h"
+#include "store/SqliteSchema.h"
 
 using kiosk::SqliteRecordStore;
 using kiosk::StoreError;
@@ -50,7 +51,7 @@ TEST_F(SqliteFileSafetyTest, NewDatabaseUsesWalAndOurSchema) {
     makeDatabase(1);
     RawSqlite raw(path_);
     EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");
-    EXPECT_EQ(raw.text("PRAGMA user_version"), "1");
+    EXPECT_EQ(raw.text("PRAGMA user_version"), std::to_string(kiosk::kSqliteSchemaVersion));
     EXPECT_EQ(raw.text("PRAGMA application_id"), std::to_string(0x4b494f53));
     EXPECT_EQ(raw.text("SELECT count(*) FROM records"), "1");
 }
@@ -64,7 +65,7 @@ TEST_F(SqliteFileSafetyTest, ZeroByteFileBecomesANewDatabase) {
 
 TEST_F(SqliteFileSafetyTest, NewerSchemaIsRefusedAndLeftUntouched) {
     makeDatabase(3);
-    ASSERT_EQ(RawSqlite(path_).exec("PRAGMA user_version = 2"), SQLITE_OK);
+    ASSERT_EQ(RawSqlite(path_).exec("PRAGMA user_version = 99"), SQLITE_OK);
     expectRefusedUntouched(StoreError::SchemaTooNew);
 }
 

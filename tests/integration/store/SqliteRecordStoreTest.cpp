@@ -7,6 +7,7 @@
 #include "SampleRecords.h"
 #include "TestFiles.h"
 #include "store/SqliteRecordStore.h"
+#include "store/SqliteSchema.h"
 
 using kiosk::AttachmentKind;
 using kiosk::CheckInRecord;
@@ -140,13 +141,66 @@ TEST_F(SqliteRecordStoreTest, ListFiltersByVisitDatesAndStatusNewestFirst) {
         return out;
     };
     EXPECT_EQ(ids({}), (std::vector<std::int64_t>{e, d, c, b, a}));
-    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), CivilDate::make(2025, 3, 3), std::nullopt}),
+    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), CivilDate::make(2025, 3, 3), std::nullopt, {}}),
               (std::vector<std::int64_t>{d, c, b}));
-    EXPECT_EQ(ids({std::nullopt, std::nullopt, RecordStatus::Open}),
+    EXPECT_EQ(ids({std::nullopt, std::nullopt, RecordStatus::Open, {}}),
               (std::vector<std::int64_t>{d, c, a}));
-    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), std::nullopt, RecordStatus::Open}),
+    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), std::nullopt, RecordStatus::Open, {}}),
               (std::vector<std::int64_t>{d, c}));
-    EXPECT_TRUE(ids({CivilDate::make(2025, 4, 1), std::nullopt, std::nullopt}).empty());
+    EXPECT_TRUE(ids({CivilDate::make(2025, 4, 1), std::nullopt, std::nullopt, {}}).empty());
+}
+
+// The 2023-07-04 check looks for the same person's earlier visits: by the
+// terminal's birth date where it showed one, else the 申立書's.
+TEST_F(SqliteRecordStoreTest, ListFindsAPatientsVisitsByBirthDate) {
+    auto store = openStore();
+    const CivilDate birth = *CivilDate::make(1961, 7, 7);
+    auto declared = sampleRecord(1);
+    declared.declaration->birthDate = birth;
+    auto shownByTerminal = sampleRecord(2);
+    shownByTerminal.terminalIdentity = kiosk::IdentityFields{"端末 花子", "", kiosk::Sex::Female, birth, ""};
+    auto someoneElse = sampleRecord(3);
+    someoneElse.terminalIdentity =
+        kiosk::IdentityFields{"別人", "", kiosk::Sex::Female, CivilDate::make(1961, 7, 8), ""};
+    someoneElse.declaration->birthDate = birth;  // the terminal's view wins
+    const auto a = store->create(declared, kActor).value();
+    const auto b = store->create(shownByTerminal, kActor).value();
+    store->create(someoneElse, kActor).value();
+    RecordQuery query;
+    query.patientBirthDate = birth;
+    std::vector<std::int64_t> found;
+    for (const auto& s : store->list(query).value()) found.push_back(s.record.id);
+    std::ranges::sort(found);
+    EXPECT_EQ(found, (std::vector<std::int64_t>{a, b}));
+
+    // An update moves the record with its new birth date.
+    auto stored = store->get(a).value();
+    stored.record.declaration->birthDate = CivilDate::make(1970, 1, 1);
+    ASSERT_TRUE(store->update(stored.record, stored.revision, kActor));
+    EXPECT_EQ(store->list(query).value().size(), 1u);
+}
+
+// A file from schema 1 gains the birth-date column, filled from the payloads.
+TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
+    std::int64_t id = 0;
+    {
+        auto store = openStore();
+        id = createSample(*store, 4);
+    }
+    {
+        RawSqlite raw(path_);
+        ASSERT_EQ(raw.exec("DROP INDEX records_by_patient_birth_date; "
+                           "ALTER TABLE records DROP COLUMN patient_birth_date; "
+                           "PRAGMA user_version = 1"),
+                  SQLITE_OK);
+    }
+    auto store = openStore();
+    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"), std::to_string(kiosk::kSqliteSchemaVersion));
+    RecordQuery query;
+    query.patientBirthDate = sampleRecord(4).declaration->birthDate;
+    auto listed = store->list(query).value();
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed.front().record.id, id);
 }
 
 TEST_F(SqliteRecordStoreTest, ListReturnsFullRecords) {
@@ -378,7 +432,7 @@ TEST_F(SqliteRecordStoreTest, ReopeningKeepsEverything) {
     EXPECT_EQ(store->attachmentBytes(attachment).value(), bytes);
     EXPECT_EQ(store->openFollowUps()->size(), 1u);
     EXPECT_EQ(store->auditTrail(id)->size(), 5u);
-    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"), "1");
+    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"), std::to_string(kiosk::kSqliteSchemaVersion));
 }
 
 TEST_F(SqliteRecordStoreTest, TwoConnectionsShareRecordsAndDetectConflicts) {

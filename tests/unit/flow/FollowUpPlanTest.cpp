@@ -18,7 +18,7 @@ CheckInRecord visit(EligibilityOutcome outcome, ProofPath path) {
     return r;
 }
 
-std::vector<FollowUpKind> kinds(const std::vector<PlannedFollowUp>& plan) {
+std::vector<FollowUpKind> kinds(const std::vector<NewFollowUp>& plan) {
     std::vector<FollowUpKind> out;
     for (const auto& f : plan) out.push_back(f.kind);
     return out;
