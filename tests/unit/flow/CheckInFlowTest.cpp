@@ -54,6 +54,10 @@ protected:
     // Fills every wizard step from the first one to the signature.
     void fillDeclaration() {
         auto& v = flow.wizard().values();
+        v.set("name", "山田　太郎");
+        v.set("name_kana", "ヤマダ　タロウ");
+        v.set("birth_date", "1981-04-12");
+        v.set("sex", "male");
         v.set("has_valid_insurance_card", "true");
         v.set("insurance_kind", "shaho");
         v.set("employer_name", "株式会社サンプル");
@@ -90,21 +94,67 @@ TEST_F(CheckInFlowTest, ValidCardChecksInAndClosesTheRecord) {
     EXPECT_EQ(flow.savedRecordId(), 42);
 }
 
-TEST_F(CheckInFlowTest, EveryFailedOutcomeLeadsToTheFourChoices) {
-    for (auto outcome : {EligibilityOutcome::Lost, EligibilityOutcome::NotRegistered,
-                         EligibilityOutcome::MultipleMatches, EligibilityOutcome::TerminalError,
-                         EligibilityOutcome::NoAnswer, EligibilityOutcome::CardProblem}) {
+// UX.md and notice §1(1)※: after 資格（無効） or 資格情報なし Mynaportal cannot
+// show a valid qualification, and a card with a chip or certificate problem
+// cannot log in to it; the portal is offered for device and network trouble.
+TEST_F(CheckInFlowTest, EachFailedOutcomeOffersTheWaysOnThatCanWork) {
+    using C = FailureChoice;
+    const std::pair<EligibilityOutcome, std::vector<C>> cases[] = {
+        {EligibilityOutcome::Lost, {C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::NotRegistered,
+         {C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::MultipleMatches,
+         {C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::CardProblem, {C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::TerminalError,
+         {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::NoAnswer,
+         {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::FaceRecognitionFailed,
+         {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument, C::Declaration,
+          C::NothingAvailable}},
+    };
+    for (const auto& [outcome, expected] : cases) {
+        SCOPED_TRACE(static_cast<int>(outcome));
         flow.reset();
         checkIn(outcome);
-        EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed) << static_cast<int>(outcome);
+        EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed);
         EXPECT_FALSE(flow.recordToSave()) << "nothing is saved before the patient chooses";
         ASSERT_TRUE(flow.answer());
         EXPECT_EQ(flow.answer()->outcome, outcome);
+        EXPECT_EQ(flow.choices(), expected);
     }
 }
 
+TEST_F(CheckInFlowTest, MynaportalIsRefusedAfterLostOrNotRegistered) {
+    for (auto outcome : {EligibilityOutcome::Lost, EligibilityOutcome::NotRegistered,
+                         EligibilityOutcome::CardProblem}) {
+        flow.reset();
+        checkIn(outcome);
+        flow.choose(FailureChoice::Mynaportal, at(5));
+        EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed) << static_cast<int>(outcome);
+        EXPECT_EQ(flow.proofPath(), ProofPath::None);
+    }
+}
+
+// 別添2: a failed face recognition is passed with the card's PIN on the reader,
+// or by staff comparing the face with the card's photo (目視).
+TEST_F(CheckInFlowTest, FaceRecognitionFailureOffersThePinAndAStaffCheck) {
+    checkIn(EligibilityOutcome::FaceRecognitionFailed);
+    flow.choose(FailureChoice::StaffVisualCheck, at(5));
+    EXPECT_TRUE(flow.staffCalled());
+    EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed) << "the patient waits for staff here";
+    flow.staffDone(at(6));
+    flow.choose(FailureChoice::RetryWithPin, at(7));
+    EXPECT_EQ(flow.screen(), FlowScreen::PlaceCard);
+    EXPECT_FALSE(flow.answer());
+    flow.cardPlaced(at(8));
+    flow.checkAnswered(answerWith(EligibilityOutcome::Valid), at(9));
+    EXPECT_EQ(save().outcome, EligibilityOutcome::Valid);
+}
+
 TEST_F(CheckInFlowTest, PathA_MynaportalIsNotedForTheCounter) {
-    checkIn(EligibilityOutcome::NotRegistered);
+    checkIn(EligibilityOutcome::NoAnswer);
     flow.choose(FailureChoice::Mynaportal, at(5));
     EXPECT_EQ(flow.screen(), FlowScreen::MynaportalHandOff);
     flow.next(at(6));
@@ -114,6 +164,36 @@ TEST_F(CheckInFlowTest, PathA_MynaportalIsNotedForTheCounter) {
     EXPECT_EQ(record.status, RecordStatus::Open);
     EXPECT_FALSE(record.declaration);
     EXPECT_FALSE(flow.counterShare()) << "staff decide after seeing the screen";
+}
+
+// The 2023-07-04 事務連絡: a valid check at a first visit (or with a new
+// insurer) is confirmed with the patient; "no" is a possible mis-linked record.
+TEST_F(CheckInFlowTest, ValidFirstVisitAsksWhetherTheTerminalsDataIsThePatients) {
+    for (bool isMe : {true, false}) {
+        SCOPED_TRACE(isMe);
+        flow.reset();
+        flow.start(kVisit, at(0));
+        flow.cardPlaced(at(1));
+        auto answer = answerWith(EligibilityOutcome::Valid);
+        answer.confirmIdentity = true;
+        flow.checkAnswered(answer, at(2));
+        ASSERT_EQ(flow.screen(), FlowScreen::ConfirmIdentity);
+        EXPECT_FALSE(flow.recordToSave()) << "nothing is saved before the answer";
+        flow.identityAnswered(isMe, at(3));
+        EXPECT_EQ(flow.staffCalled(), !isMe);
+        auto record = save();
+        EXPECT_EQ(record.identityConfirmation,
+                  isMe ? IdentityConfirmation::Confirmed : IdentityConfirmation::Denied);
+        EXPECT_EQ(record.status, isMe ? RecordStatus::Closed : RecordStatus::Open);
+        ASSERT_TRUE(record.terminalIdentity);
+        EXPECT_EQ(record.terminalIdentity->name, "山田　太郎");
+    }
+}
+
+TEST_F(CheckInFlowTest, ReturningPatientWithTheSameInsurerIsNotAsked) {
+    checkIn(EligibilityOutcome::Valid);  // confirmIdentity false: the app found the history
+    EXPECT_NE(flow.screen(), FlowScreen::ConfirmIdentity);
+    EXPECT_EQ(save().identityConfirmation, IdentityConfirmation::NotAsked);
 }
 
 TEST_F(CheckInFlowTest, PathB_ProofDocumentIsNotedForTheCounter) {
@@ -130,13 +210,14 @@ TEST_F(CheckInFlowTest, PathC_DeclarationIsFilledReviewedSignedAndSaved) {
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
     flow.next(at(6));
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep) << "no reader: straight to the form";
-    // 資格（無効） still showed who the person is: those items are pre-filled.
-    EXPECT_EQ(flow.wizard().values().get("name"), "山田　太郎");
-    EXPECT_EQ(flow.wizard().values().get("birth_date"), "1981-04-12");
+    // The terminal's answer never pre-fills the form: the cross-check needs
+    // what the patient says (DOMAIN.md §5). Only today's date is filled in.
+    EXPECT_EQ(flow.wizard().values().get("name"), "");
+    EXPECT_EQ(flow.wizard().values().get("birth_date"), "");
+    EXPECT_EQ(flow.wizard().prefilled().count("address"), 0u);
     EXPECT_EQ(flow.wizard().values().get("written_on"), kVisit.iso());
-    EXPECT_EQ(flow.wizard().values().get("name_kana"), "ヤマダ　タロウ") << "half-width normalised";
-    EXPECT_EQ(flow.wizard().prefilled().count("address"), 1u);
     fillDeclaration();
+    flow.wizard().values().set("birth_date", "1981-04-13");  // differs from the terminal
     ASSERT_EQ(flow.screen(), FlowScreen::Review);
     flow.next(at(20));
     ASSERT_EQ(flow.screen(), FlowScreen::Signature);
@@ -157,6 +238,14 @@ TEST_F(CheckInFlowTest, PathC_DeclarationIsFilledReviewedSignedAndSaved) {
     EXPECT_FALSE(record.terminalQualification->current);
     ASSERT_TRUE(flow.counterShare());
     EXPECT_EQ(flow.counterShare()->tenths, 3);
+    // The terminal's data against what the patient typed, kept for the desk.
+    ASSERT_TRUE(record.identityCheck);
+    EXPECT_EQ(record.identityCheck->against, CrossCheckSource::Declaration);
+    const auto shown = record.identityCheck->itemsToShowStaff();
+    ASSERT_EQ(shown.size(), 1u);
+    EXPECT_EQ(shown[0].field, IdentityField::BirthDate);
+    EXPECT_EQ(shown[0].left, "1981-04-12");
+    EXPECT_EQ(shown[0].right, "1981-04-13");
 }
 
 TEST_F(CheckInFlowWithReader, PathC_CardReadPrefillsOrCanBeSkipped) {
@@ -212,14 +301,18 @@ TEST_F(CheckInFlowTest, ReviewWithAProblemSendsThePatientToThatStep) {
     flow.next(at(6));
     fillDeclaration();
     ASSERT_EQ(flow.screen(), FlowScreen::Review);
-    flow.wizard().values().set("phone", "");  // e.g. cleared meanwhile
+    flow.wizard().values().set("phone", "");  // optional: may be left blank
     flow.next(at(30));
+    EXPECT_EQ(flow.screen(), FlowScreen::Signature);
+    flow.back(at(31));
+    flow.wizard().values().set("name", "");  // e.g. cleared meanwhile
+    flow.next(at(32));
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
-    EXPECT_EQ(flow.wizard().step().id, "phone");
+    EXPECT_EQ(flow.wizard().step().id, "name");
 }
 
 TEST_F(CheckInFlowTest, BackAlwaysLeadsSomewhereSensible) {
-    checkIn(EligibilityOutcome::NotRegistered);
+    checkIn(EligibilityOutcome::NoAnswer);
     flow.choose(FailureChoice::Mynaportal, at(5));
     flow.back(at(6));
     EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed);
@@ -231,14 +324,14 @@ TEST_F(CheckInFlowTest, BackAlwaysLeadsSomewhereSensible) {
 }
 
 TEST_F(CheckInFlowTest, LateAndDoubleTapsAreIgnored) {
-    checkIn(EligibilityOutcome::NotRegistered);
+    checkIn(EligibilityOutcome::TerminalError);
     flow.choose(FailureChoice::Mynaportal, at(5));
     flow.choose(FailureChoice::NothingAvailable, at(5));  // second tap on the old screen
     EXPECT_EQ(flow.screen(), FlowScreen::MynaportalHandOff);
     flow.cardPlaced(at(6));
     flow.checkAnswered(answerWith(EligibilityOutcome::Valid), at(6));  // a late answer
     EXPECT_EQ(flow.screen(), FlowScreen::MynaportalHandOff);
-    EXPECT_EQ(flow.answer()->outcome, EligibilityOutcome::NotRegistered);
+    EXPECT_EQ(flow.answer()->outcome, EligibilityOutcome::TerminalError);
 }
 
 TEST_F(CheckInFlowTest, CancelledCheckIgnoresItsLateAnswer) {

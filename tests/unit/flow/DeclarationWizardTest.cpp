@@ -68,7 +68,8 @@ TEST(DeclarationWizard, ConditionalStepsAppearOnlyWhenTheyApply) {
     walked = stepIdsWalked(elder);
     EXPECT_TRUE(contains(walked, "kokuho_union"));
     EXPECT_TRUE(contains(walked, "declared_share"));
-    EXPECT_EQ(elder.stepCount(), employee.stepCount() + 2);
+    EXPECT_FALSE(contains(walked, "employer")) << "municipal 国保: no 事業所名 (※1)";
+    EXPECT_EQ(elder.stepCount(), employee.stepCount() + 1);
 }
 
 TEST(DeclarationWizard, ProgressCountsOnlyApplicableSteps) {
@@ -85,16 +86,18 @@ TEST(DeclarationWizard, ProgressCountsOnlyApplicableSteps) {
     EXPECT_TRUE(wizard.atFirstStep());
 }
 
-TEST(DeclarationWizard, EmployerNameIsDemandedOnlyWhereTheFormSaysSo) {
+// 「可能な範囲で記入」: 事業所名 is asked where ※1 says, and may be left blank.
+TEST(DeclarationWizard, EmployerNameIsAskedOnlyWhereTheFormSaysSoAndNeverDemanded) {
     DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
     answerEverything(wizard.values());
     wizard.values().set("employer_name", "");
     ASSERT_TRUE(wizard.goToField("employer_name"));
-    ASSERT_EQ(wizard.problems().size(), 1u);
-    EXPECT_EQ(wizard.problems()[0].problem, ValidationProblem::Required);
-    wizard.values().set("insurance_kind", "kouki");
-    wizard.values().set("declared_share", "one_tenth");
     EXPECT_TRUE(wizard.problems().empty());
+    DeclarationWizard kouki(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(kouki.values());
+    kouki.values().set("insurance_kind", "kouki");
+    kouki.values().set("declared_share", "one_tenth");
+    EXPECT_FALSE(contains(stepIdsWalked(kouki), "employer")) << "not asked of 後期";
 }
 
 TEST(DeclarationWizard, KnownInsurerNumberIsCheckedWhenGiven) {
@@ -117,8 +120,11 @@ TEST(DeclarationWizard, AllProblemsListsEverythingButTheSignature) {
     std::vector<std::string> keys;
     for (const auto& p : problems) keys.push_back(p.fieldKey);
     for (const char* key : {"has_valid_insurance_card", "insurance_kind", "issued_when", "name",
-                            "name_kana", "birth_date", "sex", "address", "phone", "written_on"}) {
+                            "name_kana", "birth_date", "sex", "written_on"}) {
         EXPECT_TRUE(contains(keys, key)) << key;
+    }
+    for (const char* key : {"address", "phone", "employer_name", "insurer_number"}) {
+        EXPECT_FALSE(contains(keys, key)) << key << " may be left blank";
     }
     EXPECT_FALSE(contains(keys, "signature"));
     answerEverything(wizard.values());

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "flow/FollowUpPlan.h"
 
 using namespace kiosk;
@@ -36,7 +38,7 @@ TEST(FollowUpPlan, AValidCheckLeavesNothingToDo) {
 
 TEST(FollowUpPlan, ShownProofIsConfirmedTheSameDay) {
     for (auto path : {ProofPath::Mynaportal, ProofPath::ProofDocument}) {
-        auto plan = planFollowUps(visit(EligibilityOutcome::NotRegistered, path));
+        auto plan = planFollowUps(visit(EligibilityOutcome::CardProblem, path));
         ASSERT_EQ(kinds(plan), std::vector{FollowUpKind::ConfirmProof});
         EXPECT_EQ(plan[0].due, *CivilDate::make(2026, 11, 24));
     }
@@ -54,7 +56,10 @@ TEST(FollowUpPlan, ALostQualificationIsClaimedWithoutWaiting) {
     lost.current = false;
     lost.insurerNumber = "06139998";
     r.terminalQualification = lost;
+    r.declaration->hasValidInsuranceCard = true;  // what allows the case-3 claim
     EXPECT_TRUE(planFollowUps(r).empty());
+    r.declaration->hasValidInsuranceCard = false;  // 不詳 then: the number is awaited
+    EXPECT_EQ(kinds(planFollowUps(r)), std::vector{FollowUpKind::ReportInsurerNumber});
 }
 
 TEST(FollowUpPlan, TerminalOutageAddsASystemFailureModeLookup) {
@@ -62,6 +67,45 @@ TEST(FollowUpPlan, TerminalOutageAddsASystemFailureModeLookup) {
     EXPECT_EQ(kinds(plan), (std::vector{FollowUpKind::ReportInsurerNumber,
                                         FollowUpKind::SystemFailureModeLookup}));
     EXPECT_EQ(plan[1].due, *CivilDate::make(2026, 11, 25));
+}
+
+// 別添2: staff learn the システム障害時モード route from the follow-up itself.
+TEST(FollowUpPlan, OutageFollowUpSaysHowToReachSystemFailureMode) {
+    auto plan = planFollowUps(visit(EligibilityOutcome::NoAnswer, ProofPath::ProofDocument));
+    ASSERT_EQ(kinds(plan), (std::vector{FollowUpKind::ConfirmProof,
+                                        FollowUpKind::SystemFailureModeLookup}));
+    const std::string& note = plan[1].note;
+    for (const char* part : {"0800-080-4583", "約30分", "利用報告", "生年月日", "性別", "資格確認日",
+                             "氏名またはカナ氏名", "住所または保険者名"}) {
+        EXPECT_NE(note.find(part), std::string::npos) << part;
+    }
+}
+
+TEST(FollowUpPlan, FaceRecognitionFailureTellsStaffThePinOrVisualCheck) {
+    auto plan =
+        planFollowUps(visit(EligibilityOutcome::FaceRecognitionFailed, ProofPath::Declaration));
+    ASSERT_EQ(kinds(plan), (std::vector{FollowUpKind::ReportInsurerNumber, FollowUpKind::Other}));
+    EXPECT_NE(plan[1].note.find("暗証番号"), std::string::npos);
+    EXPECT_NE(plan[1].note.find("目視"), std::string::npos);
+}
+
+TEST(FollowUpPlan, IdentityDoubtsAskStaffToConfirmInPerson) {
+    CheckInRecord denied = visit(EligibilityOutcome::Valid, ProofPath::None);
+    Qualification q;
+    q.insurerNumber = "06139992";
+    denied.terminalQualification = q;
+    denied.identityConfirmation = IdentityConfirmation::Denied;
+    EXPECT_EQ(kinds(planFollowUps(denied)), std::vector{FollowUpKind::ConfirmIdentity});
+
+    CheckInRecord differs = visit(EligibilityOutcome::Lost, ProofPath::Declaration);
+    differs.declaration->hasValidInsuranceCard = true;
+    differs.identityCheck = crossCheckIdentity(
+        IdentityFields{"山田太郎", "", Sex::Male, CivilDate::make(1980, 1, 1), ""},
+        IdentityFields{"山田太郎", "", Sex::Male, CivilDate::make(1980, 1, 2), ""},
+        CrossCheckSource::Declaration);
+    auto plan = planFollowUps(differs);
+    EXPECT_EQ(std::ranges::count(kinds(plan), FollowUpKind::ConfirmIdentity), 1);
+    for (const auto& f : plan) EXPECT_EQ(f.note.find("1980"), std::string::npos);
 }
 
 TEST(FollowUpPlan, NothingAvailableAsksStaffToDecide) {

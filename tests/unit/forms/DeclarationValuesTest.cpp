@@ -46,9 +46,26 @@ TEST(DeclarationValues, UseTheTemplatesValueSpellings) {
     EXPECT_FALSE(v.has("employer_name"));  // empty is no answer
 }
 
-TEST(DeclarationValues, LeaveExtraValuesAlone) {
+// The numbers the patient typed reach the declaration (and so the claim).
+TEST(DeclarationValues, KeepTypedInsuranceNumbers) {
     FormValues v = declarationToFormValues(completeDeclaration());
     v.set("insurer_number", "33120015");
+    v.set("insured_symbol", "髙12");
+    v.set("insured_number", "345");
+    v.set("insured_branch", "01");
+    auto back = declarationFromFormValues(v);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->insurerNumber, "33120015");
+    EXPECT_EQ(back->insuredSymbol, "髙12");
+    EXPECT_EQ(back->insuredNumber, "345");
+    EXPECT_EQ(back->insuredBranch, "01");
+    EXPECT_EQ(declarationToFormValues(*back).get("insured_symbol"), "髙12");
+}
+
+// Values no 申立書 item holds are left alone, not refused.
+TEST(DeclarationValues, LeaveExtraValuesAlone) {
+    FormValues v = declarationToFormValues(completeDeclaration());
+    v.set("clinic_note", "x");
     auto back = declarationFromFormValues(v);
     ASSERT_TRUE(back);
     EXPECT_EQ(*back, completeDeclaration());

@@ -24,7 +24,7 @@ json rect(double x, double y, double w, double h) {
 TEST(FormLayout, GivesThePageMarksAndQrInMillimetresFromTopLeft) {
     const json layout = formLayoutJson(shippedTemplate());
     EXPECT_EQ(layout["template"], "hihokensha-shikaku-moushitatesho");
-    EXPECT_EQ(layout["version"], 1);
+    EXPECT_EQ(layout["version"], shippedTemplate().version);
     EXPECT_EQ(layout["units"], "mm");
     EXPECT_EQ(layout["origin"], "top-left");
     EXPECT_EQ(layout["page"]["width"], 210.0);
