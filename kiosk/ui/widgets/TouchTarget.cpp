@@ -28,7 +28,7 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     if (!enabled) ImGui::EndDisabled();
     if (gLog != nullptr) {
         gLog->add(TouchTarget{std::string(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                              enabled});
+                              enabled, std::string(text)});
     }
     return pressed && enabled;
 }

@@ -22,6 +22,7 @@ struct TouchTarget {
     ImVec2 min;
     ImVec2 max;
     bool enabled = true;
+    std::string text;  // what the button says: tests read the words a patient sees
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
     float width() const { return max.x - min.x; }

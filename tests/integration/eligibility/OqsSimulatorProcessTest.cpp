@@ -79,6 +79,8 @@ INSTANTIATE_TEST_SUITE_P(
                     ScenarioCase{"error", EligibilityOutcome::TerminalError, "Shift_JIS"},
                     ScenarioCase{"card-expired", EligibilityOutcome::CardProblem, "Shift_JIS"},
                     ScenarioCase{"card-unreadable", EligibilityOutcome::CardProblem, "Shift_JIS"},
+                    ScenarioCase{"face-failed", EligibilityOutcome::FaceRecognitionFailed,
+                                 "Shift_JIS"},
                     ScenarioCase{"slow", EligibilityOutcome::Valid, "Shift_JIS"},
                     ScenarioCase{"unknown-card", EligibilityOutcome::NotRegistered, "Shift_JIS"}),
     [](const auto& param) {

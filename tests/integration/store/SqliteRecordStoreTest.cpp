@@ -169,7 +169,8 @@ TEST_F(SqliteRecordStoreTest, ListFindsAPatientsVisitsByBirthDate) {
     RecordQuery query;
     query.patientBirthDate = birth;
     std::vector<std::int64_t> found;
-    for (const auto& s : store->list(query).value()) found.push_back(s.record.id);
+    const auto listed = store->list(query).value();
+    for (const auto& s : listed) found.push_back(s.record.id);
     std::ranges::sort(found);
     EXPECT_EQ(found, (std::vector<std::int64_t>{a, b}));
 

@@ -3,6 +3,8 @@
 // the screen promises.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ui/screens/PatientScreens.h"
 #include "unit/flow/FlowFixture.h"
 #include "unit/ui/ImGuiFrameHarness.h"
@@ -28,6 +30,7 @@ protected:
             ui::ScreenContext ctx{lang, harness.fonts(), 80.0f, kiosk::test::at(1), kVisit};
             last = ui::drawPatientScreens(flow, ctx, inputs, state);
             if (!last.demoCard.empty()) tappedDemo = last.demoCard;
+            languageSwitched = languageSwitched || last.switchLanguage;
             if (last.cardPin) submittedPin = *last.cardPin;
         });
     }
@@ -74,6 +77,7 @@ protected:
     ui::DeclarationScreenState state;
     ui::PatientScreenActions last;
     std::string tappedDemo;
+    bool languageSwitched = false;
     std::string submittedPin;
 };
 
@@ -92,7 +96,7 @@ TEST_F(PatientScreensTest, WelcomeStartsTheCheckInAndOffersTheSwitches) {
     }
     EXPECT_FALSE(harness.itemRect("common.back")) << "nowhere to go back to";
     tap("welcome.language");
-    EXPECT_TRUE(last.switchLanguage || harness.itemRect("welcome.start"));
+    EXPECT_TRUE(languageSwitched);
     tap("welcome.start");
     EXPECT_EQ(flow.screen(), FlowScreen::PlaceCard);
 }
@@ -108,24 +112,58 @@ TEST_F(PatientScreensTest, PlaceCardListsDemoCardsAndHasBothWaysOut) {
     EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
 }
 
-TEST_F(PatientScreensTest, CheckFailedOffersTheFourChoicesInTheNoticesOrder) {
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    harness.frame();
-    float lastY = -1;
-    for (const char* id :
-         {"choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"}) {
-        auto rect = harness.itemRect(id);
-        ASSERT_TRUE(rect) << id;
-        EXPECT_GT(rect->min.y, lastY) << id << " is out of order";
-        EXPECT_GE(rect->height(), 80.0f) << id << " is smaller than a touch target";
-        lastY = rect->min.y;
+// Notice §1(1)※ and UX.md: no Mynaportal after 資格情報なし; the ways on in
+// the notice's order, the first strongest, each a full touch target.
+TEST_F(PatientScreensTest, CheckFailedOffersTheWaysOnThatCanWorkInTheNoticesOrder) {
+    const std::pair<EligibilityOutcome, std::vector<const char*>> cases[] = {
+        {EligibilityOutcome::NotRegistered, {"choice.proof", "choice.declaration", "choice.nothing"}},
+        {EligibilityOutcome::NoAnswer,
+         {"choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"}},
+        {EligibilityOutcome::FaceRecognitionFailed,
+         {"choice.retry_with_pin", "choice.staff_visual_check", "choice.proof",
+          "choice.declaration", "choice.nothing"}},
+    };
+    for (const auto& [outcome, ids] : cases) {
+        SCOPED_TRACE(static_cast<int>(outcome));
+        flow.reset();
+        toCheckFailed(outcome);
+        harness.frame();
+        float lastY = -1;
+        for (const char* id : ids) {
+            auto rect = harness.itemRect(id);
+            ASSERT_TRUE(rect) << id;
+            EXPECT_GT(rect->min.y, lastY) << id << " is out of order";
+            EXPECT_GE(rect->height(), 80.0f) << id << " is smaller than a touch target";
+            lastY = rect->min.y;
+        }
+        const std::size_t choices = std::ranges::count_if(
+            harness.touchTargets(), [](const auto& t) { return t.id.starts_with("choice."); });
+        EXPECT_EQ(choices, ids.size()) << "no other way on is offered";
     }
     tap("choice.declaration");
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
 }
 
+TEST_F(PatientScreensTest, ConfirmIdentityShowsTheTerminalsNameAndAsks) {
+    tap("welcome.start");
+    flow.cardPlaced(kiosk::test::at(1));
+    CheckAnswer answer;
+    answer.outcome = EligibilityOutcome::Valid;
+    answer.identity.name = "試験　太郎";
+    answer.identity.birthDate = CivilDate::make(1980, 4, 1);
+    answer.confirmIdentity = true;
+    flow.checkAnswered(answer, kiosk::test::at(1));
+    ASSERT_EQ(flow.screen(), FlowScreen::ConfirmIdentity);
+    harness.frame();
+    EXPECT_TRUE(harness.itemRect("common.call_staff"));
+    tap("confirm_identity.no");
+    EXPECT_TRUE(flow.staffCalled());
+    ASSERT_TRUE(flow.recordToSave());
+    EXPECT_EQ(flow.recordToSave()->identityConfirmation, IdentityConfirmation::Denied);
+}
+
 TEST_F(PatientScreensTest, MynaportalScreenSavesOnDone) {
-    toCheckFailed(EligibilityOutcome::Lost);
+    toCheckFailed(EligibilityOutcome::NoAnswer);
     tap("choice.mynaportal");
     ASSERT_EQ(flow.screen(), FlowScreen::MynaportalHandOff);
     tap("mynaportal.done");
@@ -153,11 +191,14 @@ TEST_F(PatientScreensTest, DeclarationStepTypesWithThePadAndShowsProblemsOnlyAft
     ASSERT_TRUE(flow.wizard().goToField("phone"));
     harness.frame();
     EXPECT_FALSE(state.showProblems);
+    for (char digit : std::string("031234")) tap(std::string(1, digit));
     tap("common.next");
-    EXPECT_TRUE(state.showProblems) << "a required phone number was missing";
+    EXPECT_TRUE(state.showProblems) << "a phone number too short to be one";
     EXPECT_EQ(flow.wizard().step().id, "phone");
-    for (char digit : std::string("0312345678")) tap(std::string(1, digit));
+    for (char digit : std::string("5678")) tap(std::string(1, digit));
     EXPECT_EQ(flow.wizard().values().get("phone"), "0312345678");
+    tap("common.next");
+    EXPECT_NE(flow.wizard().step().id, "phone");
 }
 
 TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
@@ -167,6 +208,11 @@ TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     ASSERT_TRUE(flow.wizard().goToField("insurance_kind"));
     tap("kokuho");
     EXPECT_EQ(flow.wizard().values().get("insurance_kind"), "kokuho");
+    harness.frame();
+    // The chosen answer carries a mark in its words; the others an empty one.
+    EXPECT_TRUE(harness.itemRect("kokuho")->text.starts_with("●"));
+    EXPECT_TRUE(harness.itemRect("shaho")->text.starts_with("○"));
+    EXPECT_NE(harness.itemRect("kokuho")->text.find("国保"), std::string::npos);
 }
 
 TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
