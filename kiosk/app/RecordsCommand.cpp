@@ -3,9 +3,12 @@
 #include <iostream>
 #include <memory>
 
+#include "DataPaths.h"
 #include "core/ClaimBasis.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
+#include "output/FrontDeskSlip.h"
+#include "output/PdfDocument.h"
 #include "store/SqliteRecordStore.h"
 
 namespace kiosk::app {
@@ -83,6 +86,37 @@ int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
     return 0;
 }
 
+// The front desk's slip for one record: claim basis, numbers, share, follow-ups.
+int writeSlip(const std::filesystem::path& dbPath, std::int64_t id, const std::string& out) {
+    auto store = openStore(dbPath);
+    if (!store) return 1;
+    auto stored = store->get(id);
+    if (!stored) {
+        std::cerr << "kioskctl: " << stored.error().message << "\n";
+        return 1;
+    }
+    auto open = store->openFollowUps();
+    if (!open) {
+        std::cerr << "kioskctl: " << open.error().message << "\n";
+        return 1;
+    }
+    std::vector<FollowUp> followUps;
+    for (auto& f : *open) {
+        if (f.recordId == id) followUps.push_back(std::move(f));
+    }
+    auto pdf = renderFrontDeskSlip(frontDeskSlipFor(*stored, std::move(followUps)),
+                                   PdfSettings::fromDataDir(defaultDataDir()));
+    if (!pdf) {
+        std::cerr << "kioskctl: " << pdf.error().message << "\n";
+        return 1;
+    }
+    if (auto written = writePdfFile(out, *pdf); !written) {
+        std::cerr << "kioskctl: " << written.error().message << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& exitCode) {
@@ -100,6 +134,15 @@ void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& 
     auto* show = records->add_subcommand("show", "One record as JSON");
     show->add_option("id", *id, "Record id")->required()->check(CLI::PositiveNumber);
     show->callback([&dbPath, &exitCode, id] { exitCode = showRecord(dbPath, *id); });
+
+    auto slipId = std::make_shared<std::int64_t>(0);
+    auto slipOut = std::make_shared<std::string>();
+    auto* slip = records->add_subcommand("slip", "The front-desk slip of one record as PDF");
+    slip->add_option("id", *slipId, "Record id")->required()->check(CLI::PositiveNumber);
+    slip->add_option("--out", *slipOut, "PDF file to write")->required();
+    slip->callback([&dbPath, &exitCode, slipId, slipOut] {
+        exitCode = writeSlip(dbPath, *slipId, *slipOut);
+    });
 }
 
 }  // namespace kiosk::app

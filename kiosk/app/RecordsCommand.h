@@ -1,5 +1,5 @@
 #pragma once
-// `kioskctl records list|show`: the front desk's records without a window.
+// `kioskctl records list|show|slip`: the front desk's records without a window.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 

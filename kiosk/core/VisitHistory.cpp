@@ -13,10 +13,10 @@ bool sameNonEmpty(const std::string& a, const std::string& b, std::string (*key)
 }  // namespace
 
 IdentityFields patientIdentityOf(const CheckInRecord& record) {
-    if (record.terminalIdentity && *record.terminalIdentity != IdentityFields{}) {
-        return *record.terminalIdentity;
-    }
+    // The signed 申立書 is who came; a lost or unmatched terminal record may be
+    // somebody else's (the mis-linked records of the 2023-07-04 事務連絡).
     if (record.declaration) return identityOf(*record.declaration);
+    if (record.terminalIdentity) return *record.terminalIdentity;
     return {};
 }
 
@@ -39,10 +39,12 @@ std::string insurerNumberOf(const CheckInRecord& record) {
 bool identityConfirmationNeeded(const IdentityFields& terminal, const Qualification& current,
                                 std::span<const CheckInRecord> earlier) {
     // Only visits whose insurer is known tell whether it changed; visits
-    // without one (a 申立書 claimed 「不詳」) leave the question open.
+    // without one (a 申立書 claimed 「不詳」) leave the question open, and a
+    // visit where the patient said "not me" proves no link at all.
     const CheckInRecord* latest = nullptr;
     for (const auto& record : earlier) {
-        if (!samePerson(terminal, patientIdentityOf(record)) || insurerNumberOf(record).empty()) {
+        if (!samePerson(terminal, patientIdentityOf(record)) || insurerNumberOf(record).empty() ||
+            record.identityConfirmation == IdentityConfirmation::Denied) {
             continue;
         }
         if (latest == nullptr || latest->visitDate < record.visitDate ||

@@ -9,8 +9,8 @@
 
 namespace kiosk {
 
-// Who the record is about: the terminal's view when it showed one, else the
-// 申立書's.
+// Who the record is about: the 申立書's when there is one, else the
+// terminal's view.
 IdentityFields patientIdentityOf(const CheckInRecord& record);
 
 // Same birth date and the same name, in kanji or in kana, once widths,

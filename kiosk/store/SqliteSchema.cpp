@@ -69,13 +69,15 @@ constexpr const char* kMigrations[] = {
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
     )sql",
-    // 2: the patient's birth date as a column, so that a check-in finds the
-    // same person's earlier visits (the 2023-07-04 cross-check) by index.
+    // 2: the patient's birth date (patientIdentityOf) as a column, so that a
+    // check-in finds the same person's earlier visits (the 2023-07-04
+    // cross-check) by index.
     R"sql(
     ALTER TABLE records ADD COLUMN patient_birth_date TEXT;
-    UPDATE records SET patient_birth_date = coalesce(
-        json_extract(payload, '$.terminalIdentity.birthDate'),
-        json_extract(payload, '$.declaration.birthDate'));
+    UPDATE records SET patient_birth_date = CASE
+        WHEN json_type(payload, '$.declaration') IS NOT NULL
+        THEN json_extract(payload, '$.declaration.birthDate')
+        ELSE json_extract(payload, '$.terminalIdentity.birthDate') END;
     CREATE INDEX records_by_patient_birth_date ON records (patient_birth_date, visit_date);
     )sql",
 };

@@ -4,7 +4,7 @@ finger, through every way on after a failed check, each ending in a record
 that is checked in the SQLite file. Screenshots of every screen are kept.
 
 Usage (under an X server, see with_xvfb.sh):
-    patient_paths.py KIOSK_BINARY DATA_DIR ARTIFACT_DIR
+    patient_paths.py KIOSK_BINARY KIOSKCTL_BINARY DATA_DIR ARTIFACT_DIR
 """
 import json
 import os
@@ -14,8 +14,11 @@ import sys
 import tempfile
 import time
 
-KIOSK, DATA_DIR, ARTIFACTS = sys.argv[1], sys.argv[2], sys.argv[3]
+KIOSK, KIOSKCTL, DATA_DIR, ARTIFACTS = sys.argv[1:5]
 os.makedirs(ARTIFACTS, exist_ok=True)
+for old in os.listdir(ARTIFACTS):  # this run's screenshots only
+    if old.endswith((".png", ".pdf")):
+        os.remove(os.path.join(ARTIFACTS, old))
 WORK = tempfile.mkdtemp(prefix="kiosk-e2e-")
 DB = os.path.join(WORK, "kiosk.db")
 MAP = os.path.join(WORK, "touch-map.json")
@@ -36,10 +39,11 @@ def touch_map():
 
 
 def wait_for(screen, timeout=20.0):
+    """Waits for `screen`, with or without the staff-call overlay on it."""
     deadline = time.time() + timeout
     while time.time() < deadline:
         current = touch_map()
-        if current["screen"] == screen:
+        if current["screen"] in (screen, screen + "+staff"):
             time.sleep(0.3)  # let the screen settle before tapping or shooting
             return touch_map()
         time.sleep(0.05)
@@ -102,17 +106,19 @@ def attachment_kinds(record_id):
             "SELECT kind FROM attachments WHERE record_id = ?", (record_id,)))
 
 
-def check_in(demo_card):
+def check_in(demo_card, screen="check_failed"):
     wait_for("welcome")
     tap("welcome.start")
     wait_for("place_card")
     tap("demo:" + demo_card)
-    return wait_for("check_failed")
+    return wait_for(screen)
 
 
 def finish(expected_count):
     wait_for("finished")
     screenshot("finished")
+    if target("staff.dismiss"):
+        tap("staff.dismiss")
     tap("common.ok")
     wait_for("welcome")
     saved = records()
@@ -121,12 +127,18 @@ def finish(expected_count):
     return saved[-1]
 
 
-def path_without_form(demo_card, outcome, choice, screen, done, proof_path, records_so_far,
-                      follow_ups):
-    """A failed check, one of the ways on that need no form, its saved record and the
-    follow-ups the desk is given."""
+def offered_choices():
+    return [t["id"] for t in touch_map()["targets"] if t["id"].startswith("choice.")]
+
+
+def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_path,
+                      records_so_far, follow_ups):
+    """A failed check, the ways on it offers, one of those that need no form, its saved
+    record and the follow-ups the desk is given."""
     check_in(demo_card)
     screenshot(outcome)
+    if offered_choices() != choices:
+        fail(f"{outcome} offered {offered_choices()}, not {choices}")
     tap(choice)
     wait_for(screen)
     screenshot(screen)
@@ -136,9 +148,35 @@ def path_without_form(demo_card, outcome, choice, screen, done, proof_path, reco
         fail(f"{choice} saved {record['proofPath']} / {record['outcome']}")
     if follow_up_kinds(records_so_far) != follow_ups:
         fail(f"{choice} gave follow-ups {follow_up_kinds(records_so_far)}, not {follow_ups}")
+    return record
 
 
-def path_declaration():
+def path_valid(answer, records_so_far, confirmation, follow_ups):
+    """A valid check: at a first visit (or after a denial) the patient is shown the
+    terminal's name and birth date and asked whether they are theirs."""
+    if answer is None:
+        check_in("demo-valid", "finished")
+    else:
+        check_in("demo-valid", "confirm_identity")
+        screenshot("confirm-identity")
+        tap("confirm_identity.yes" if answer else "confirm_identity.no")
+    record = finish(records_so_far)
+    if record["outcome"] != "valid" or record.get("identityConfirmation") != confirmation:
+        fail(f"valid check saved {record['outcome']} / {record.get('identityConfirmation')}")
+    if follow_up_kinds(records_so_far) != follow_ups:
+        fail(f"valid check gave follow-ups {follow_up_kinds(records_so_far)}, not {follow_ups}")
+
+
+def type_digits(field, digits):
+    if field:
+        tap("field:" + field)
+    for digit in digits:
+        tap(digit)
+
+
+def path_declaration(records_so_far):
+    """(c) after 資格（無効）: nothing pre-filled from the terminal; the patient types
+    their name in kana and converts it, and the insurer numbers they know."""
     check_in("demo-lost")
     screenshot("lost")
     tap("choice.declaration")
@@ -149,22 +187,41 @@ def path_declaration():
     screenshot("step-confirm")
     tap("check")
     tap("common.next")
-    tap("kouki")
+    tap("shaho")
     screenshot("step-insurance-kind")
     tap("common.next")
-    tap("common.next")  # 保険者等名称 / 保険者番号: optional
-    tap("common.next")  # 事業所名: not asked of 後期
+    tap("common.next")  # 保険者等名称: may be left blank
+    type_digits(None, "06139992")
+    screenshot("step-insurer-number")
+    tap("common.next")
+    type_digits(None, "4711")
+    type_digits("insured_number", "815")
+    screenshot("step-symbol-number")
+    tap("common.next")
+    tap("common.next")  # 事業所名: asked of 社保, may be left blank
     tap("within_one_month")
     tap("common.next")
-    screenshot("step-name-prefilled")
-    tap("common.next")  # 氏名・フリガナ from the terminal, confirmed
-    tap("common.next")  # 生年月日
-    tap("common.next")  # 性別
-    tap("one_tenth")
+    for kana in "たなか":
+        tap(kana)
+    tap("convert")
+    time.sleep(0.3)
+    screenshot("step-name-candidates")
+    if target("candidate:田中"):
+        tap("candidate:田中")
+    else:
+        tap("keep_kana")
+    tap("field:name_kana")
+    for kana in "タナカ":
+        tap(kana)
+    screenshot("step-name")
     tap("common.next")
-    tap("common.next")  # 住所 from the terminal
-    for digit in "09012345678":
-        tap(digit)
+    tap("accept_date")  # 生年月日: 昭和50年1月1日 as offered
+    screenshot("step-birth-date")
+    tap("common.next")
+    tap("male")
+    tap("common.next")
+    tap("common.next")  # 住所: may be left blank
+    type_digits(None, "09012345678")
     screenshot("step-phone")
     tap("common.next")
     tap("common.next")  # 記入日: today
@@ -176,19 +233,35 @@ def path_declaration():
     drag([(700, 500), (760, 560), (820, 480), (900, 560), (980, 500)])
     screenshot("signature")
     tap("signature.submit")
-    record = finish(4)
+    record = finish(records_so_far)
     declaration = record.get("declaration", {})
     if record["proofPath"] != "declaration" or record["outcome"] != "lost":
         fail(f"path (c) saved {record['proofPath']} / {record['outcome']}")
-    if declaration.get("phone") != "09012345678" or declaration.get("insuranceKind") != "kouki":
-        fail(f"path (c) declaration not as entered: {declaration}")
+    expected = {"phone": "09012345678", "insuranceKind": "shaho", "insurerNumber": "06139992",
+                "insuredSymbol": "4711", "insuredNumber": "815", "nameKana": "タナカ"}
+    for key, value in expected.items():
+        if declaration.get(key) != value:
+            fail(f"path (c) {key} is {declaration.get(key)!r}, not {value!r}")
+    if declaration.get("name") not in ("田中", "たなか"):
+        fail(f"path (c) name is {declaration.get('name')!r}")
     if not declaration.get("hasSignature"):
         fail("path (c) saved no signature")
-    kinds = attachment_kinds(4)
+    kinds = attachment_kinds(records_so_far)
     if "signature" not in kinds or "terminal_response" not in kinds:
         fail(f"path (c) attachments: {kinds}")
-    if follow_up_kinds(4):
-        fail(f"path (c): a lost qualification is claimed as it is, yet {follow_up_kinds(4)}")
+    # The terminal's identity was not the typed one: the desk is told to confirm it.
+    if follow_up_kinds(records_so_far) != ["confirm_identity"]:
+        fail(f"path (c) follow-ups: {follow_up_kinds(records_so_far)}")
+    slip = os.path.join(ARTIFACTS, "declaration-slip.pdf")
+    subprocess.run([KIOSKCTL, "--db", DB, "records", "slip", str(records_so_far), "--out", slip],
+                   check=True)
+    text = subprocess.run(["pdftotext", "-layout", slip, "-"], check=True, capture_output=True,
+                          text=True).stdout
+    for expected_text in ("06139992", "4711", "815", "2 現在の資格を口頭"):
+        if expected_text not in text:
+            fail(f"the slip lacks {expected_text!r}:\n{text}")
+    if "77777777" in text:
+        fail("typed numbers must not become a 不詳 claim")
 
 
 def main():
@@ -197,15 +270,26 @@ def main():
     try:
         wait_for("welcome", timeout=30)
         screenshot("welcome")
-        # (a), (b) and (d); then (c), the form.
-        path_without_form("demo-none", "not_registered", "choice.mynaportal", "mynaportal",
-                          "mynaportal.done", "mynaportal", 1, ["confirm_proof"])
-        path_without_form("demo-error", "terminal_error", "choice.proof", "proof_at_counter",
-                          "proof.done", "proof_document", 2,
+        # (a), (b) and (d), each offering only the ways on that can work.
+        path_without_form("demo-error", "terminal_error",
+                          ["choice.mynaportal", "choice.proof", "choice.declaration",
+                           "choice.nothing"], "choice.mynaportal", "mynaportal",
+                          "mynaportal.done", "mynaportal", 1,
                           ["confirm_proof", "system_failure_mode_lookup"])
-        path_without_form("demo-card", "card_problem", "choice.nothing", "nothing_available",
-                          "nothing.done", "nothing_available", 3, ["other"])
-        path_declaration()
+        path_without_form("demo-none", "not_registered",
+                          ["choice.proof", "choice.declaration", "choice.nothing"],
+                          "choice.proof", "proof_at_counter", "proof.done", "proof_document", 2,
+                          ["confirm_proof"])
+        path_without_form("demo-card", "card_problem",
+                          ["choice.proof", "choice.declaration", "choice.nothing"],
+                          "choice.nothing", "nothing_available", "nothing.done",
+                          "nothing_available", 3, ["other"])
+        # Valid: first visit "not me", then "yes", then a return visit asks nothing.
+        path_valid(False, 4, "denied", ["confirm_identity"])
+        path_valid(True, 5, "confirmed", [])
+        path_valid(None, 6, "not_asked", [])
+        # (c), the form.
+        path_declaration(7)
     finally:
         kiosk.terminate()
         code = kiosk.wait(timeout=20)

@@ -112,10 +112,11 @@ void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawBody(ctx, ctx.text("confirm_identity.body"));
     if (flow.answer()) {
         const auto& who = flow.answer()->identity;
-        drawHeading(ctx, who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name);
+        // Body text: only its font holds every character a name may use.
+        drawBody(ctx, who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name);
         if (who.birthDate) {
-            drawHeading(ctx, ctx.format("confirm_identity.birth_date",
-                                        {{"date", formatBirthDate(*who.birthDate, ctx)}}));
+            drawBody(ctx, ctx.format("confirm_identity.birth_date",
+                                     {{"date", formatBirthDate(*who.birthDate, ctx)}}));
         }
     }
     if (bigButton(ctx, "confirm_identity.yes", ButtonStyle::Primary)) {

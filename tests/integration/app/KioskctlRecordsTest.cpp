@@ -1,8 +1,9 @@
-// kioskctl records list|show against a real SQLite file written through the store.
+// kioskctl records list, show and slip against a real SQLite file written through the store.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
+#include "integration/output/PdfTools.h"
 #include "integration/store/SampleRecords.h"
 #include "integration/store/TestFiles.h"
 #include "store/SqliteRecordStore.h"
@@ -93,4 +94,45 @@ TEST_F(KioskctlRecords, GarbageDatabaseIsRefusedAndLeftAlone) {
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.out.find(bad), std::string::npos) << run.out;
     EXPECT_EQ(kiosk::test::readFile(bad), before);
+}
+
+// The numbers a patient typed on the 申立書 reach the desk's slip as a case-2
+// claim, with the declared share and the items left blank.
+TEST_F(KioskctlRecords, SlipCarriesTheTypedNumbersAndTheClaimBasis) {
+    kiosk::CheckInRecord r;
+    r.visitDate = *kiosk::CivilDate::make(2026, 12, 1);
+    r.outcome = kiosk::EligibilityOutcome::NotRegistered;
+    r.proofPath = kiosk::ProofPath::Declaration;
+    kiosk::Declaration d;
+    d.hasValidInsuranceCard = true;
+    d.insuranceKind = kiosk::InsuranceKind::Shaho;
+    d.insurerNumber = "06139992";
+    d.insuredSymbol = "4711";
+    d.insuredNumber = "815";
+    d.name = "試験　一郎";
+    d.nameKana = "シケン　イチロウ";
+    d.birthDate = kiosk::CivilDate::make(1980, 4, 1);
+    d.sex = kiosk::Sex::Male;
+    r.declaration = d;
+    std::int64_t id = 0;
+    {
+        auto store = kiosk::SqliteRecordStore::open(db());
+        ASSERT_TRUE(store);
+        id = (*store)->create(r, "test").value();
+    }
+    const std::string pdf = dir.file("slip.pdf");
+    auto run = kioskctl("--db " + db() + " records slip " + std::to_string(id) + " --out " + pdf);
+    ASSERT_EQ(run.exitCode, 0) << run.out;
+    const std::string text = kiosk::test::pdfText(pdf);
+    for (const char* expected : {"06139992", "4711", "815", "2 現在の資格を口頭", "3割", "試験",
+                                 "未記入"}) {
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    }
+    EXPECT_EQ(text.find("77777777"), std::string::npos) << "not a 不詳 claim";
+}
+
+TEST_F(KioskctlRecords, SlipOfAnUnknownRecordSaysSo) {
+    auto run = kioskctl("--db " + db() + " records slip 999 --out " + dir.file("x.pdf"));
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_NE(run.out.find("999"), std::string::npos) << run.out;
 }

@@ -151,18 +151,19 @@ TEST_F(SqliteRecordStoreTest, ListFiltersByVisitDatesAndStatusNewestFirst) {
 }
 
 // The 2023-07-04 check looks for the same person's earlier visits: by the
-// terminal's birth date where it showed one, else the 申立書's.
+// 申立書's birth date where there is one, else the terminal's.
 TEST_F(SqliteRecordStoreTest, ListFindsAPatientsVisitsByBirthDate) {
     auto store = openStore();
     const CivilDate birth = *CivilDate::make(1961, 7, 7);
     auto declared = sampleRecord(1);
     declared.declaration->birthDate = birth;
     auto shownByTerminal = sampleRecord(2);
-    shownByTerminal.terminalIdentity = kiosk::IdentityFields{"端末 花子", "", kiosk::Sex::Female, birth, ""};
+    shownByTerminal.declaration.reset();
+    shownByTerminal.terminalIdentity =
+        kiosk::IdentityFields{"端末 花子", "", kiosk::Sex::Female, birth, ""};
     auto someoneElse = sampleRecord(3);
-    someoneElse.terminalIdentity =
-        kiosk::IdentityFields{"別人", "", kiosk::Sex::Female, CivilDate::make(1961, 7, 8), ""};
-    someoneElse.declaration->birthDate = birth;  // the terminal's view wins
+    someoneElse.terminalIdentity = kiosk::IdentityFields{"別人", "", kiosk::Sex::Female, birth, ""};
+    someoneElse.declaration->birthDate = CivilDate::make(1961, 7, 8);  // the 申立書 wins
     const auto a = store->create(declared, kActor).value();
     const auto b = store->create(shownByTerminal, kActor).value();
     store->create(someoneElse, kActor).value();

@@ -63,6 +63,9 @@ TEST(VisitHistory, AsksAtAFirstVisitOrAfterAChangeOfInsurer) {
     declarationOnly.declaration->name = "高橋花子";
     declarationOnly.declaration->birthDate = kBirth;
 
+    CheckInRecord denied = validVisit(3, day1, who, "06139998");
+    denied.identityConfirmation = IdentityConfirmation::Denied;
+
     const HistoryCase cases[] = {
         {"no records at all", {}, "06139998", true},
         {"only somebody else's", {validVisit(1, day1, other, "06139998")}, "06139998", true},
@@ -77,6 +80,7 @@ TEST(VisitHistory, AsksAtAFirstVisitOrAfterAChangeOfInsurer) {
          "06139998",
          true},
         {"an earlier visit without numbers says nothing", {declarationOnly}, "06139998", true},
+        {"an earlier \"not me\" proves no link", {denied}, "06139998", true},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.label);
@@ -84,13 +88,13 @@ TEST(VisitHistory, AsksAtAFirstVisitOrAfterAChangeOfInsurer) {
     }
 }
 
-TEST(VisitHistory, PatientIdentityIsTheTerminalsElseTheDeclarations) {
+TEST(VisitHistory, PatientIdentityIsTheDeclarationsElseTheTerminals) {
     CheckInRecord r;
-    r.declaration = Declaration{};
-    r.declaration->name = "申立 太郎";
-    EXPECT_EQ(patientIdentityOf(r).name, "申立 太郎");
     r.terminalIdentity = person("端末 太郎", "");
     EXPECT_EQ(patientIdentityOf(r).name, "端末 太郎");
+    r.declaration = Declaration{};
+    r.declaration->name = "申立 太郎";
+    EXPECT_EQ(patientIdentityOf(r).name, "申立 太郎") << "the signed 申立書 is who came";
 }
 
 }  // namespace
