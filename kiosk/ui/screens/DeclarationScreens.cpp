@@ -96,9 +96,8 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                 // The PIN is never shown: one mark per digit typed.
                 std::string masked;
                 for (std::size_t i = 0; i < 4; ++i) masked += i < state.pin.size() ? "● " : "○ ";
-                ImGui::PushFont(ctx.fonts.heading);
+                // Body text: the heading font holds only the catalogue's characters.
                 ImGui::TextUnformatted(masked.c_str());
-                ImGui::PopFont();
                 input::DigitEntry entry{state.pin, 4, false};
                 if (drawNumericPad("pin", entry, ctx.touchPx, ctx.lang)) state.pin = entry.text;
                 secureWipe(entry.text);

@@ -11,8 +11,10 @@
 //   h.tapAt(h.recorded("ok")->centre()); // an item recorded with h.record("ok")
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cfloat>
+#include <cmath>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -63,6 +65,19 @@ public:
         ImGui::NewFrame();
         if (scene_) scene_();
         ImGui::Render();
+        shownText_.reset();
+    }
+    // The characters drawn in the last frame, read back from the glyph quads
+    // in the draw lists (no spaces: a space draws nothing), a line break
+    // where a new line of text starts: what the patient can read.
+    const std::string& shownText() {
+        if (!shownText_) shownText_ = glyphsDrawn();
+        return *shownText_;
+    }
+    bool shows(std::string_view text) {
+        std::string wanted(text);
+        std::erase(wanted, ' ');
+        return shownText().find(wanted) != std::string::npos;
     }
     void frames(int count) {
         for (int i = 0; i < count; ++i) frame();
@@ -138,6 +153,44 @@ public:
     }
 
 private:
+    // A glyph quad is four vertices whose first and third carry the glyph's
+    // UV corners; each font of the atlas has its own UVs.
+    static std::string glyphsDrawn() {
+        static const auto byCorner = [] {
+            std::map<std::pair<float, float>, const ImFontGlyph*> corners;
+            for (ImFont* font : sharedAtlas().Fonts) {
+                for (const ImFontGlyph& glyph : font->Glyphs) {
+                    if (glyph.Visible) corners[{glyph.U0, glyph.V0}] = &glyph;
+                }
+            }
+            return corners;
+        }();
+        std::string text;
+        float lineY = -FLT_MAX;
+        const ImDrawData* data = ImGui::GetDrawData();
+        for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
+            const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+            for (int i = 0; i + 3 < v.Size; ++i) {
+                auto it = byCorner.find({v[i].uv.x, v[i].uv.y});
+                if (it == byCorner.end() || v[i + 2].uv.x != it->second->U1 ||
+                    v[i + 2].uv.y != it->second->V1) {
+                    continue;
+                }
+                // Glyph centres stay near the line's middle (ー, ゃ included);
+                // lines are 32 px or more apart.
+                const float centreY = (v[i].pos.y + v[i + 2].pos.y) / 2;
+                if (std::abs(centreY - lineY) > 16.0f) {
+                    if (!text.empty()) text += '\n';
+                    lineY = centreY;
+                }
+                char utf8[5];
+                text += ImTextCharToUtf8(utf8, it->second->Codepoint);
+                i += 3;
+            }
+        }
+        return text;
+    }
+
     // Building the Japanese atlas takes a noticeable fraction of a second:
     // every harness in a test binary shares one.
     static ImFontAtlas& sharedAtlas() {
@@ -158,6 +211,7 @@ private:
     }
 
     std::function<void()> scene_;
+    std::optional<std::string> shownText_;  // read back on demand
     ui::TouchTargetLog targets_;
     std::map<std::string, ui::TouchTarget, std::less<>> recorded_;
 };

@@ -252,9 +252,18 @@ TEST_F(PatientScreensWithReader, CardPinMasksThePinAndWarnsBeforeTheLastTry) {
     tap("declaration.intro.start");
     ASSERT_EQ(flow.screen(), FlowScreen::CardPin);
     inputs.cardPin.stage = ui::CardPinStage::EnterPin;
+    inputs.cardPin.triesLeft = 2;
+    harness.frame();
+    EXPECT_FALSE(harness.shows(MessageCatalog::builtIn().text(lang, "card_pin.last_try")));
     inputs.cardPin.triesLeft = 1;
+    harness.frame();
+    EXPECT_TRUE(harness.shows(MessageCatalog::builtIn().text(lang, "card_pin.last_try")))
+        << harness.shownText();
     for (char digit : std::string("1234")) tap(std::string(1, digit));
     EXPECT_EQ(state.pin, "1234");
+    // One mark per digit; the digits themselves are never drawn as text.
+    EXPECT_TRUE(harness.shows("● ● ● ●")) << harness.shownText();
+    EXPECT_FALSE(harness.shows("1234")) << harness.shownText();
     tap("card_pin.read");
     EXPECT_EQ(submittedPin, "1234");
     EXPECT_TRUE(state.pin.empty()) << "the screen's copy is wiped once handed over";
@@ -285,6 +294,9 @@ TEST_F(PatientScreensTest, FinishedShowsTheShareAndClosesOnOk) {
     ASSERT_EQ(flow.screen(), FlowScreen::Finished);
     harness.frame();
     EXPECT_FALSE(harness.itemRect("common.back")) << "nothing to go back to once saved";
+    // 46 at the visit: 3割, and where to wait.
+    EXPECT_TRUE(harness.shows("お支払いは3割です。")) << harness.shownText();
+    EXPECT_TRUE(harness.shows(MessageCatalog::builtIn().text(lang, "finished.wait")));
     tap("common.ok");
     EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
 }
