@@ -53,13 +53,13 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
         OqsFolderSettings settings;
         settings.dir = options.oqsDir;
         const auto defaults = TerminalErrorCodes::defaults();
-        settings.errorCodes = TerminalErrorCodes(
-            options.cardProblemCodes.empty()
-                ? defaults.cardProblem()
-                : TerminalErrorCodes::parseList(options.cardProblemCodes),
-            options.faceFailureCodes.empty()
-                ? defaults.faceRecognitionFailed()
-                : TerminalErrorCodes::parseList(options.faceFailureCodes));
+        settings.errorCodes =
+            TerminalErrorCodes(options.cardProblemCodes.empty()
+                                   ? defaults.cardProblem()
+                                   : TerminalErrorCodes::parseList(options.cardProblemCodes),
+                               options.faceFailureCodes.empty()
+                                   ? defaults.faceRecognitionFailed()
+                                   : TerminalErrorCodes::parseList(options.faceFailureCodes));
         setup.folder = std::make_unique<OqsFolderSource>(settings);
         return setup;
     }

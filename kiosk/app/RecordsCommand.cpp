@@ -140,9 +140,8 @@ void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& 
     auto* slip = records->add_subcommand("slip", "The front-desk slip of one record as PDF");
     slip->add_option("id", *slipId, "Record id")->required()->check(CLI::PositiveNumber);
     slip->add_option("--out", *slipOut, "PDF file to write")->required();
-    slip->callback([&dbPath, &exitCode, slipId, slipOut] {
-        exitCode = writeSlip(dbPath, *slipId, *slipOut);
-    });
+    slip->callback(
+        [&dbPath, &exitCode, slipId, slipOut] { exitCode = writeSlip(dbPath, *slipId, *slipOut); });
 }
 
 }  // namespace kiosk::app

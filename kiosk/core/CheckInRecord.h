@@ -18,14 +18,14 @@ enum class RecordSource { Screen, Paper, Staff };
 
 // What the online eligibility check (or its failure) said (DOMAIN.md §1, §7).
 enum class EligibilityOutcome {
-    NotChecked,       // no check attempted yet
-    Valid,            // 有効
-    Lost,             // 資格（無効）: latest qualification lost, numbers still visible
-    NotRegistered,    // 資格情報なし
-    MultipleMatches,  // 複数該当
-    TerminalError,    // the terminal answered with an error code
-    NoAnswer,         // terminal, reader or network down
-    CardProblem,      // chip, soiled face, expired certificate
+    NotChecked,             // no check attempted yet
+    Valid,                  // 有効
+    Lost,                   // 資格（無効）: latest qualification lost, numbers still visible
+    NotRegistered,          // 資格情報なし
+    MultipleMatches,        // 複数該当
+    TerminalError,          // the terminal answered with an error code
+    NoAnswer,               // terminal, reader or network down
+    CardProblem,            // chip, soiled face, expired certificate
     FaceRecognitionFailed,  // the reader could not match the face (別添2: PIN or 目視)
 };
 

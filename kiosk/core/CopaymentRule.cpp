@@ -30,7 +30,7 @@ enum class AgeBracket { Preschool, WorkingAge, Elder70To74, Kouki };
 // 後期 below 75 exists only from 65, with 障害認定; a younger patient's 後期
 // tick is a mistake for staff to look at, and the age rule stands.
 bool koukiByDisabilityCertification(const CivilDate& birth, const CivilDate& visit,
-                     std::optional<InsuranceKind> kind) {
+                                    std::optional<InsuranceKind> kind) {
     return kind == InsuranceKind::Kouki && visit > reachesAge(birth, 65);
 }
 
@@ -98,8 +98,8 @@ CopaymentDecision decideCopayment(const CopaymentInput& input, const CopaymentPo
         return {*known, ShareReason::KnownFromQualification, false};
     }
     const AgeBracket bracket = bracketAt(input.birthDate, input.visitDate, input.insuranceKind);
-    const bool koukiTooYoung = input.insuranceKind == InsuranceKind::Kouki &&
-                               bracket != AgeBracket::Kouki;
+    const bool koukiTooYoung =
+        input.insuranceKind == InsuranceKind::Kouki && bracket != AgeBracket::Kouki;
     switch (bracket) {
         case AgeBracket::Preschool:
             return {2, koukiTooYoung ? ShareReason::KoukiTickBelow65 : ShareReason::Preschool,

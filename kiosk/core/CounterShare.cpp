@@ -34,8 +34,8 @@ std::optional<CopaymentDecision> decideCounterShare(const CheckInRecord& record,
     const auto known = confirmedShare(record);
     if (!birth && !(known && *known >= 1 && *known <= 3)) return std::nullopt;
     CopaymentInput input{birth.value_or(record.visitDate), record.visitDate,
-                         d ? d->insuranceKind : std::nullopt,
-                         d ? d->declaredShare : std::nullopt, known};
+                         d ? d->insuranceKind : std::nullopt, d ? d->declaredShare : std::nullopt,
+                         known};
     return decideCopayment(input, policy);
 }
 

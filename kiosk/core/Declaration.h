@@ -25,13 +25,13 @@ struct Declaration {
     // Only asked when 国保: the form wants 事業所名 for 国保組合, not for
     // municipal 国保, and the patient is the only one who knows which.
     std::optional<bool> kokuhoIsUnion;
-    std::string insurerName;                     // 保険者等名称
+    std::string insurerName;  // 保険者等名称
     // Numbers the patient knows (from a 資格情報のお知らせ, say): the claim
     // uses them (case 2) instead of 「不詳」. 後期 has no 記号.
-    std::string insurerNumber;  // 保険者番号, check digit verified
-    std::string insuredSymbol;  // 記号
-    std::string insuredNumber;  // 番号
-    std::string insuredBranch;  // 枝番
+    std::string insurerNumber;                   // 保険者番号, check digit verified
+    std::string insuredSymbol;                   // 記号
+    std::string insuredNumber;                   // 番号
+    std::string insuredBranch;                   // 枝番
     std::string employerName;                    // 事業所名
     std::optional<IssuedWhen> issuedWhen;        // 交付を受けた時期
     std::optional<DeclaredShare> declaredShare;  // 一部負担金の割合

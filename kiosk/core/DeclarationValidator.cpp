@@ -94,7 +94,8 @@ void checkTypedNumbers(IssueList& issues, const Declaration& d, const Declaratio
     }
     issues.text(Field::InsuredSymbol, d.insuredSymbol, limits.insuredSymbol, false);
     issues.text(Field::InsuredNumber, d.insuredNumber, limits.insuredNumber, false);
-    if (!d.insuredBranch.empty() && (d.insuredBranch.size() != 2 || !isAsciiDigits(d.insuredBranch))) {
+    if (!d.insuredBranch.empty() &&
+        (d.insuredBranch.size() != 2 || !isAsciiDigits(d.insuredBranch))) {
         issues.add(Field::InsuredBranch, Problem::NotDigits);
     }
 }
@@ -213,8 +214,8 @@ std::string describeIssue(const ValidationIssue& issue, Language lang) {
 
 std::string describeProblem(const std::string& label, ValidationProblem problem,
                             std::size_t maxLength, Language lang) {
-    return MessageCatalog::builtIn().format(
-        lang, problemKey(problem), {{"field", label}, {"max", std::to_string(maxLength)}});
+    return MessageCatalog::builtIn().format(lang, problemKey(problem),
+                                            {{"field", label}, {"max", std::to_string(maxLength)}});
 }
 
 }  // namespace kiosk

@@ -116,8 +116,8 @@ struct EnumNames<IdentityConfirmation> {
 template <>
 struct EnumNames<IdentityField> {
     static constexpr std::pair<IdentityField, std::string_view> table[] = {
-        {IdentityField::Name, "name"},           {IdentityField::NameKana, "name_kana"},
-        {IdentityField::Sex, "sex"},             {IdentityField::BirthDate, "birth_date"},
+        {IdentityField::Name, "name"},       {IdentityField::NameKana, "name_kana"},
+        {IdentityField::Sex, "sex"},         {IdentityField::BirthDate, "birth_date"},
         {IdentityField::Address, "address"},
     };
 };

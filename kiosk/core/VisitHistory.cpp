@@ -6,7 +6,8 @@ namespace kiosk {
 
 namespace {
 
-bool sameNonEmpty(const std::string& a, const std::string& b, std::string (*key)(std::string_view)) {
+bool sameNonEmpty(const std::string& a, const std::string& b,
+                  std::string (*key)(std::string_view)) {
     return !a.empty() && !b.empty() && key(a) == key(b);
 }
 

@@ -4,10 +4,10 @@
 #include <atomic>
 #include <filesystem>
 
-#include "TerminalErrorCodes.h"
 #include "EligibilitySource.h"
 #include "OqsRequestFile.h"
 #include "OqsResultWatcher.h"
+#include "TerminalErrorCodes.h"
 
 namespace kiosk {
 

@@ -105,8 +105,7 @@ EligibilityResultOr<EligibilityOutcome> outcomeOfValidity(std::string_view valid
 }
 
 Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_node& body,
-                                  const TerminalErrorCodes& errorCodes,
-                                  EligibilityResult& out) {
+                                  const TerminalErrorCodes& errorCodes, EligibilityResult& out) {
     const auto segment = oqsText(header, "SegmentOfResult");
     if (segment == "2") return fail(malformed("SegmentOfResult: still processing"));
     if (!segment.empty() && segment != "1" && segment != "9") {
@@ -157,8 +156,8 @@ EligibilityResultOr<ParsedOqsResult> parseOqsResult(std::span<const std::uint8_t
     if (parsed.arbitraryIdentifier.empty()) {
         parsed.arbitraryIdentifier = oqsText(header, "ArbitraryIdentifier");
     }
-    auto body = readBody(header, (*doc)->xml.document_element().child("MessageBody"),
-                         errorCodes, parsed.result);
+    auto body = readBody(header, (*doc)->xml.document_element().child("MessageBody"), errorCodes,
+                         parsed.result);
     if (!body) return fail(body.error());
     parsed.result.rawResponse.assign(bytes.begin(), bytes.end());
     return parsed;

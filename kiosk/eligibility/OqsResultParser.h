@@ -8,8 +8,8 @@
 #include <span>
 #include <string>
 
-#include "TerminalErrorCodes.h"
 #include "EligibilityResult.h"
+#include "TerminalErrorCodes.h"
 
 namespace kiosk {
 

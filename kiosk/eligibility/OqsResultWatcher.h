@@ -19,8 +19,8 @@
 #include <stop_token>
 #include <string>
 
-#include "TerminalErrorCodes.h"
 #include "EligibilityResult.h"
+#include "TerminalErrorCodes.h"
 
 namespace kiosk {
 

@@ -58,9 +58,9 @@ struct EnumNames<FlowScreen> {
 
 // The ways on after a failed check (notice §2, 別添2).
 enum class FailureChoice {
-    RetryWithPin,       // face recognition failed: place the card again, enter the PIN
-    StaffVisualCheck,   // face recognition failed: staff check the face (目視)
-    Mynaportal,         // only where the portal can show a valid qualification
+    RetryWithPin,      // face recognition failed: place the card again, enter the PIN
+    StaffVisualCheck,  // face recognition failed: staff check the face (目視)
+    Mynaportal,        // only where the portal can show a valid qualification
     ProofDocument,
     Declaration,
     NothingAvailable,

@@ -52,9 +52,10 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
                         "はカナ氏名（完全一致）、住所または保険者名。利用後に利用報告を提出する"});
     }
     if (record.outcome == EligibilityOutcome::FaceRecognitionFailed) {
-        plan.push_back({FollowUpKind::Other, today,
-                        "顔認証に失敗：カードリーダーで暗証番号を入力してもらうか、リーダーを目視確"
-                        "認モードにして券面の写真と本人を照合し「目視で本人確認完了」を押す（別添2）"});
+        plan.push_back(
+            {FollowUpKind::Other, today,
+             "顔認証に失敗：カードリーダーで暗証番号を入力してもらうか、リーダーを目視確"
+             "認モードにして券面の写真と本人を照合し「目視で本人確認完了」を押す（別添2）"});
     }
     if (record.identityConfirmation == IdentityConfirmation::Denied) {
         plan.push_back({FollowUpKind::ConfirmIdentity, today,

@@ -153,9 +153,9 @@ void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
     if (!slip.copayment) {
         const bool awaitingProof = slip.stored.record.proofPath == ProofPath::Mynaportal ||
                                    slip.stored.record.proofPath == ProofPath::ProofDocument;
-        w.row(w.text("slip.unknown"), w.text(awaitingProof
-                                                 ? "slip.copayment.reason.awaiting_proof"
-                                                 : "slip.copayment.reason.no_birth_date"));
+        w.row(w.text("slip.unknown"),
+              w.text(awaitingProof ? "slip.copayment.reason.awaiting_proof"
+                                   : "slip.copayment.reason.no_birth_date"));
         return;
     }
     std::string reason =

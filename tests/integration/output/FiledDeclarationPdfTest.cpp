@@ -53,7 +53,9 @@ TEST_F(FiledDeclarationPdf, ShowsEveryValueAndTheTemplateVersion) {
     // 記入日 令和8年6月15日 and 生年月日 昭和28年2月28日 in their cells.
     EXPECT_NE(text.find("08年06月15日"), std::string::npos) << text;
     EXPECT_NE(text.find("28年02月28日"), std::string::npos) << text;
-    EXPECT_NE(text.find("様式hihokensha-shikaku-moushitatesho第" + std::to_string(test::shippedTemplate().version) + "版受付番号42"), std::string::npos)
+    EXPECT_NE(text.find("様式hihokensha-shikaku-moushitatesho第" +
+                        std::to_string(test::shippedTemplate().version) + "版受付番号42"),
+              std::string::npos)
         << text;
     EXPECT_TRUE(test::fontEmbedded(test::pdfFonts(pdf()), "IPAexGothic"));
 }

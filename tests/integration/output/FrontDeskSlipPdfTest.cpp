@@ -54,7 +54,8 @@ TEST_F(FrontDeskSlipPdf, UnknownInsurerShows7FilledNumbersAndTheTekiyoText) {
     EXPECT_NE(text.find("2割"), std::string::npos) << text;
     EXPECT_NE(text.find("申立書で申告された割合"), std::string::npos) << text;
     EXPECT_NE(text.find("受付番号 42"), std::string::npos) << text;
-    EXPECT_NE(text.find(form.id + " 第" + std::to_string(form.version) + "版"), std::string::npos) << text;
+    EXPECT_NE(text.find(form.id + " 第" + std::to_string(form.version) + "版"), std::string::npos)
+        << text;
 }
 
 TEST_F(FrontDeskSlipPdf, ConfirmedQualificationShowsTheNumbersToEnter) {

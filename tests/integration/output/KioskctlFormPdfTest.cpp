@@ -31,7 +31,8 @@ TEST(KioskctlFormPdf, WritesTheFormWithPrefillAndPrintsTheSerialItsQrCarries) {
     ASSERT_EQ(serial.size(), 16u) << run.out;
     test::renderPage(dir.file("form.pdf"), dir.file("form"));
     EXPECT_EQ(test::decodeQr(dir.file("form.pgm")),
-              "KIOSKFORM:hihokensha-shikaku-moushitatesho:" + std::to_string(test::shippedTemplate().version) + ":" + serial);
+              "KIOSKFORM:hihokensha-shikaku-moushitatesho:" +
+                  std::to_string(test::shippedTemplate().version) + ":" + serial);
     auto text = test::pdfText(dir.file("form.pdf"));
     EXPECT_NE(text.find("ヤ"), std::string::npos) << text;
     EXPECT_NE(text.find(serial), std::string::npos) << text;

@@ -88,8 +88,8 @@ TEST_F(PaperFormPdf, CellsAndOptionBoxesHaveTheirBorderOnTheLayoutAndAreEmptyIns
 TEST_F(PaperFormPdf, QrCodeDecodesToTemplateVersionAndSerial) {
     render();
     EXPECT_EQ(test::decodeQr(dir.file("form.pgm")),
-              "KIOSKFORM:hihokensha-shikaku-moushitatesho:" + std::to_string(test::shippedTemplate().version) + ":" +
-                  std::string(kSerial));
+              "KIOSKFORM:hihokensha-shikaku-moushitatesho:" +
+                  std::to_string(test::shippedTemplate().version) + ":" + std::string(kSerial));
     // Inside the layout's QR square.
     EXPECT_GT(page.darkShareInside(rectOf(layout.at("qr")), 1.5), 0.2);
 }

@@ -197,7 +197,8 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
                   SQLITE_OK);
     }
     auto store = openStore();
-    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"), std::to_string(kiosk::kSqliteSchemaVersion));
+    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"),
+              std::to_string(kiosk::kSqliteSchemaVersion));
     RecordQuery query;
     query.patientBirthDate = sampleRecord(4).declaration->birthDate;
     auto listed = store->list(query).value();
@@ -434,7 +435,8 @@ TEST_F(SqliteRecordStoreTest, ReopeningKeepsEverything) {
     EXPECT_EQ(store->attachmentBytes(attachment).value(), bytes);
     EXPECT_EQ(store->openFollowUps()->size(), 1u);
     EXPECT_EQ(store->auditTrail(id)->size(), 5u);
-    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"), std::to_string(kiosk::kSqliteSchemaVersion));
+    EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"),
+              std::to_string(kiosk::kSqliteSchemaVersion));
 }
 
 TEST_F(SqliteRecordStoreTest, TwoConnectionsShareRecordsAndDetectConflicts) {

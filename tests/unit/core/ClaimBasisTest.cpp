@@ -150,8 +150,8 @@ TEST(ClaimBasis, LostQualificationOnlyWithAValidCardAndNeverForSelfPay) {
          std::nullopt, K::NoClaim},
         {"無効, どれもない, staff confirmed a card", true, ProofPath::NothingAvailable, false,
          false, true, std::nullopt, K::LostQualification},
-        {"無効, proof promised, not yet seen", true, ProofPath::ProofDocument, false, false,
-         false, std::nullopt, K::NoClaim},
+        {"無効, proof promised, not yet seen", true, ProofPath::ProofDocument, false, false, false,
+         std::nullopt, K::NoClaim},
         {"無効, lost to 生活保護", true, ProofPath::Declaration, true, true, false,
          LossReason::PublicAssistance, K::UnknownWithDeclaration},
         {"無効, lost to another insurer", true, ProofPath::Declaration, true, true, false,
@@ -210,8 +210,7 @@ TEST(ClaimBasis, NothingAvailableIsSelfPayUntilStaffOverride) {
     EXPECT_EQ(basis.kind, ClaimBasisKind::CurrentConfirmed);
     EXPECT_EQ(basis.numbers.insurerNumber, "01130012");
 
-    r.confirmedQualification =
-        qualification(QualificationSource::OralNoChange, true, "01130012");
+    r.confirmedQualification = qualification(QualificationSource::OralNoChange, true, "01130012");
     r.declarationDeemedByStaff = true;
     EXPECT_EQ(decideClaimBasis(r).kind, ClaimBasisKind::CurrentFromPatientOrRecords);
 }
@@ -260,7 +259,8 @@ TEST(ClaimBasis, TypedNumbersOnTheDeclarationAreKept) {
         {"all numbers", "06139992", "1234", "567", "01", K::CurrentFromPatientOrRecords},
         {"国保, 6 digits", "131011", "", "9876", "", K::CurrentFromPatientOrRecords},
         {"後期: no 記号", "39131016", "", "12345678", "", K::CurrentFromPatientOrRecords},
-        {"full-width digits", "０６１３９９９２", "1234", "567", "", K::CurrentFromPatientOrRecords},
+        {"full-width digits", "０６１３９９９２", "1234", "567", "",
+         K::CurrentFromPatientOrRecords},
         {"wrong check digit", "06139998", "1234", "567", "", K::UnknownWithDeclaration},
         {"insurer number only", "06139992", "", "", "", K::UnknownWithDeclaration},
         {"番号 only", "", "1234", "567", "", K::UnknownWithDeclaration},
@@ -282,9 +282,8 @@ TEST(ClaimBasis, TypedNumbersOnTheDeclarationAreKept) {
             EXPECT_EQ(basis.numbers.symbol, c.symbol);
             EXPECT_EQ(basis.numbers.number, c.number);
             EXPECT_EQ(basis.branch, c.branch);
-            EXPECT_EQ(basis.numbers.insurerNumber.size(), std::string_view(c.insurer).size() == 6
-                                                              ? 6u
-                                                              : 8u);
+            EXPECT_EQ(basis.numbers.insurerNumber.size(),
+                      std::string_view(c.insurer).size() == 6 ? 6u : 8u);
             EXPECT_FALSE(basis.patientShouldReportNumber);
         } else {
             EXPECT_EQ(basis.numbers.insurerNumber, "77777777");

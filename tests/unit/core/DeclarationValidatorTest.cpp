@@ -89,8 +89,8 @@ TEST(DeclarationValidator, EmployerNameAskedExactlyForShahoKokuhoUnionOtherAndDo
         d.employerName.clear();
         EXPECT_EQ(employerNameAsked(d), c.asked) << static_cast<int>(c.kind);
         // Asked, never insisted on; the desk sees it missing.
-        EXPECT_FALSE(hasIssue(validateDeclaration(d, kToday), Field::EmployerName,
-                              Problem::Required));
+        EXPECT_FALSE(
+            hasIssue(validateDeclaration(d, kToday), Field::EmployerName, Problem::Required));
         const auto missing = unansweredItems(d);
         EXPECT_EQ(std::ranges::count(missing, Field::EmployerName), c.asked ? 1 : 0);
     }

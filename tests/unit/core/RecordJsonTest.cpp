@@ -138,8 +138,8 @@ TEST(RecordJson, WritesStableNamesAndIsoDates) {
 TEST(RecordJson, FormatOneRecordsStillRead) {
     json j = recordToJson(fullyPopulatedRecord());
     j["format"] = 1;
-    for (const char* key : {"terminalIdentity", "validCardConfirmedByStaff",
-                            "identityConfirmation", "identityCheck"}) {
+    for (const char* key : {"terminalIdentity", "validCardConfirmedByStaff", "identityConfirmation",
+                            "identityCheck"}) {
         j.erase(key);
     }
     for (const char* key : {"insurerNumber", "insuredSymbol", "insuredNumber", "insuredBranch"}) {

@@ -37,10 +37,12 @@ Qualification current(const char* insurer) {
 TEST(VisitHistory, SamePersonFoldsWidthsVariantsAndKana) {
     EXPECT_TRUE(samePerson(person("髙橋 花子", ""), person("高橋花子", "")));
     EXPECT_TRUE(samePerson(person("", "ﾀｶﾊｼ ﾊﾅｺ"), person("", "タカハシハナコ")));
-    EXPECT_FALSE(samePerson(person("高橋花子", ""), person("高橋花子", "", CivilDate::make(1980, 5, 6))));
+    EXPECT_FALSE(
+        samePerson(person("高橋花子", ""), person("高橋花子", "", CivilDate::make(1980, 5, 6))));
     EXPECT_FALSE(samePerson(person("高橋花子", ""), person("高橋花", "")));
     EXPECT_FALSE(samePerson(person("", ""), person("", "")));  // nothing to go on
-    EXPECT_FALSE(samePerson(person("高橋花子", "", std::nullopt), person("高橋花子", "", std::nullopt)));
+    EXPECT_FALSE(
+        samePerson(person("高橋花子", "", std::nullopt), person("高橋花子", "", std::nullopt)));
 }
 
 struct HistoryCase {

@@ -41,8 +41,7 @@ struct ResultFile {
                 "<PostNumber>100-8916</PostNumber><QualificationDate>20200401</QualificationDate>"
                 "<DisqualificationDate>" +
                 disqualification + "</DisqualificationDate><ReasonOfLoss>" + reasonOfLoss +
-                "</ReasonOfLoss><InsuredPartialContributionRatio>" +
-                ratio +
+                "</ReasonOfLoss><InsuredPartialContributionRatio>" + ratio +
                 "</InsuredPartialContributionRatio></ResultOfQualificationConfirmation></"
                 "ResultList>";
         }
@@ -233,9 +232,10 @@ TEST(OqsResultParserTest, TerminalErrorCodesAreConfigurable) {
     file.withItem = false;
     const TerminalErrorCodes vendor(TerminalErrorCodes::parseList(" VENDOR-41, VENDOR-42"),
                                     TerminalErrorCodes::parseList("VENDOR-FACE"));
-    for (auto [code, outcome] : {std::pair{"VENDOR-42", EligibilityOutcome::CardProblem},
-                                 std::pair{"VENDOR-FACE", EligibilityOutcome::FaceRecognitionFailed},
-                                 std::pair{"SIM-CARD-UNREADABLE", EligibilityOutcome::TerminalError}}) {
+    for (auto [code, outcome] :
+         {std::pair{"VENDOR-42", EligibilityOutcome::CardProblem},
+          std::pair{"VENDOR-FACE", EligibilityOutcome::FaceRecognitionFailed},
+          std::pair{"SIM-CARD-UNREADABLE", EligibilityOutcome::TerminalError}}) {
         file.code = code;
         auto parsed = parseOqsResult(file.bytes(), vendor);
         ASSERT_TRUE(parsed.ok());
@@ -249,12 +249,9 @@ TEST(OqsResultParserTest, ReasonOfLossIsKept) {
     struct Case {
         const char* code;
         std::optional<LossReason> expected;
-    } cases[] = {{"01", LossReason::Death},
-                 {"02", LossReason::PublicAssistance},
-                 {"03", LossReason::OtherInsurance},
-                 {"99", LossReason::Other},
-                 {"42", LossReason::Other},
-                 {"", std::nullopt}};
+    } cases[] = {{"01", LossReason::Death},          {"02", LossReason::PublicAssistance},
+                 {"03", LossReason::OtherInsurance}, {"99", LossReason::Other},
+                 {"42", LossReason::Other},          {"", std::nullopt}};
     for (const auto& c : cases) {
         ResultFile file;
         file.validity = "2";

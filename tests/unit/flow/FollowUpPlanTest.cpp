@@ -72,11 +72,11 @@ TEST(FollowUpPlan, TerminalOutageAddsASystemFailureModeLookup) {
 // 別添2: staff learn the システム障害時モード route from the follow-up itself.
 TEST(FollowUpPlan, OutageFollowUpSaysHowToReachSystemFailureMode) {
     auto plan = planFollowUps(visit(EligibilityOutcome::NoAnswer, ProofPath::ProofDocument));
-    ASSERT_EQ(kinds(plan), (std::vector{FollowUpKind::ConfirmProof,
-                                        FollowUpKind::SystemFailureModeLookup}));
+    ASSERT_EQ(kinds(plan),
+              (std::vector{FollowUpKind::ConfirmProof, FollowUpKind::SystemFailureModeLookup}));
     const std::string& note = plan[1].note;
-    for (const char* part : {"0800-080-4583", "約30分", "利用報告", "生年月日", "性別", "資格確認日",
-                             "氏名またはカナ氏名", "住所または保険者名"}) {
+    for (const char* part : {"0800-080-4583", "約30分", "利用報告", "生年月日", "性別",
+                             "資格確認日", "氏名またはカナ氏名", "住所または保険者名"}) {
         EXPECT_NE(note.find(part), std::string::npos) << part;
     }
 }

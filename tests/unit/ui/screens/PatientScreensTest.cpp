@@ -116,7 +116,8 @@ TEST_F(PatientScreensTest, PlaceCardListsDemoCardsAndHasBothWaysOut) {
 // the notice's order, the first strongest, each a full touch target.
 TEST_F(PatientScreensTest, CheckFailedOffersTheWaysOnThatCanWorkInTheNoticesOrder) {
     const std::pair<EligibilityOutcome, std::vector<const char*>> cases[] = {
-        {EligibilityOutcome::NotRegistered, {"choice.proof", "choice.declaration", "choice.nothing"}},
+        {EligibilityOutcome::NotRegistered,
+         {"choice.proof", "choice.declaration", "choice.nothing"}},
         {EligibilityOutcome::NoAnswer,
          {"choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"}},
         {EligibilityOutcome::FaceRecognitionFailed,
