@@ -179,6 +179,13 @@ void CheckInFlow::next(FlowClock::time_point now) {
     }
 }
 
+void CheckInFlow::leaveStepBlank(FlowClock::time_point now) {
+    touched(now);
+    if (screen_ != FlowScreen::DeclarationStep || !wizard_.stepIsOptional()) return;
+    wizard_.clearStep();
+    nextInDeclaration();
+}
+
 void CheckInFlow::back(FlowClock::time_point now) {
     touched(now);
     readyToSave_ = false;

@@ -140,6 +140,9 @@ public:
     void identityAnswered(bool isMe, FlowClock::time_point now);
     // The one forward button of explanation screens and of each wizard step.
     void next(FlowClock::time_point now);
+    // 「わからない・書かない」 on a wizard step whose questions are all optional:
+    // they are left blank and the wizard goes on.
+    void leaveStepBlank(FlowClock::time_point now);
     void back(FlowClock::time_point now);
     void skipCardRead(FlowClock::time_point now);
     void cardRead(const IdentityFields& face, FlowClock::time_point now);

@@ -97,6 +97,20 @@ std::vector<const FormField*> DeclarationWizard::fieldsToAsk() const {
     return out;
 }
 
+bool DeclarationWizard::stepIsOptional() const {
+    const auto fields = fieldsToAsk();
+    return !fields.empty() && std::ranges::none_of(fields, [this](const FormField* field) {
+        return isRequired(form_, *field, values_, context_);
+    });
+}
+
+void DeclarationWizard::clearStep() {
+    for (const FormField* field : fieldsToAsk()) {
+        values_.set(field->key, "");
+        prefilled_.erase(field->key);
+    }
+}
+
 std::vector<FieldProblem> DeclarationWizard::problemsIn(
     const std::vector<std::string>& keys) const {
     std::vector<FieldProblem> out;

@@ -48,6 +48,10 @@ public:
 
     // The current step's fields that are asked on screen now.
     std::vector<const FormField*> fieldsToAsk() const;
+    // Every question on this step may be left blank (「可能な範囲で記入」).
+    bool stepIsOptional() const;
+    // Leaves this step's questions blank (「わからない・書かない」).
+    void clearStep();
     // Problems on the current step's fields (empty: the step may be left).
     std::vector<FieldProblem> problems() const;
     // Problems anywhere: what the review page must resolve before signing.

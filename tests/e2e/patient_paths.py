@@ -190,7 +190,7 @@ def path_declaration(records_so_far):
     tap("shaho")
     screenshot("step-insurance-kind")
     tap("common.next")
-    tap("common.next")  # 保険者等名称: may be left blank
+    tap("declaration.leave_blank")  # 保険者等名称
     type_digits(None, "06139992")
     screenshot("step-insurer-number")
     tap("common.next")
@@ -198,7 +198,7 @@ def path_declaration(records_so_far):
     type_digits("insured_number", "815")
     screenshot("step-symbol-number")
     tap("common.next")
-    tap("common.next")  # 事業所名: asked of 社保, may be left blank
+    tap("declaration.leave_blank")  # 事業所名: asked of 社保, not required
     tap("within_one_month")
     tap("common.next")
     for kana in "たなか":
@@ -220,7 +220,7 @@ def path_declaration(records_so_far):
     tap("common.next")
     tap("male")
     tap("common.next")
-    tap("common.next")  # 住所: may be left blank
+    tap("declaration.leave_blank")  # 住所
     type_digits(None, "09012345678")
     screenshot("step-phone")
     tap("common.next")

@@ -191,10 +191,22 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         ImGui::EndTable();
     }
     endContent();
+    // 「可能な範囲で記入」: a step with nothing required says so with its own answer.
+    const bool twoButtons = wizard.stepIsOptional() && ImGui::BeginTable("footer", 2);
+    if (twoButtons) {
+        ImGui::TableNextColumn();
+        if (bigButton(ctx, "declaration.leave_blank")) {
+            for (const FormField* field : fields) state.editors.forget(field->key);
+            state.showProblems = false;
+            flow.leaveStepBlank(ctx.now);
+        }
+        ImGui::TableNextColumn();
+    }
     if (bigButton(ctx, "common.next", ButtonStyle::Primary)) {
         state.showProblems = !problems.empty();
         flow.next(ctx.now);
     }
+    if (twoButtons) ImGui::EndTable();
     endPage();
 }
 

@@ -202,6 +202,17 @@ void FieldEditors::drawDate(const FormField& field, FormValues& values, const Sc
     }
 }
 
+void FieldEditors::forget(const std::string& key) {
+    if (auto it = digits_.find(key); it != digits_.end()) secureWipe(it->second.text);
+    if (auto it = kana_.find(key); it != kana_.end()) secureWipe(it->second.text);
+    if (auto it = kanji_.find(key); it != kanji_.end()) it->second.composition.wipe();
+    digits_.erase(key);
+    kana_.erase(key);
+    kanji_.erase(key);
+    dates_.erase(key);
+    editing_.erase(key);
+}
+
 void FieldEditors::clear() {
     for (auto& [key, entry] : digits_) secureWipe(entry.text);
     for (auto& [key, entry] : kana_) secureWipe(entry.text);

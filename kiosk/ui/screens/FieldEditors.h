@@ -33,6 +33,8 @@ public:
 
     // Forgets every buffer (overwriting its text first).
     void clear();
+    // Wipes one field's buffers: its answer was cleared elsewhere.
+    void forget(const std::string& key);
 
 private:
     void drawChoice(const FormField& field, FormValues& values, const ScreenContext& ctx);

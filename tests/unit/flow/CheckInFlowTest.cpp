@@ -281,6 +281,27 @@ TEST_F(CheckInFlowTest, PathD_NothingAvailableMeansTheFullFee) {
     EXPECT_EQ(flow.counterShare()->tenths, 10);
 }
 
+// 「可能な範囲で記入」: a step of optional questions may be answered
+// 「わからない・書かない」; what was typed there is not kept.
+TEST_F(CheckInFlowTest, OptionalStepsMayBeLeftBlank) {
+    checkIn(EligibilityOutcome::NotRegistered);
+    flow.choose(FailureChoice::Declaration, at(5));
+    flow.next(at(6));
+    ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
+    flow.wizard().values().set("insurer_number", "0613");
+    ASSERT_TRUE(flow.wizard().stepIsOptional());
+    flow.leaveStepBlank(at(7));
+    EXPECT_EQ(flow.wizard().values().get("insurer_number"), "");
+    EXPECT_NE(flow.wizard().step().id, "insurer_number") << "the wizard went on";
+
+    ASSERT_TRUE(flow.wizard().goToField("name"));
+    EXPECT_FALSE(flow.wizard().stepIsOptional());
+    flow.wizard().values().set("name", "山田");
+    flow.leaveStepBlank(at(8));
+    EXPECT_EQ(flow.wizard().step().id, "name") << "a required question is not skipped";
+    EXPECT_EQ(flow.wizard().values().get("name"), "山田");
+}
+
 TEST_F(CheckInFlowTest, ReviewEditReturnsToTheReviewPage) {
     checkIn(EligibilityOutcome::NotRegistered);
     flow.choose(FailureChoice::Declaration, at(5));

@@ -202,6 +202,23 @@ TEST_F(PatientScreensTest, DeclarationStepTypesWithThePadAndShowsProblemsOnlyAft
     EXPECT_NE(flow.wizard().step().id, "phone");
 }
 
+TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
+    for (char digit : std::string("0613")) tap(std::string(1, digit));
+    EXPECT_TRUE(harness.shows("わからない・書かない"));
+    tap("declaration.leave_blank");
+    EXPECT_EQ(flow.wizard().values().get("insurer_number"), "");
+    ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
+    harness.frame();
+    EXPECT_FALSE(harness.shows("0613")) << "the pad's copy is gone too";
+    ASSERT_TRUE(flow.wizard().goToField("sex"));
+    harness.frame();
+    EXPECT_FALSE(harness.itemRect("declaration.leave_blank")) << "性別 is required";
+}
+
 TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
