@@ -20,6 +20,13 @@ bool KanjiComposition::applyKey(const KanaKey& key) {
     return true;
 }
 
+std::string KanjiComposition::pendingReading() const {
+    if (!converting()) return reading_.text;
+    std::string pending;
+    for (std::size_t i = segment_; i < segments_.size(); ++i) pending += segments_[i].reading;
+    return pending;
+}
+
 void KanjiComposition::startConversion(std::vector<ConversionSegment> segments) {
     segments_ = std::move(segments);
     segment_ = 0;

@@ -17,6 +17,10 @@ public:
 
     const std::string& text() const { return text_; }
     const std::string& reading() const { return reading_.text; }
+    // What is typed but not yet part of text(): the reading, or while
+    // converting, the readings of the segments still to choose for. text()
+    // followed by this is everything the patient typed, at any moment.
+    std::string pendingReading() const;
 
     // A key of the hiragana keyboard. With no reading typed, delete and
     // space act on the text (one U+3000 between family and given name).

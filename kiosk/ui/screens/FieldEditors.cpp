@@ -173,8 +173,9 @@ void FieldEditors::drawText(const FormField& field, FormValues& values, const Sc
     }
     const auto& composition = it->second.composition;
     if (drawKanjiEntry("kanji", it->second, ctx.converter, ctx.touchPx, ctx.lang)) {
-        // A reading not yet converted counts as typed: nothing is lost on 「次へ」.
-        values.set(field.key, composition.text() + composition.reading());
+        // A reading not yet converted counts as typed: nothing is lost on
+        // 「次へ」 or on moving to another question mid-conversion.
+        values.set(field.key, composition.text() + composition.pendingReading());
     }
 }
 

@@ -87,9 +87,9 @@ bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConv
 
     // The text, then the reading not yet converted, marked by a line under it.
     ImGui::TextUnformatted(composition.text().c_str());
-    if (!composition.reading().empty()) {
+    if (const std::string pending = composition.pendingReading(); !pending.empty()) {
         ImGui::SameLine(0, 0);
-        ImGui::TextUnformatted(composition.reading().c_str());
+        ImGui::TextUnformatted(pending.c_str());
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max,

@@ -30,6 +30,21 @@ TEST(KanjiComposition, ChoosingCandidatesSegmentBySegmentBuildsTheText) {
     EXPECT_EQ(composition.reading(), "");
 }
 
+// やまもと kept as kana segment by segment: the part not yet chosen for is
+// still what the patient typed (it was lost when they moved on mid-way).
+TEST(KanjiComposition, TextAndPendingReadingHoldEverythingTypedWhileConverting) {
+    KanjiComposition composition(20);
+    type(composition, {"や", "ま", "も", "と"});
+    EXPECT_EQ(composition.pendingReading(), "やまもと");
+    composition.startConversion({{"やま", {"山"}}, {"もと", {"本", "元"}}});
+    EXPECT_EQ(composition.text() + composition.pendingReading(), "やまもと");
+    EXPECT_TRUE(composition.keepKana());
+    EXPECT_EQ(composition.text(), "やま");
+    EXPECT_EQ(composition.pendingReading(), "もと");
+    EXPECT_TRUE(composition.choose(0));
+    EXPECT_EQ(composition.text() + composition.pendingReading(), "やま本");
+}
+
 TEST(KanjiComposition, DeleteAndSpaceActOnTheTextWhenNothingIsTyped) {
     KanjiComposition composition(10, "斎藤");
     EXPECT_TRUE(composition.applyKey({KanaKey::Space, ""}));

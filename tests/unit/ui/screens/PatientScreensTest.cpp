@@ -28,6 +28,7 @@ protected:
     void draw() {
         harness.frame([this] {
             ui::ScreenContext ctx{lang, harness.fonts(), 80.0f, kiosk::test::at(1), kVisit};
+            ctx.converter = converter;
             last = ui::drawPatientScreens(flow, ctx, inputs, state);
             if (!last.demoCard.empty()) tappedDemo = last.demoCard;
             languageSwitched = languageSwitched || last.switchLanguage;
@@ -76,6 +77,7 @@ protected:
     ui::PatientScreenInputs inputs;
     ui::DeclarationScreenState state;
     ui::PatientScreenActions last;
+    input::KanaKanjiConverter* converter = nullptr;  // none: names stay kana
     std::string tappedDemo;
     bool languageSwitched = false;
     std::string submittedPin;
@@ -217,6 +219,24 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
     ASSERT_TRUE(flow.wizard().goToField("sex"));
     harness.frame();
     EXPECT_FALSE(harness.itemRect("declaration.leave_blank")) << "性別 is required";
+}
+
+// Moving to the next question halfway through a conversion keeps the part of
+// the name not yet converted (it was cut off: やまなかはなこ saved as やまなか).
+TEST_F(PatientScreensTest, NameLeftMidConversionKeepsEverythingTyped) {
+    auto anthy = input::KanaKanjiConverter::open();
+    ASSERT_TRUE(anthy);
+    converter = anthy->get();
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_TRUE(flow.wizard().goToField("name"));
+    tap("field:name");
+    for (const char* kana : {"や", "ま", "な", "か", "は", "な", "こ"}) tap(kana);
+    tap("convert");
+    tap("keep_kana");  // the first segment only
+    tap("field:name_kana");
+    EXPECT_EQ(flow.wizard().values().get("name"), "やまなかはなこ");
 }
 
 TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
