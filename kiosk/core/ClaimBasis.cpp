@@ -29,13 +29,22 @@ bool claimableLoss(const Qualification& q) {
     return q.lossReason != LossReason::PublicAssistance;
 }
 
+// 後期高齢者医療 (法別 39, or declared 後期): the only insurance without a 記号.
+bool hasNoSymbol(const Declaration& d, const InsurerNumber& insurer) {
+    return d.insuranceKind == InsuranceKind::Kouki || insurer.houbetsu == "39";
+}
+
 // The numbers typed on the 申立書, when they are enough for a claim: a valid
-// 保険者番号 and the 番号 (後期 has no 記号).
-std::optional<Qualification> typedQualification(const Declaration& d) {
+// 保険者番号, the 番号, and the 記号 (but for 後期). Numbers of an insurer the
+// terminal shows as lost are that lost qualification, not a current one.
+std::optional<Qualification> typedQualification(const Declaration& d,
+                                                const std::optional<Qualification>& lost) {
     auto insurer = parseInsurerNumber(d.insurerNumber);
-    if (!insurer || isUnknownInsurerPlaceholder(insurer->digits) || d.insuredNumber.empty()) {
+    if (!insurer || isUnknownInsurerPlaceholder(insurer->digits) || d.insuredNumber.empty() ||
+        (d.insuredSymbol.empty() && !hasNoSymbol(d, *insurer))) {
         return std::nullopt;
     }
+    if (lost && !lost->current && lost->insurerNumber == insurer->digits) return std::nullopt;
     Qualification q;
     q.source = QualificationSource::OralNoChange;
     q.insurerNumber = insurer->digits;
@@ -101,11 +110,14 @@ ClaimBasis decideClaimBasis(const CheckInRecord& record, const UnknownClaimPolic
     }
     const auto& terminal = record.terminalQualification;
     if (record.outcome == EligibilityOutcome::Valid && usable(terminal) && terminal->current) {
-        return fromQualification(ClaimBasisKind::CurrentConfirmed, *terminal);
+        ClaimBasis basis = fromQualification(ClaimBasisKind::CurrentConfirmed, *terminal);
+        basis.holdUntilIdentityConfirmed =
+            record.identityConfirmation == IdentityConfirmation::Denied;
+        return basis;
     }
     // Numbers the patient typed on the 申立書 are the current insurer's.
     if (record.declaration) {
-        if (auto typed = typedQualification(*record.declaration)) {
+        if (auto typed = typedQualification(*record.declaration, terminal)) {
             return fromQualification(ClaimBasisKind::CurrentFromPatientOrRecords, *typed);
         }
     }

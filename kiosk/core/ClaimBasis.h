@@ -39,6 +39,9 @@ struct ClaimBasis {
     std::string tekiyo;    // 摘要欄 text (case 4)
     // The patient is asked to report the insurer number later (説明書).
     bool patientShouldReportNumber = false;
+    // The patient said the terminal's name and birth date are not theirs: the
+    // numbers may be another person's until staff confirm identity.
+    bool holdUntilIdentityConfirmed = false;
 };
 
 // 「どれもない」 with nothing staff confirmed since: 10割, no claim to anyone

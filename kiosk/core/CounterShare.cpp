@@ -36,7 +36,12 @@ std::optional<CopaymentDecision> decideCounterShare(const CheckInRecord& record,
     CopaymentInput input{birth.value_or(record.visitDate), record.visitDate,
                          d ? d->insuranceKind : std::nullopt, d ? d->declaredShare : std::nullopt,
                          known};
-    return decideCopayment(input, policy);
+    CopaymentDecision decision = decideCopayment(input, policy);
+    // "Not me": the terminal's ratio may be another person's.
+    if (record.identityConfirmation == IdentityConfirmation::Denied) {
+        decision.staffShouldConfirm = true;
+    }
+    return decision;
 }
 
 }  // namespace kiosk

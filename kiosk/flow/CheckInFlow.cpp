@@ -44,15 +44,19 @@ std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
     using C = FailureChoice;
     switch (outcome) {
         case EligibilityOutcome::FaceRecognitionFailed:
-            return {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument, C::Declaration,
-                    C::NothingAvailable};
+            // The card is fine: the PIN or a staff 目視 check gets the patient through
+            // (別添2); staff, once called, help with anything else.
+            return {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument};
         case EligibilityOutcome::TerminalError:
         case EligibilityOutcome::NoAnswer:
             return {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable};
+        case EligibilityOutcome::CardProblem:
+            // A soiled face still logs in to the portal; an expired certificate
+            // does not, so the document comes first.
+            return {C::ProofDocument, C::Mynaportal, C::Declaration, C::NothingAvailable};
         case EligibilityOutcome::Lost:
         case EligibilityOutcome::NotRegistered:
         case EligibilityOutcome::MultipleMatches:
-        case EligibilityOutcome::CardProblem:
             return {C::ProofDocument, C::Declaration, C::NothingAvailable};
         case EligibilityOutcome::NotChecked:
         case EligibilityOutcome::Valid:

@@ -79,9 +79,9 @@ struct EnumNames<FailureChoice> {
 };
 
 // The choices after `outcome`, the one most likely to work first. Mynaportal
-// only for device, network and face-reader trouble: after 資格（無効） or
-// 資格情報なし it cannot show a valid qualification either (§1(1)※), and a card
-// with a chip or certificate problem cannot log in to it.
+// only for device, card and outage failures (DOMAIN.md §2(1)): after
+// 資格（無効） or 資格情報なし it cannot show a valid qualification either
+// (§1(1)※).
 std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome);
 
 // What the eligibility source answered, as the flow needs it.

@@ -1,6 +1,7 @@
 #include "FollowUpPlan.h"
 
 #include "core/ClaimBasis.h"
+#include "core/CounterShare.h"
 
 namespace kiosk {
 
@@ -56,6 +57,12 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
             {FollowUpKind::Other, today,
              "顔認証に失敗：カードリーダーで暗証番号を入力してもらうか、リーダーを目視確"
              "認モードにして券面の写真と本人を照合し「目視で本人確認完了」を押す（別添2）"});
+    }
+    if (auto share = decideCounterShare(record);
+        share && share->reason == ShareReason::KoukiTickBelow65) {
+        plan.push_back({FollowUpKind::Other, today,
+                        "65歳未満で保険種別「後期」に印：後期高齢者医療ではありえないため、保険種別"
+                        "と負担割合を患者に確認する"});
     }
     if (record.identityConfirmation == IdentityConfirmation::Denied) {
         plan.push_back({FollowUpKind::ConfirmIdentity, today,

@@ -172,6 +172,7 @@ void writeClaim(SlipWriter& w, const ClaimBasis& claim) {
     w.section("slip.section.claim");
     w.row("", w.text(claimCatalogueKey(claim.kind)));
     if (claim.kind == ClaimBasisKind::NoClaim) return;
+    if (claim.holdUntilIdentityConfirmed) w.row("!", w.text("slip.claim.hold_identity"));
     // The numbers are typed into the receipt computer: large, one per line.
     constexpr double kNumberPt = 15;
     w.row(w.text("slip.claim.insurer_number"), claim.numbers.insurerNumber, kNumberPt);

@@ -151,6 +151,15 @@ def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_p
     return record
 
 
+def slip_text(record_id):
+    slip = os.path.join(ARTIFACTS, f"slip-{record_id}.pdf")
+    subprocess.run([KIOSKCTL, "--db", DB, "records", "slip", str(record_id), "--out", slip],
+                   check=True)
+    text = subprocess.run(["pdftotext", slip, "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return "".join(text.split())  # lines wrap anywhere in Japanese
+
+
 def path_valid(answer, records_so_far, confirmation, follow_ups):
     """A valid check: at a first visit (or after a denial) the patient is shown the
     terminal's name and birth date and asked whether they are theirs."""
@@ -165,6 +174,9 @@ def path_valid(answer, records_so_far, confirmation, follow_ups):
         fail(f"valid check saved {record['outcome']} / {record.get('identityConfirmation')}")
     if follow_up_kinds(records_so_far) != follow_ups:
         fail(f"valid check gave follow-ups {follow_up_kinds(records_so_far)}, not {follow_ups}")
+    held = "本人確認が済むまで" in slip_text(records_so_far)
+    if held != (answer is False):
+        fail(f"the slip {'does not hold' if not held else 'holds'} the claim for identity")
 
 
 def type_digits(field, digits):
@@ -191,11 +203,13 @@ def path_declaration(records_so_far):
     screenshot("step-insurance-kind")
     tap("common.next")
     tap("declaration.leave_blank")  # 保険者等名称
-    type_digits(None, "06139992")
+    # The new insurer's numbers, from a 資格情報のお知らせ (the terminal shows the lost one).
+    type_digits(None, "01130012")
     screenshot("step-insurer-number")
     tap("common.next")
     type_digits(None, "4711")
     type_digits("insured_number", "815")
+    type_digits("insured_branch", "01")
     screenshot("step-symbol-number")
     tap("common.next")
     tap("declaration.leave_blank")  # 事業所名: asked of 社保, not required
@@ -237,8 +251,9 @@ def path_declaration(records_so_far):
     declaration = record.get("declaration", {})
     if record["proofPath"] != "declaration" or record["outcome"] != "lost":
         fail(f"path (c) saved {record['proofPath']} / {record['outcome']}")
-    expected = {"phone": "09012345678", "insuranceKind": "shaho", "insurerNumber": "06139992",
-                "insuredSymbol": "4711", "insuredNumber": "815", "nameKana": "タナカ"}
+    expected = {"phone": "09012345678", "insuranceKind": "shaho", "insurerNumber": "01130012",
+                "insuredSymbol": "4711", "insuredNumber": "815", "insuredBranch": "01",
+                "nameKana": "タナカ"}
     for key, value in expected.items():
         if declaration.get(key) != value:
             fail(f"path (c) {key} is {declaration.get(key)!r}, not {value!r}")
@@ -252,12 +267,8 @@ def path_declaration(records_so_far):
     # The terminal's identity was not the typed one: the desk is told to confirm it.
     if follow_up_kinds(records_so_far) != ["confirm_identity"]:
         fail(f"path (c) follow-ups: {follow_up_kinds(records_so_far)}")
-    slip = os.path.join(ARTIFACTS, "declaration-slip.pdf")
-    subprocess.run([KIOSKCTL, "--db", DB, "records", "slip", str(records_so_far), "--out", slip],
-                   check=True)
-    text = subprocess.run(["pdftotext", "-layout", slip, "-"], check=True, capture_output=True,
-                          text=True).stdout
-    for expected_text in ("06139992", "4711", "815", "2 現在の資格を口頭"):
+    text = slip_text(records_so_far)
+    for expected_text in ("01130012", "4711", "815", "2現在の資格を患者の申告"):
         if expected_text not in text:
             fail(f"the slip lacks {expected_text!r}:\n{text}")
     if "77777777" in text:
@@ -281,7 +292,8 @@ def main():
                           "choice.proof", "proof_at_counter", "proof.done", "proof_document", 2,
                           ["confirm_proof"])
         path_without_form("demo-card", "card_problem",
-                          ["choice.proof", "choice.declaration", "choice.nothing"],
+                          ["choice.proof", "choice.mynaportal", "choice.declaration",
+                           "choice.nothing"],
                           "choice.nothing", "nothing_available", "nothing.done",
                           "nothing_available", 3, ["other"])
         # Valid: first visit "not me", then "yes", then a return visit asks nothing.

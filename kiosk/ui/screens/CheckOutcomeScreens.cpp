@@ -6,6 +6,7 @@
 
 #include "ScreenChrome.h"
 #include "core/RecordEnumNames.h"
+#include "core/UnicodeForms.h"
 #include "core/Wareki.h"
 #include "ui/widgets/TouchTarget.h"
 
@@ -113,7 +114,12 @@ void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     if (flow.answer()) {
         const auto& who = flow.answer()->identity;
         // Body text: only its font holds every character a name may use.
-        drawBody(ctx, who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name);
+        std::string name = who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name;
+        // The terminal sends half-width kana; NFKC gives the katakana people read.
+        if (!who.nameKana.empty()) {
+            name += "（" + encodeUtf8(toNfkc(decodeUtf8(who.nameKana))) + "）";
+        }
+        drawBody(ctx, name);
         if (who.birthDate) {
             drawBody(ctx, ctx.format("confirm_identity.birth_date",
                                      {{"date", formatBirthDate(*who.birthDate, ctx)}}));

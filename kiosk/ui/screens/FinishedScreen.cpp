@@ -32,8 +32,11 @@ const char* nextStepKey(const CheckInFlow& flow) {
 void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("finished");
     if (drawHeader(ctx, false).callStaff) flow.callStaff(ctx.now);
-    drawHeading(ctx, ctx.text("finished.checked_in"));
-    if (auto share = flow.counterShare()) {
+    // "Not me": nothing is settled until staff have seen the patient.
+    const bool identityDenied = flow.identityConfirmation() == IdentityConfirmation::Denied;
+    drawHeading(ctx,
+                ctx.text(identityDenied ? "finished.identity_heading" : "finished.checked_in"));
+    if (auto share = flow.counterShare(); share && !identityDenied) {
         drawHeading(ctx, ctx.format("finished.share", {{"share", std::to_string(share->tenths)}}));
         if (share->staffConfirms) drawBody(ctx, ctx.text("finished.staff_confirm"));
     }

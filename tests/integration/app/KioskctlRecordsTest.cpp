@@ -125,7 +125,7 @@ TEST_F(KioskctlRecords, SlipCarriesTheTypedNumbersAndTheClaimBasis) {
     ASSERT_EQ(run.exitCode, 0) << run.out;
     const std::string text = kiosk::test::pdfText(pdf);
     for (const char* expected :
-         {"06139992", "4711", "815", "2 現在の資格を口頭", "3割", "試験", "未記入"}) {
+         {"06139992", "4711", "815", "2 現在の資格を患者の申告", "3割", "試験", "未記入"}) {
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
     }
     EXPECT_EQ(text.find("77777777"), std::string::npos) << "not a 不詳 claim";

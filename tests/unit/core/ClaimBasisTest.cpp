@@ -46,6 +46,19 @@ TEST(ClaimBasis, ValidTerminalAnswerIsCase1WithItsNumbers) {
     EXPECT_FALSE(basis.patientShouldReportNumber);
 }
 
+// 2023-07-04: a patient who says the terminal's data is not theirs may hold a
+// card linked to another person: the numbers are held until staff confirm.
+TEST(ClaimBasis, ValidCheckDeniedByThePatientIsHeldForIdentity) {
+    CheckInRecord r;
+    r.outcome = EligibilityOutcome::Valid;
+    r.terminalQualification = qualification(QualificationSource::Terminal, true, "06139998");
+    EXPECT_FALSE(decideClaimBasis(r).holdUntilIdentityConfirmed);
+    r.identityConfirmation = IdentityConfirmation::Confirmed;
+    EXPECT_FALSE(decideClaimBasis(r).holdUntilIdentityConfirmed);
+    r.identityConfirmation = IdentityConfirmation::Denied;
+    EXPECT_TRUE(decideClaimBasis(r).holdUntilIdentityConfirmed);
+}
+
 TEST(ClaimBasis, StaffConfirmationDecidesBetweenCase1And2BySource) {
     struct Case {
         QualificationSource source;
@@ -257,8 +270,9 @@ TEST(ClaimBasis, TypedNumbersOnTheDeclarationAreKept) {
     using K = ClaimBasisKind;
     const TypedCase cases[] = {
         {"all numbers", "06139992", "1234", "567", "01", K::CurrentFromPatientOrRecords},
-        {"国保, 6 digits", "131011", "", "9876", "", K::CurrentFromPatientOrRecords},
+        {"国保, 6 digits", "131011", "千代12", "9876", "", K::CurrentFromPatientOrRecords},
         {"後期: no 記号", "39131016", "", "12345678", "", K::CurrentFromPatientOrRecords},
+        {"社保 without its 記号", "06139992", "", "567", "01", K::UnknownWithDeclaration},
         {"full-width digits", "０６１３９９９２", "1234", "567", "",
          K::CurrentFromPatientOrRecords},
         {"wrong check digit", "06139998", "1234", "567", "", K::UnknownWithDeclaration},
@@ -296,18 +310,26 @@ TEST(ClaimBasis, TypedNumbersOnTheDeclarationAreKept) {
     }
 }
 
-// A typed current insurer beats the lost one the terminal still shows.
-TEST(ClaimBasis, TypedNumbersBeatTheLostQualification) {
+// A typed current insurer beats the lost one the terminal still shows; the
+// lost insurer's own numbers typed again are that lost qualification (case 3
+// with a declared card), never a current one.
+TEST(ClaimBasis, TypedNumbersBeatTheLostQualificationUnlessTheyAreIt) {
     CheckInRecord r;
     r.outcome = EligibilityOutcome::Lost;
-    r.terminalQualification = qualification(QualificationSource::Terminal, false, "06139998");
+    r.terminalQualification = qualification(QualificationSource::Terminal, false, "06139992");
     r.proofPath = ProofPath::Declaration;
     r.declaration = declaration();
     r.declaration->insurerNumber = "01130012";
+    r.declaration->insuredSymbol = "7";
     r.declaration->insuredNumber = "42";
-    const auto basis = decideClaimBasis(r);
+    auto basis = decideClaimBasis(r);
     EXPECT_EQ(basis.kind, ClaimBasisKind::CurrentFromPatientOrRecords);
     EXPECT_EQ(basis.numbers.insurerNumber, "01130012");
+
+    r.declaration->insurerNumber = "06139992";  // the insurer the terminal shows as lost
+    basis = decideClaimBasis(r);
+    EXPECT_EQ(basis.kind, ClaimBasisKind::LostQualification);
+    EXPECT_EQ(basis.numbers, (ClaimNumbers{"06139992", "1234", "56"}));
 }
 
 // Everything on the 申立書 that helps find the insurer goes into the 摘要欄.

@@ -36,6 +36,15 @@ TEST(CounterShare, ValidCheckChargesTheTerminalsRatio) {
     EXPECT_EQ(share->reason, ShareReason::KnownFromQualification);
 }
 
+TEST(CounterShare, DeniedIdentityLeavesTheShareToStaff) {
+    auto r = record(EligibilityOutcome::Valid, ProofPath::None);
+    r.terminalQualification = terminalQualification(true, 1);
+    r.identityConfirmation = IdentityConfirmation::Denied;
+    auto share = decideCounterShare(r);
+    ASSERT_TRUE(share);
+    EXPECT_TRUE(share->staffShouldConfirm) << "the ratio may be another person's";
+}
+
 TEST(CounterShare, ValidCheckWithoutRatioFallsBackToTheTerminalsBirthDate) {
     auto r = record(EligibilityOutcome::Valid, ProofPath::None);
     r.terminalQualification = terminalQualification(true, std::nullopt);

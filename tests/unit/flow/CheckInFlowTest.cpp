@@ -94,9 +94,10 @@ TEST_F(CheckInFlowTest, ValidCardChecksInAndClosesTheRecord) {
     EXPECT_EQ(flow.savedRecordId(), 42);
 }
 
-// UX.md and notice §1(1)※: after 資格（無効） or 資格情報なし Mynaportal cannot
-// show a valid qualification, and a card with a chip or certificate problem
-// cannot log in to it; the portal is offered for device and network trouble.
+// Notice §1(1)※ and DOMAIN.md §2(1): after 資格（無効） or 資格情報なし Mynaportal
+// cannot show a valid qualification; it is offered for device, card and outage
+// failures (after the document for a card problem: an expired certificate
+// cannot log in to it).
 TEST_F(CheckInFlowTest, EachFailedOutcomeOffersTheWaysOnThatCanWork) {
     using C = FailureChoice;
     const std::pair<EligibilityOutcome, std::vector<C>> cases[] = {
@@ -105,14 +106,14 @@ TEST_F(CheckInFlowTest, EachFailedOutcomeOffersTheWaysOnThatCanWork) {
          {C::ProofDocument, C::Declaration, C::NothingAvailable}},
         {EligibilityOutcome::MultipleMatches,
          {C::ProofDocument, C::Declaration, C::NothingAvailable}},
-        {EligibilityOutcome::CardProblem, {C::ProofDocument, C::Declaration, C::NothingAvailable}},
+        {EligibilityOutcome::CardProblem,
+         {C::ProofDocument, C::Mynaportal, C::Declaration, C::NothingAvailable}},
         {EligibilityOutcome::TerminalError,
          {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable}},
         {EligibilityOutcome::NoAnswer,
          {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable}},
         {EligibilityOutcome::FaceRecognitionFailed,
-         {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument, C::Declaration,
-          C::NothingAvailable}},
+         {C::RetryWithPin, C::StaffVisualCheck, C::ProofDocument}},
     };
     for (const auto& [outcome, expected] : cases) {
         SCOPED_TRACE(static_cast<int>(outcome));
@@ -128,7 +129,7 @@ TEST_F(CheckInFlowTest, EachFailedOutcomeOffersTheWaysOnThatCanWork) {
 
 TEST_F(CheckInFlowTest, MynaportalIsRefusedAfterLostOrNotRegistered) {
     for (auto outcome : {EligibilityOutcome::Lost, EligibilityOutcome::NotRegistered,
-                         EligibilityOutcome::CardProblem}) {
+                         EligibilityOutcome::MultipleMatches}) {
         flow.reset();
         checkIn(outcome);
         flow.choose(FailureChoice::Mynaportal, at(5));

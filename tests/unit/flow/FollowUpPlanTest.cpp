@@ -108,6 +108,17 @@ TEST(FollowUpPlan, IdentityDoubtsAskStaffToConfirmInPerson) {
     for (const auto& f : plan) EXPECT_EQ(f.note.find("1980"), std::string::npos);
 }
 
+TEST(FollowUpPlan, KoukiTickBelowSixtyFiveIsCheckedWithThePatient) {
+    CheckInRecord r = visit(EligibilityOutcome::NotRegistered, ProofPath::Declaration);
+    r.declaration->insuranceKind = InsuranceKind::Kouki;
+    r.declaration->birthDate = CivilDate::make(1981, 1, 1);  // 45
+    auto plan = planFollowUps(r);
+    ASSERT_EQ(kinds(plan), (std::vector{FollowUpKind::ReportInsurerNumber, FollowUpKind::Other}));
+    EXPECT_NE(plan[1].note.find("後期"), std::string::npos);
+    r.declaration->birthDate = CivilDate::make(1950, 1, 1);  // 76: a real 後期 member
+    EXPECT_EQ(kinds(planFollowUps(r)), std::vector{FollowUpKind::ReportInsurerNumber});
+}
+
 TEST(FollowUpPlan, NothingAvailableAsksStaffToDecide) {
     auto plan = planFollowUps(visit(EligibilityOutcome::CardProblem, ProofPath::NothingAvailable));
     EXPECT_EQ(kinds(plan), std::vector{FollowUpKind::Other});

@@ -123,8 +123,7 @@ TEST_F(PatientScreensTest, CheckFailedOffersTheWaysOnThatCanWorkInTheNoticesOrde
         {EligibilityOutcome::NoAnswer,
          {"choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"}},
         {EligibilityOutcome::FaceRecognitionFailed,
-         {"choice.retry_with_pin", "choice.staff_visual_check", "choice.proof",
-          "choice.declaration", "choice.nothing"}},
+         {"choice.retry_with_pin", "choice.staff_visual_check", "choice.proof"}},
     };
     for (const auto& [outcome, ids] : cases) {
         SCOPED_TRACE(static_cast<int>(outcome));
@@ -143,8 +142,8 @@ TEST_F(PatientScreensTest, CheckFailedOffersTheWaysOnThatCanWorkInTheNoticesOrde
             harness.touchTargets(), [](const auto& t) { return t.id.starts_with("choice."); });
         EXPECT_EQ(choices, ids.size()) << "no other way on is offered";
     }
-    tap("choice.declaration");
-    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
+    tap("choice.proof");
+    EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
 }
 
 TEST_F(PatientScreensTest, ConfirmIdentityShowsTheTerminalsNameAndAsks) {
