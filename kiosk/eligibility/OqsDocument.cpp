@@ -96,6 +96,26 @@ std::string_view oqsText(const pugi::xml_node& parent, const char* name) {
     return parent.child(name).text().as_string();
 }
 
+std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name) {
+    std::string_view text = oqsText(parent, name);
+    constexpr std::string_view kIdeographicSpace = "\u3000";
+    bool trimmed = true;
+    while (trimmed) {
+        trimmed = false;
+        for (std::string_view blank : {std::string_view(" "), kIdeographicSpace}) {
+            if (text.starts_with(blank)) {
+                text.remove_prefix(blank.size());
+                trimmed = true;
+            }
+            if (text.ends_with(blank)) {
+                text.remove_suffix(blank.size());
+                trimmed = true;
+            }
+        }
+    }
+    return std::string(text);
+}
+
 EligibilityError oqsUnknownCode(std::string_view element, std::string_view code) {
     return {EligibilityError::UnknownCode,
             std::string(element) + ": unknown code " + quotedCode(code)};

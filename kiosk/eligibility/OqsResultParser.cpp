@@ -24,9 +24,16 @@ EligibilityResultOr<std::optional<CivilDate>> optionalDate(const pugi::xml_node&
     return date;
 }
 
-// InsuredPartialContributionRatio is a percentage in three digits: "030" = 3割.
+// A ratio is a percentage in three digits: "030" = 3割. 後期 answers carry
+// InsuredPartialContributionRatio; for 70–74 the share is in the 高齢受給者証's
+// ElderlyRecipientCertificateInfo/ElderlyRecipientContributionRatio.
 EligibilityResultOr<std::optional<int>> shareTenths(const pugi::xml_node& item) {
-    const auto value = oqsText(item, "InsuredPartialContributionRatio");
+    const char* element = "InsuredPartialContributionRatio";
+    auto value = oqsTrimmedText(item, element);
+    if (value.empty()) {
+        element = "ElderlyRecipientContributionRatio";
+        value = oqsTrimmedText(item.child("ElderlyRecipientCertificateInfo"), element);
+    }
     if (value.empty()) return std::optional<int>();
     const bool digits = value.size() == 3 && std::all_of(value.begin(), value.end(), [](char c) {
                             return c >= '0' && c <= '9';
@@ -34,7 +41,7 @@ EligibilityResultOr<std::optional<int>> shareTenths(const pugi::xml_node& item) 
     const int percent =
         digits ? (value[0] - '0') * 100 + (value[1] - '0') * 10 + (value[2] - '0') : -1;
     if (percent < 0 || percent > 100 || percent % 10 != 0) {
-        return fail(oqsUnknownCode("InsuredPartialContributionRatio", value));
+        return fail(oqsUnknownCode(element, value));
     }
     return std::optional<int>(percent / 10);
 }
@@ -64,10 +71,10 @@ Status<EligibilityError> readQualification(const pugi::xml_node& item, bool curr
     Qualification q;
     q.source = QualificationSource::Terminal;
     q.current = current;
-    q.insurerNumber = oqsText(item, "InsurerNumber");
-    q.symbol = oqsText(item, "InsuredCardSymbol");
-    q.number = oqsText(item, "InsuredIdentificationNumber");
-    q.branch = oqsText(item, "InsuredBranchNumber");
+    q.insurerNumber = oqsTrimmedText(item, "InsurerNumber");
+    q.symbol = oqsTrimmedText(item, "InsuredCardSymbol");
+    q.number = oqsTrimmedText(item, "InsuredIdentificationNumber");
+    q.branch = oqsTrimmedText(item, "InsuredBranchNumber");
     q.insurerName = oqsText(item, "InsurerName");
     if (q.insurerNumber.empty()) return fail(malformed("InsurerNumber: missing"));
     auto share = shareTenths(item);
@@ -122,6 +129,13 @@ Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_
     const auto status = oqsText(body, "ProcessingResultStatus");
     out.terminalCode = oqsText(body, "ProcessingResultCode");
     out.terminalMessage = oqsText(body, "ProcessingResultMessage");
+    // An error the header reports stands whatever the body holds.
+    if (const auto headerCode = oqsText(header, "ErrorCode"); !headerCode.empty()) {
+        out.outcome = errorCodes.outcomeOf(headerCode);
+        out.terminalCode = headerCode;
+        out.terminalMessage = oqsText(header, "ErrorMessage");
+        return Done{};
+    }
     if (status == "2" || (status.empty() && segment == "9")) {
         out.outcome = errorCodes.outcomeOf(out.terminalCode);
         return Done{};

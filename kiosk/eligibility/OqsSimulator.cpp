@@ -54,7 +54,15 @@ void addQualification(pugi::xml_node& list, const SimulatedPerson& p) {
     addOqsElement(item, "InsuredCardClassification", "01");
     addOqsElement(item, "PersonalFamilyClassification", "1");
     for (const auto& f : simulatedPersonFields()) {
-        if (f.xmlElement) addOqsElement(item, f.xmlElement, p.*f.member);
+        if (!f.xmlElement) continue;
+        const std::string_view path = f.xmlElement;
+        const auto slash = path.find('/');
+        if (slash == std::string_view::npos) {
+            addOqsElement(item, f.xmlElement, p.*f.member);
+        } else if (!(p.*f.member).empty()) {
+            auto parent = item.append_child(std::string(path.substr(0, slash)).c_str());
+            addOqsElement(parent, std::string(path.substr(slash + 1)).c_str(), p.*f.member);
+        }
     }
 }
 

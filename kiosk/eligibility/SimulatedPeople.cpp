@@ -33,6 +33,9 @@ std::span<const SimulatedPersonField> simulatedPersonFields() {
         {"qualificationDate", "QualificationDate", &P::qualificationDate},
         {"disqualificationDate", "DisqualificationDate", &P::disqualificationDate},
         {"share", "InsuredPartialContributionRatio", &P::share},
+        // 70–74: the share of the 高齢受給者証
+        {"elderlyShare", "ElderlyRecipientCertificateInfo/ElderlyRecipientContributionRatio",
+         &P::elderlyShare},
         {"reasonOfLoss", "ReasonOfLoss", &P::reasonOfLoss},
         {"errorCode", nullptr, &P::errorCode},
         {"errorMessage", nullptr, &P::errorMessage},

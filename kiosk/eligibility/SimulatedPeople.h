@@ -55,7 +55,7 @@ struct SimulatedPerson {
     OqsCharset charset = OqsCharset::ShiftJis;  // of the answer
     int delayMs = 0;                            // before answering, any scenario
     std::string name, nameKana, sex, birthdate, address, postNumber;
-    std::string insurerNumber, insurerName, symbol, number, branch, share;
+    std::string insurerNumber, insurerName, symbol, number, branch, share, elderlyShare;
     std::string qualificationDate, disqualificationDate, reasonOfLoss;
     std::string errorCode, errorMessage;
 };
@@ -64,7 +64,8 @@ struct SimulatedPerson {
 // those the terminal reports, its element in ResultOfQualificationConfirmation.
 struct SimulatedPersonField {
     const char* jsonKey;
-    const char* xmlElement;  // nullptr: not part of the terminal's answer
+    // nullptr: not part of the terminal's answer; "A/B": element B inside A.
+    const char* xmlElement;
     std::string SimulatedPerson::*member;
 };
 std::span<const SimulatedPersonField> simulatedPersonFields();

@@ -100,6 +100,16 @@ TEST_F(OqsSimulatorProcessTest, ValidAnswerCarriesTheQualificationAndIdentity) {
     EXPECT_EQ(result.identity.sex, Sex::Female);
 }
 
+// A 72-year-old's answer: the share only in the 高齢受給者証 part, the 国保
+// number blank-padded as terminals send it.
+TEST_F(OqsSimulatorProcessTest, SeventyToSeventyFourAnswerGivesTheShareAndATrimmedNumber) {
+    auto result = source().check(card("elderly-72"), {});
+    ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
+    ASSERT_TRUE(result.qualification);
+    EXPECT_EQ(result.qualification->shareTenths, 2);
+    EXPECT_EQ(result.qualification->insurerNumber, "131011");
+}
+
 TEST_F(OqsSimulatorProcessTest, LostQualificationKeepsTheLostNumbers) {
     auto result = source().check(card("lost-pending"), {});
     ASSERT_TRUE(result.qualification);

@@ -25,14 +25,29 @@ struct ResultFile {
     std::string birthdate = "19850102";
     std::string disqualification;
     std::string reasonOfLoss;
+    std::string insurerNumber = "06139992";
+    std::string symbol = "髙1234";
+    std::string elderlyRatio;  // ElderlyRecipientCertificateInfo (70–74); "" for none
+    std::string headerErrorCode;
+
+    std::string elderly() const {
+        if (elderlyRatio.empty()) return "";
+        return "<ElderlyRecipientCertificateInfo><ElderlyRecipientContributionRatio>" +
+               elderlyRatio +
+               "</ElderlyRecipientContributionRatio></ElderlyRecipientCertificateInfo>";
+    }
 
     std::string xml() const {
         std::string item;
         if (withItem) {
             item =
                 "<ResultList><ResultOfQualificationConfirmation>"
-                "<InsurerNumber>06139992</InsurerNumber><InsurerName>架空健康保険組合</InsurerName>"
-                "<InsuredCardSymbol>髙1234</InsuredCardSymbol>"
+                "<InsurerNumber>" +
+                insurerNumber +
+                "</InsurerNumber><InsurerName>架空健康保険組合</InsurerName>"
+                "<InsuredCardSymbol>" +
+                symbol +
+                "</InsuredCardSymbol>"
                 "<InsuredIdentificationNumber>56</InsuredIdentificationNumber>"
                 "<InsuredBranchNumber>01</InsuredBranchNumber><Name>髙橋　試験</Name>"
                 "<NameKana>ﾀｶﾊｼ ｼｹﾝ</NameKana><Sex1>" +
@@ -42,7 +57,8 @@ struct ResultFile {
                 "<DisqualificationDate>" +
                 disqualification + "</DisqualificationDate><ReasonOfLoss>" + reasonOfLoss +
                 "</ReasonOfLoss><InsuredPartialContributionRatio>" + ratio +
-                "</InsuredPartialContributionRatio></ResultOfQualificationConfirmation></"
+                "</InsuredPartialContributionRatio>" + elderly() +
+                "</ResultOfQualificationConfirmation></"
                 "ResultList>";
         }
         std::string decl =
@@ -50,8 +66,12 @@ struct ResultFile {
         std::string charset = charsetId.empty() ? ""
                                                 : "<CharacterCodeIdentifier>" + charsetId +
                                                       "</CharacterCodeIdentifier>";
+        std::string headerError = headerErrorCode.empty()
+                                      ? ""
+                                      : "<ErrorCode>" + headerErrorCode +
+                                            "</ErrorCode><ErrorMessage>端末の異常</ErrorMessage>";
         return decl + "<XmlMsg><MessageHeader><SegmentOfResult>" + segment + "</SegmentOfResult>" +
-               charset +
+               charset + headerError +
                "<QualificationConfirmSearchInfo><ArbitraryIdentifier>k1</ArbitraryIdentifier>"
                "</QualificationConfirmSearchInfo></MessageHeader><MessageBody>"
                "<ProcessingResultStatus>" +
@@ -241,6 +261,46 @@ TEST(OqsResultParserTest, TerminalErrorCodesAreConfigurable) {
         ASSERT_TRUE(parsed.ok());
         EXPECT_EQ(parsed->result.outcome, outcome) << code;
     }
+}
+
+// For 70–74 the share is in the 高齢受給者証 part of the answer; 後期 answers
+// carry InsuredPartialContributionRatio.
+TEST(OqsResultParserTest, SeventyToSeventyFourShareComesFromTheElderlyRecipientCertificate) {
+    ResultFile file;
+    file.ratio = "";
+    file.elderlyRatio = "020";
+    auto parsed = parse(file.bytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->result.qualification->shareTenths, 2);
+    file.elderlyRatio = "0x0";
+    EXPECT_FALSE(parse(file.bytes()).ok()) << "a garbled ratio is refused, not guessed";
+}
+
+// Insurer numbers arrive blank-padded to 8 characters: trimmed before any rule
+// or document sees them; a 6-digit 国保 number stays 6 digits.
+TEST(OqsResultParserTest, PaddingAroundNumbersIsTrimmed) {
+    ResultFile file;
+    file.insurerNumber = "  131011";
+    file.symbol = "　髙1234 ";
+    auto parsed = parse(file.bytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->result.qualification->insurerNumber, "131011");
+    EXPECT_EQ(parsed->result.qualification->symbol, "髙1234");
+}
+
+// A header ErrorCode is the answer even when an (empty) body is present.
+TEST(OqsResultParserTest, HeaderErrorCodeIsKeptWhateverTheBodyHolds) {
+    ResultFile file;
+    file.segment = "9";
+    file.status = "";
+    file.validity = "";
+    file.withItem = false;
+    file.headerErrorCode = "EHDR0001";
+    auto parsed = parse(file.bytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->result.outcome, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(parsed->result.terminalCode, "EHDR0001");
+    EXPECT_EQ(parsed->result.terminalMessage, "端末の異常");
 }
 
 // 喪失事由 decides whether a lost qualification can be claimed with: a loss
