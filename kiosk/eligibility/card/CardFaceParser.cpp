@@ -72,12 +72,18 @@ Result<CivilDate, CardFaceError> birthDate(std::span<const std::uint8_t> value) 
     return *date;
 }
 
-Result<std::optional<Sex>, CardFaceError> sex(std::span<const std::uint8_t> value) {
+// ISO 5218: 1 male, 2 female. 9, 0 ("not known") and anything else a card
+// may hold read as unknown: the patient answers the question on the form.
+std::optional<Sex> sex(std::span<const std::uint8_t> value) {
     const auto s = asText(value);
-    if (s == "1") return std::optional<Sex>(Sex::Male);
-    if (s == "2") return std::optional<Sex>(Sex::Female);
-    if (s == "9") return std::optional<Sex>();
-    return problem(CardFaceError::InvalidSex, "sex is not ISO 5218 1, 2 or 9");
+    if (s == "1") return Sex::Male;
+    if (s == "2") return Sex::Female;
+    return std::nullopt;
+}
+
+// Real cards answer a fixed-length read with filler after FF 20.
+bool isFiller(std::span<const std::uint8_t> bytes) {
+    return std::ranges::all_of(bytes, [](std::uint8_t b) { return b == 0x00 || b == 0xFF; });
 }
 
 }  // namespace
@@ -93,7 +99,7 @@ Result<CardFaceData, CardFaceError> parseCardFace(std::span<const std::uint8_t> 
     auto outer = readBerTlv(bytes);
     if (!outer) return tlvProblem(outer.error(), "FF 20");
     if (outer->tag != kBasicFourTag) return problem(CardFaceError::UnexpectedTag, "not FF 20");
-    if (outer->size != bytes.size()) {
+    if (!isFiller(bytes.subspan(outer->size))) {
         return problem(CardFaceError::TrailingBytes, "bytes after FF 20");
     }
 
@@ -121,9 +127,7 @@ Result<CardFaceData, CardFaceError> parseCardFace(std::span<const std::uint8_t> 
     if (!address) return fail(address.error());
     auto birth = birthDate(*found[BirthDate]);
     if (!birth) return fail(birth.error());
-    auto sexCode = sex(*found[SexCode]);
-    if (!sexCode) return fail(sexCode.error());
-    return CardFaceData{std::move(*name), std::move(*address), *birth, *sexCode};
+    return CardFaceData{std::move(*name), std::move(*address), *birth, sex(*found[SexCode])};
 }
 
 }  // namespace kiosk

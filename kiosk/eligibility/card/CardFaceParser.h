@@ -18,12 +18,11 @@ struct CardFaceError {
         Truncated,         // an element runs past the end of what was read
         BadLength,         // a length form BER does not allow here
         UnexpectedTag,     // not FF 20 outside, or an unknown tag inside
-        TrailingBytes,     // bytes after the FF 20 element
+        TrailingBytes,     // bytes other than filler (00, FF) after the FF 20 element
         MissingItem,       // one of DF 21..DF 25 absent, or an empty name/address
         DuplicateItem,     // one of DF 21..DF 25 twice
         InvalidText,       // name or address not UTF-8, or with control characters
         InvalidBirthDate,  // not YYYYMMDD, or no such day
-        InvalidSex,        // not ISO 5218 1, 2 or 9
     } kind;
     // Names the item and the problem, never its value.
     std::string message;
