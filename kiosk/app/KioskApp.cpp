@@ -49,6 +49,12 @@ struct EligibilitySetup {
 
 std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
     EligibilitySetup setup;
+    // Checks run off the UI thread: the face-answer memory gets a connection of its own.
+    auto faceMemory = SqliteRecordStore::open(options.dbPath.string());
+    if (!faceMemory) {
+        std::cerr << "kiosk: " << faceMemory.error().message << "\n";
+        return std::nullopt;
+    }
     if (!options.oqsDir.empty()) {
         OqsFolderSettings settings;
         settings.dir = options.oqsDir;
@@ -60,7 +66,10 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
                                options.faceFailureCodes.empty()
                                    ? defaults.faceRecognitionFailed()
                                    : TerminalErrorCodes::parseList(options.faceFailureCodes));
-        setup.folder = std::make_unique<OqsFolderSource>(settings);
+        settings.face.faceDir = options.faceDir;
+        settings.face.readerId = options.readerId;
+        settings.face.archiveDir = options.faceArchive;
+        setup.folder = std::make_unique<OqsFolderSource>(settings, std::move(*faceMemory));
         return setup;
     }
     auto people = loadSimulatedPeople(options.dataDir / "assets" / "oqs" / "people.json");
@@ -68,7 +77,7 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
         std::cerr << "kiosk: " << people.error().message << "\n";
         return std::nullopt;
     }
-    auto simulator = SimulatedTerminal::start(std::move(*people));
+    auto simulator = SimulatedTerminal::start(std::move(*people), std::move(*faceMemory));
     if (!simulator) {
         std::cerr << "kiosk: " << simulator.error().message << "\n";
         return std::nullopt;

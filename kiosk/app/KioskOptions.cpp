@@ -16,12 +16,20 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
     cli.add_option("--db", options.dbPath, "SQLite record file (default: user data directory)");
     auto* oqs = cli.add_option("--oqs-dir", options.oqsDir,
                                "Folder shared with the qualification-check terminal");
-    cli.add_option("--card-problem-codes", options.cardProblemCodes,
-                   "Terminal error codes (comma-separated) meaning the card is unusable")
-        ->needs(oqs);
-    cli.add_option("--face-failure-codes", options.faceFailureCodes,
-                   "Terminal error codes (comma-separated) meaning face recognition failed")
-        ->needs(oqs);
+    // Settings of the terminal's folder, meaningless without it.
+    const auto folderOption = [&](const char* name, auto& target, const char* help) {
+        cli.add_option(name, target, help)->needs(oqs);
+    };
+    folderOption("--card-problem-codes", options.cardProblemCodes,
+                 "Terminal error codes (comma-separated) meaning the card is unusable");
+    folderOption("--face-failure-codes", options.faceFailureCodes,
+                 "Terminal error codes (comma-separated) meaning face recognition failed");
+    folderOption("--face-dir", options.faceDir,
+                 "This kiosk's face reader's answer folder (default: OQS-DIR/face)");
+    folderOption("--reader-id", options.readerId,
+                 "Take only face answers whose ArbitraryFileIdentifier is this");
+    folderOption("--face-archive", options.faceArchive,
+                 "Move taken face answers here (only where the kiosk is their sole reader)");
     cli.add_flag("--simulate", simulate, "Use the built-in terminal simulator (default)")
         ->excludes(oqs);
     cli.add_option("--mode", options.mode, "patient | desk | admin")

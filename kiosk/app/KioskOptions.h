@@ -17,7 +17,10 @@ struct KioskOptions {
     std::filesystem::path oqsDir;   // empty: the built-in terminal simulator
     std::string cardProblemCodes;   // terminal codes meaning 'card unusable'; empty: defaults
     std::string faceFailureCodes;   // terminal codes meaning 'face not recognised'; empty: defaults
-    std::filesystem::path dataDir;  // where fonts/, assets/, templates/ are
+    std::filesystem::path faceDir;  // this kiosk's face reader's answers; empty: <oqsDir>/face
+    std::string readerId;           // the ArbitraryFileIdentifier of this kiosk's reader's answers
+    std::filesystem::path faceArchive;  // empty: taken face answers stay where they are
+    std::filesystem::path dataDir;      // where fonts/, assets/, templates/ are
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;
     bool fullscreen = false;

@@ -16,6 +16,8 @@ struct OqsSimOptions {
     std::filesystem::path people;
     bool once = false;
     int pollMs = 20;
+    std::string placeCard;  // a person's id: answer as their reader would, then exit
+    std::string readerId = "SIM-READER-1";
 };
 
 volatile std::sig_atomic_t stopRequested = 0;
@@ -35,6 +37,15 @@ int runOqsSim(const OqsSimOptions& options) {
     if (auto prepared = simulator.prepareFolders(); !prepared) {
         std::cerr << "kioskctl oqs-sim: " << prepared.error().message << "\n";
         return 1;
+    }
+    if (!options.placeCard.empty()) {
+        // One card on one reader: its answer (after the person's delay), nothing else.
+        simulator.placeCard(options.placeCard, options.readerId, OqsSimulator::Clock::now());
+        while (simulator.hasScheduledAnswers()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(options.pollMs));
+            simulator.writeDue(OqsSimulator::Clock::now());
+        }
+        return 0;
     }
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
@@ -59,6 +70,13 @@ void addOqsSimCommand(CLI::App& cli, int& exitCode) {
         ->required()
         ->check(CLI::ExistingFile);
     sim->add_flag("--once", options->once, "Answer the requests waiting now, then exit");
+    auto* place = sim->add_option("--place-card", options->placeCard,
+                                  "Place this person's card on a face reader: write its answer "
+                                  "into DIR/face, then exit");
+    sim->add_option("--reader-id", options->readerId,
+                    "The reader's identifier in its answers (ArbitraryFileIdentifier)")
+        ->capture_default_str()
+        ->needs(place);
     sim->add_option("--poll-ms", options->pollMs, "How often to look for requests")
         ->capture_default_str()
         ->check(CLI::Range(1, 10'000));

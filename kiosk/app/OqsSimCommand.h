@@ -1,6 +1,7 @@
 #pragma once
 // `kioskctl oqs-sim --dir DIR --people FILE [--once]`: the terminal simulator
-// as a process of its own, answering the request files in DIR/req.
+// as a process of its own, answering the request files in DIR/req;
+// `--place-card ID [--reader-id R]`: one card placed on face reader R.
 #include <CLI/CLI.hpp>
 
 namespace kiosk::app {

@@ -60,10 +60,10 @@ void PatientSession::runCardRead(FlowScreen previous, FlowClock::time_point now)
 
 void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
     const FlowScreen screen = flow_.screen();
-    // A real terminal's reader waits for the card itself once asked; the
-    // simulator needs a demo card placed first.
-    const bool wanted = screen == FlowScreen::Checking ||
-                        (screen == FlowScreen::PlaceCard && simulator_ == nullptr);
+    // Nothing is requested for a card: the face reader answers by itself once
+    // the card is placed, so the wait begins as soon as the patient is asked
+    // to place it, and only answers appearing after that are taken.
+    const bool wanted = screen == FlowScreen::Checking || screen == FlowScreen::PlaceCard;
     if (!wanted) {
         if (check_.running()) check_.cancel();
         return;

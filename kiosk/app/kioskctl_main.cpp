@@ -1,6 +1,7 @@
 // kioskctl: the kiosk's libraries without a window, for staff and scripts.
 #include <CLI/CLI.hpp>
 
+#include "CardCheckCommand.h"
 #include "DataPaths.h"
 #include "FormCommand.h"
 #include "OqsSimCommand.h"
@@ -17,6 +18,8 @@ int main(int argc, char** argv) {
     kiosk::app::addFormCommand(cli, exitCode);
     kiosk::app::addFormPdfCommand(*cli.get_subcommand("form"), exitCode);
     kiosk::app::addOqsSimCommand(cli, exitCode);
+    kiosk::app::addCardCheckCommand(cli, dbPath, exitCode);
+    kiosk::app::addFaceAnswersCommand(cli, dbPath, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }

@@ -8,7 +8,18 @@
 
 namespace kiosk {
 
-OqsFolderSource::OqsFolderSource(OqsFolderSettings settings) : settings_(std::move(settings)) {}
+namespace {
+
+OqsFolderSettings withFaceDir(OqsFolderSettings settings) {
+    if (settings.face.faceDir.empty()) settings.face.faceDir = settings.dir / "face";
+    return settings;
+}
+
+}  // namespace
+
+OqsFolderSource::OqsFolderSource(OqsFolderSettings settings,
+                                 std::unique_ptr<RecordStore> faceMemory)
+    : settings_(withFaceDir(std::move(settings))), face_(settings_.face, std::move(faceMemory)) {}
 
 // Unique across kiosks sharing one folder and across restarts: local time to
 // the millisecond, the process id and a counter.
@@ -29,12 +40,17 @@ std::string OqsFolderSource::nextRequestId() {
 }
 
 EligibilityResult OqsFolderSource::check(const CheckRequest& request, std::stop_token stop) {
+    // Card checks are not requested: a stray request may make the terminal
+    // answer with an error (DOMAIN.md §7).
+    if (request.reference == CheckReference::Card) {
+        return face_.await(settings_.watch, settings_.errorCodes, stop);
+    }
     auto written = writeOqsRequest(settings_.dir, nextRequestId(), request, settings_.request);
     if (!written) return failedCheck(EligibilityOutcome::NoAnswer, written.error());
     std::error_code ec;
-    PendingOqsRequest pending{
-        settings_.dir, written->filename().string(), request.arbitraryIdentifier,
-        request.reference == CheckReference::Card, std::filesystem::last_write_time(*written, ec)};
+    PendingOqsRequest pending{settings_.dir, written->filename().string(),
+                              request.arbitraryIdentifier,
+                              std::filesystem::last_write_time(*written, ec)};
     if (ec) {
         return failedCheck(EligibilityOutcome::NoAnswer,
                            {EligibilityError::Io, written->string() + ": " + ec.message()});

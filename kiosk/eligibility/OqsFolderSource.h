@@ -1,10 +1,14 @@
 #pragma once
-// The qualification-check terminal's file interface (DOMAIN.md §7): one
-// request file per check in <dir>/req, the answer from <dir>/res or <dir>/face.
+// The qualification-check terminal's file interface (DOMAIN.md §7): a
+// 保険証情報 check writes one request file in <dir>/req and reads its answer
+// from <dir>/res; a card check writes nothing and waits for the face reader's
+// answer (FaceReaderWatcher).
 #include <atomic>
 #include <filesystem>
+#include <memory>
 
 #include "EligibilitySource.h"
+#include "FaceReaderWatcher.h"
 #include "OqsRequestFile.h"
 #include "OqsResultWatcher.h"
 #include "TerminalErrorCodes.h"
@@ -16,11 +20,14 @@ struct OqsFolderSettings {
     OqsRequestSettings request;
     OqsWatchSettings watch;
     TerminalErrorCodes errorCodes = TerminalErrorCodes::defaults();
+    FaceReaderSettings face;  // face.faceDir empty: <dir>/face
 };
 
 class OqsFolderSource : public EligibilitySource {
 public:
-    explicit OqsFolderSource(OqsFolderSettings settings);
+    // `faceMemory`: a store connection of the source's own, where taken face
+    // answers are remembered (FaceReaderWatcher).
+    OqsFolderSource(OqsFolderSettings settings, std::unique_ptr<RecordStore> faceMemory);
 
     // A folder that cannot be written is NoAnswer (terminal or share down);
     // a request nobody answered is removed again at the time-out, so that a
@@ -34,6 +41,7 @@ private:
 
     OqsFolderSettings settings_;
     std::atomic<unsigned> counter_{0};
+    FaceReaderWatcher face_;
 };
 
 }  // namespace kiosk

@@ -1,14 +1,11 @@
 #include "OqsResultWatcher.h"
 
-#include <condition_variable>
-#include <fstream>
-#include <iterator>
-#include <mutex>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "AnswerPolling.h"
+#include "FileLook.h"
 #include "OqsRequestFile.h"
 #include "OqsResultParser.h"
 
@@ -19,30 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-constexpr std::string_view facePrefix = "OQSsiquc01res_face_";
-
-struct Look {
-    std::uintmax_t size = 0;
-    fs::file_time_type modified;
-    bool operator==(const Look&) const = default;
-};
-
-std::optional<Look> lookAt(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    Look look{fs::file_size(path, ec), {}};
-    if (ec) return std::nullopt;
-    look.modified = fs::last_write_time(path, ec);
-    if (ec) return std::nullopt;
-    return look;
-}
-
-std::optional<std::vector<std::uint8_t>> readAll(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in),
-                                     std::istreambuf_iterator<char>());
-}
+using Look = FileLook;
 
 // What is known about one candidate file between looks.
 struct Candidate {
@@ -64,17 +38,7 @@ public:
 
     // The final answer once there is one.
     std::optional<EligibilityResult> step(Clock::time_point now) {
-        if (auto result = consider(resultPath_, false, now)) return result;
-        if (!request_.acceptFaceResults) return std::nullopt;
-        std::error_code ec;
-        for (fs::directory_iterator it(request_.oqsDir / "face", ec), end; !ec && it != end;
-             it.increment(ec)) {
-            const auto name = it->path().filename().string();
-            if (!name.starts_with(facePrefix) || !name.ends_with(".xml")) continue;
-            if (ignoredFaceNames_.contains(name)) continue;
-            if (auto result = consider(it->path(), true, now)) return result;
-        }
-        return std::nullopt;
+        return consider(resultPath_, now);
     }
 
     // At the time-out: a file that never parsed says more than "no answer".
@@ -91,14 +55,10 @@ public:
     const fs::path& resultPath() const { return resultPath_; }
 
 private:
-    std::optional<EligibilityResult> consider(const fs::path& path, bool face,
-                                              Clock::time_point now) {
-        const auto look = lookAt(path);
+    std::optional<EligibilityResult> consider(const fs::path& path, Clock::time_point now) {
+        const auto look = lookAtFile(path);
         if (!look) return std::nullopt;
-        if (look->modified < request_.writtenAt) {
-            if (face) ignoredFaceNames_.insert(path.filename().string());
-            return std::nullopt;
-        }
+        if (look->modified < request_.writtenAt) return std::nullopt;
         auto& candidate = candidates_[path.string()];
         const bool settled = candidate.last == look;
         candidate.last = look;
@@ -108,7 +68,7 @@ private:
             return failedCheck(EligibilityOutcome::TerminalError, *candidate.failure,
                                std::move(candidate.raw));
         }
-        auto raw = readAll(path);
+        auto raw = readWholeFile(path);
         if (!raw) return std::nullopt;  // gone between the look and the read
         auto parsed = parseOqsResult(*raw, codes_);
         if (!parsed) {
@@ -116,11 +76,6 @@ private:
             candidate.failedAt = now;
             candidate.failure = parsed.error();
             candidate.raw = std::move(*raw);
-            return std::nullopt;
-        }
-        const auto& echoed = parsed->arbitraryIdentifier;
-        if (face && !echoed.empty() && echoed != request_.arbitraryIdentifier) {
-            ignoredFaceNames_.insert(path.filename().string());
             return std::nullopt;
         }
         std::error_code ec;
@@ -133,7 +88,6 @@ private:
     const TerminalErrorCodes& codes_;
     const fs::path resultPath_;
     std::unordered_map<std::string, Candidate> candidates_;
-    std::unordered_set<std::string> ignoredFaceNames_;
 };
 
 }  // namespace
@@ -141,27 +95,16 @@ private:
 EligibilityResult awaitOqsResult(const PendingOqsRequest& request, const OqsWatchSettings& settings,
                                  const TerminalErrorCodes& errorCodes, std::stop_token stop) {
     Watch watch(request, settings, errorCodes);
-    const auto deadline = Clock::now() + settings.timeout;
-    std::mutex mutex;
-    std::condition_variable_any wake;
-    while (true) {
-        if (stop.stop_requested()) {
-            return failedCheck(EligibilityOutcome::NoAnswer,
-                               {EligibilityError::Cancelled, "check cancelled"});
-        }
-        const auto now = Clock::now();
-        if (auto result = watch.step(now)) return std::move(*result);
-        if (now >= deadline) {
+    return pollForAnswer(
+        settings, stop, [&](Clock::time_point now) { return watch.step(now); },
+        [&] {
             if (auto unparsed = watch.unparsedAnswer()) return std::move(*unparsed);
             return failedCheck(
                 EligibilityOutcome::NoAnswer,
                 {EligibilityError::TimedOut, "no answer from the terminal within " +
                                                  std::to_string(settings.timeout.count()) +
                                                  " ms (" + watch.resultPath().string() + ")"});
-        }
-        std::unique_lock lock(mutex);
-        wake.wait_for(lock, stop, settings.pollInterval, [] { return false; });
-    }
+        });
 }
 
 }  // namespace kiosk

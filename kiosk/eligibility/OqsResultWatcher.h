@@ -1,19 +1,14 @@
 #pragma once
 // Waits for the terminal's answer to one request: <dir>/res/<request name with
-// req → res>, or for a card check a face-reader result
-// <dir>/face/OQSsiquc01res_face_*.xml.
+// req → res>. (Card checks wait for the face reader: FaceReaderWatcher.)
 //
 // Polls rather than using inotify: the terminal's folder is often a network
 // share, where inotify sees nothing. A file counts only when
 // - it is not older than the request (yesterday's leftovers are ignored),
 // - its size and time stamp held still across two looks (not still being
-//   written), and
-// - for face results, it does not echo another request's ArbitraryIdentifier.
+//   written).
 // A settled file that does not parse may be a slow writer pausing: it is
 // reported as malformed only once it has stayed unchanged for `malformedAfter`.
-// Face-folder names seen once and judged (stale, someone else's) are not
-// looked at again, so a flood of unrelated files costs one directory listing
-// per look.
 #include <chrono>
 #include <filesystem>
 #include <stop_token>
@@ -34,7 +29,6 @@ struct PendingOqsRequest {
     std::filesystem::path oqsDir;
     std::string requestFileName;  // OQSsiquc01req_<id>.xml
     std::string arbitraryIdentifier;
-    bool acceptFaceResults = false;             // card checks only
     std::filesystem::file_time_type writtenAt;  // the request file's time stamp
 };
 

@@ -1,5 +1,7 @@
 #include "OqsSimulator.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <ctime>
@@ -22,6 +24,8 @@ constexpr const char* defaultErrorCode = "SIM-TERMINAL-ERROR";
 constexpr const char* defaultCardCode = "SIM-CERTIFICATE-EXPIRED";
 constexpr const char* defaultFaceCode = "SIM-FACE-NOT-RECOGNISED";
 constexpr const char* badRequestCode = "SIM-BAD-REQUEST";
+constexpr const char* cardRequestCode = "SIM-CARD-CHECK-NOT-REQUESTED";
+constexpr const char* simInstitutionCode = "1300000000";
 
 std::string localStamp() {
     const auto now = std::time(nullptr);
@@ -137,13 +141,48 @@ EligibilityResultOr<std::string> resultXml(const ParsedOqsRequest& parsed,
     return serializeOqsDocument(doc, charset, "simulated result");
 }
 
-// What a terminal answers to a request it cannot read.
-std::string badRequestXml() {
+// A face reader's answer, with the element set and nesting of a real one
+// (tests/data/oqs/face-answer-valid.xml): no search info, the reader's
+// identifier in ArbitraryFileIdentifier.
+EligibilityResultOr<std::string> faceAnswerXml(const SimulatedPerson* person,
+                                               const std::string& readerId, const Answer& answer,
+                                               OqsCharset charset) {
+    pugi::xml_document doc;
+    auto root = doc.append_child("XmlMsg");
+    auto header = root.append_child("MessageHeader");
+    const auto stamp = localStamp();
+    addOqsElement(header, "ProcessExecutionTime", stamp);
+    addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(charset));
+    addOqsElement(header, "SegmentOfResult", "1");
+    addOqsElement(header, "QualificationConfirmationDate", stamp.substr(0, 8));
+    addOqsElement(header, "ReferenceClassification", "1");
+    addOqsElement(header, "ArbitraryFileIdentifier", readerId);
+    addOqsElement(header, "MedicalInstitutionCode", simInstitutionCode);
+    auto body = root.append_child("MessageBody");
+    if (answer.qualifications > 0) {
+        auto list = body.append_child("ResultList");
+        for (int i = 0; i < answer.qualifications; ++i) addQualification(list, *person);
+    }
+    addOqsElement(body, "ProcessingResultStatus", answer.status);
+    if (!answer.code.empty()) addOqsElement(body, "ProcessingResultCode", answer.code);
+    if (!answer.message.empty()) addOqsElement(body, "ProcessingResultMessage", answer.message);
+    if (!answer.validity.empty()) addOqsElement(body, "QualificationValidity", answer.validity);
+    return serializeOqsDocument(doc, charset, "simulated face answer");
+}
+
+// What a terminal answers to a request it cannot (or will not) serve.
+std::string badRequestXml(const char* code = badRequestCode) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<XmlMsg><MessageHeader>"
            "<SegmentOfResult>9</SegmentOfResult><CharacterCodeIdentifier>0"
            "</CharacterCodeIdentifier></MessageHeader><MessageBody>"
            "<ProcessingResultStatus>2</ProcessingResultStatus><ProcessingResultCode>" +
-           std::string(badRequestCode) + "</ProcessingResultCode></MessageBody></XmlMsg>\n";
+           std::string(code) + "</ProcessingResultCode></MessageBody></XmlMsg>\n";
+}
+
+// The garbage scenario: cut mid-element, not well-formed.
+void spoil(std::string& xml) {
+    xml.resize(xml.size() / 2);
+    xml.append("<<garbage");
 }
 
 }  // namespace
@@ -188,7 +227,12 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
     auto parsed = parseOqsRequest(bytes);
     if (!parsed) {
         if (log_) log_(name + ": unreadable request (" + parsed.error().message + ")");
-        scheduled_.push_back({now, resPath, badRequestXml()});
+        schedule({now, resPath, badRequestXml()});
+        return;
+    }
+    if (parsed->request.reference == CheckReference::Card) {
+        if (log_) log_(name + ": card check requested; the face reader answers by itself");
+        schedule({now, resPath, badRequestXml(cardRequestCode)});
         return;
     }
     const SimulatedPerson* person = findPerson(people_, parsed->request);
@@ -202,27 +246,65 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
         if (log_) log_(name + ": cannot write the answer (" + xml.error().message + ")");
         return;
     }
-    if (person && person->scenario == SimScenario::Garbage) {
-        xml->resize(xml->size() / 2);  // cut mid-element: not well-formed
-        xml->append("<<garbage");
-    }
-    const bool card = parsed->request.reference == CheckReference::Card;
-    const auto path = card ? dir_ / "face" /
-                                 ("OQSsiquc01res_face_" + localStamp() + "_" +
-                                  std::to_string(faceCounter_++) + ".xml")
-                           : resPath;
+    if (person && person->scenario == SimScenario::Garbage) spoil(*xml);
     const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
-    scheduled_.push_back({now + delay, path, std::move(*xml)});
+    schedule({now + delay, resPath, std::move(*xml)});
+}
+
+void OqsSimulator::placeCard(const std::string& personId, const std::string& readerId,
+                             Clock::time_point now) {
+    auto byId = std::find_if(people_.begin(), people_.end(),
+                             [&](const SimulatedPerson& p) { return p.id == personId; });
+    const SimulatedPerson* person = byId != people_.end() ? &*byId : nullptr;
+    const auto scenario = person ? enumName(person->scenario) : std::string_view("unknown_person");
+    const auto path = nextFacePath();
+    if (log_) {
+        log_(path.filename().string() + ": card placed on reader " + readerId + " (" +
+             std::string(scenario) + ")");
+    }
+    if (person && person->scenario == SimScenario::Silent) return;
+    auto xml = faceAnswerXml(person, readerId, answerFor(person),
+                             person ? person->charset : OqsCharset::ShiftJis);
+    if (!xml) {
+        if (log_) log_("cannot write the face answer (" + xml.error().message + ")");
+        return;
+    }
+    if (person && person->scenario == SimScenario::Garbage) spoil(*xml);
+    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
+    schedule({now + delay, path, std::move(*xml)});
+}
+
+// Unique across simulator processes writing into one folder.
+std::filesystem::path OqsSimulator::nextFacePath() {
+    std::lock_guard lock(mutex_);
+    return dir_ / "face" /
+           ("OQSsiquc01res_face_" + localStamp() + "_" + std::to_string(::getpid()) + "_" +
+            std::to_string(faceCounter_++) + ".xml");
+}
+
+void OqsSimulator::schedule(ScheduledAnswer answer) {
+    std::lock_guard lock(mutex_);
+    scheduled_.push_back(std::move(answer));
+}
+
+bool OqsSimulator::hasScheduledAnswers() const {
+    std::lock_guard lock(mutex_);
+    return !scheduled_.empty();
 }
 
 void OqsSimulator::writeDue(Clock::time_point now) {
-    auto due = std::stable_partition(scheduled_.begin(), scheduled_.end(),
-                                     [&](const ScheduledAnswer& a) { return a.due > now; });
-    for (auto it = due; it != scheduled_.end(); ++it) {
-        auto written = writeFileAtomically(it->path, it->bytes);
+    std::vector<ScheduledAnswer> due;
+    {
+        std::lock_guard lock(mutex_);
+        auto first = std::stable_partition(scheduled_.begin(), scheduled_.end(),
+                                           [&](const ScheduledAnswer& a) { return a.due > now; });
+        due.assign(std::make_move_iterator(first), std::make_move_iterator(scheduled_.end()));
+        scheduled_.erase(first, scheduled_.end());
+    }
+    for (const auto& answer : due) {
+        auto written = writeFileAtomically(answer.path, answer.bytes);
         if (!written && log_) log_(written.error().message);
     }
-    scheduled_.erase(due, scheduled_.end());
 }
 
 void OqsSimulator::run(std::stop_token stop, std::chrono::milliseconds interval) {

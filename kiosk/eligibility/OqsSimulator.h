@@ -3,20 +3,23 @@
 // in <dir>/req from a list of test people (SimulatedPeople.h), like the
 // terminal would, so the kiosk's real file code path is always exercised.
 //
-// Which person a request is about:
-// - a card check (ReferenceClassification 1) names the person whose card was
-//   "placed" in its ArbitraryIdentifier (the person's id); the answer goes to
-//   <dir>/face/OQSsiquc01res_face_<time>_<n>.xml, as a face-reader result;
-// - a 保険証情報 check (2) is matched on 保険者番号, 記号, 番号 (and 枝番 and
-//   生年月日 when given) — or on ArbitraryIdentifier when that names a person;
-//   the answer goes to <dir>/res/ under the request's name with req → res.
+// Card checks are not requested (DOMAIN.md §7): placeCard() is a card put on
+// a face reader, which answers by itself in
+// <dir>/face/OQSsiquc01res_face_<time>_<n>.xml with the reader's identifier
+// in MessageHeader/ArbitraryFileIdentifier. A card check request in req/ is
+// answered with an error, as a terminal may.
+//
+// A 保険証情報 request (ReferenceClassification 2) is matched on 保険者番号,
+// 記号, 番号 (and 枝番 and 生年月日 when given) — or on ArbitraryIdentifier
+// when that names a person; the answer goes to <dir>/res/ under the request's
+// name with req → res, echoing the request's QualificationConfirmSearchInfo
+// in its MessageHeader. Request files are removed once read.
 // Nobody matching is answered QualificationValidity 4 (資格情報なし).
-// Every answer echoes the request's QualificationConfirmSearchInfo in its
-// MessageHeader. Request files are removed once read.
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -38,7 +41,13 @@ public:
     // Reads the requests waiting now and writes every answer due by `now`;
     // slow answers wait for a later call. Returns how many requests were read.
     std::size_t poll(Clock::time_point now);
-    bool hasScheduledAnswers() const { return !scheduled_.empty(); }
+    // A card put on the face reader `readerId`: its answer is due after the
+    // person's delay (none for `silent`). An unknown id is answered
+    // QualificationValidity 4. Safe to call while run() polls.
+    void placeCard(const std::string& personId, const std::string& readerId, Clock::time_point now);
+    // Writes the answers due by `now` (poll() does this too).
+    void writeDue(Clock::time_point now);
+    bool hasScheduledAnswers() const;
     // poll() every `interval` until `stop`.
     void run(std::stop_token stop, std::chrono::milliseconds interval);
 
@@ -52,11 +61,13 @@ private:
     };
 
     void answer(const std::filesystem::path& requestFile, Clock::time_point now);
-    void writeDue(Clock::time_point now);
+    void schedule(ScheduledAnswer answer);
+    std::filesystem::path nextFacePath();
 
     std::filesystem::path dir_;
     std::vector<SimulatedPerson> people_;
     std::function<void(const std::string&)> log_;
+    mutable std::mutex mutex_;  // scheduled_ and faceCounter_: placeCard() comes from other threads
     std::vector<ScheduledAnswer> scheduled_;
     unsigned faceCounter_ = 0;
 };

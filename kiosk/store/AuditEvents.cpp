@@ -46,4 +46,11 @@ AuditEvent followUpCompleted(std::int64_t followUpId) {
     return {"complete_follow_up", "follow-up " + std::to_string(followUpId) + " done"};
 }
 
+AuditEvent faceAnswerRecorded(const FaceAnswerKey& key, FaceAnswerDisposition disposition,
+                              std::string_view reason) {
+    std::string detail = key.fileName + " " + std::string(enumName(disposition));
+    if (!reason.empty()) detail += ": " + std::string(reason);
+    return {"face_answer", detail};
+}
+
 }  // namespace kiosk

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "Attachment.h"
+#include "FaceAnswerNote.h"
 #include "FollowUp.h"
 #include "core/CheckInRecord.h"
 
@@ -27,5 +28,8 @@ AuditEvent attachmentAdded(std::int64_t attachmentId, AttachmentKind kind,
                            std::string_view mimeType, std::size_t size);
 AuditEvent followUpAdded(std::int64_t followUpId, FollowUpKind kind, CivilDate due);
 AuditEvent followUpCompleted(std::int64_t followUpId);
+// e.g. "OQSsiquc01res_face_20250101.xml unattributed: no reader identifier"
+AuditEvent faceAnswerRecorded(const FaceAnswerKey& key, FaceAnswerDisposition disposition,
+                              std::string_view reason);
 
 }  // namespace kiosk

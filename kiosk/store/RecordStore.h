@@ -12,6 +12,7 @@
 
 #include "Attachment.h"
 #include "AuditEntry.h"
+#include "FaceAnswerNote.h"
 #include "FollowUp.h"
 #include "StoreError.h"
 #include "StoredRecord.h"
@@ -76,6 +77,18 @@ public:
     // Oldest first.
     virtual StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) = 0;
     virtual StoreResult<std::vector<AuditEntry>> auditLog() = 0;
+
+    // Face-reader answers dealt with (FaceAnswerNote.h). Notes `key` once:
+    // true when this call noted it, false when it was noted before (by this
+    // kiosk or another sharing the database), so that two callers never both
+    // take one answer.
+    virtual StoreResult<bool> noteFaceAnswer(const FaceAnswerKey& key,
+                                             FaceAnswerDisposition disposition,
+                                             std::string_view reason, std::string_view actor) = 0;
+    virtual StoreResult<bool> faceAnswerNoted(const FaceAnswerKey& key) = 0;
+    // Oldest first; only those of `disposition`.
+    virtual StoreResult<std::vector<FaceAnswerNote>> faceAnswers(
+        FaceAnswerDisposition disposition) = 0;
 };
 
 }  // namespace kiosk

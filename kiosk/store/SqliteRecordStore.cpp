@@ -19,6 +19,8 @@ constexpr const char* kAttachmentColumns = "id, record_id, kind, mime_type, size
 constexpr const char* kFollowUpColumns =
     "id, record_id, kind, due_date, note, done, created_at, done_at";
 constexpr const char* kAuditColumns = "id, at, actor, action, record_id, detail";
+constexpr const char* kFaceAnswerColumns =
+    "id, file_name, file_modified, content_sha256, disposition, reason, noted_at";
 
 std::string sql(std::initializer_list<std::string_view> parts) {
     std::string text;
@@ -137,6 +139,17 @@ StoreResult<AuditEntry> readAuditEntry(const SqliteStatement& row) {
     entry.recordId = row.optionalInteger(4);
     entry.detail = row.text(5);
     return reader.finish(std::move(entry));
+}
+
+StoreResult<FaceAnswerNote> readFaceAnswer(const SqliteStatement& row) {
+    FaceAnswerNote note;
+    note.id = row.integer(0);
+    RowReader reader("face answer " + std::to_string(note.id));
+    note.key = {row.text(1), row.integer(2), row.text(3)};
+    note.disposition = reader.enumeration<FaceAnswerDisposition>(row.text(4), "disposition");
+    note.reason = row.text(5);
+    note.notedAt = reader.time(row.text(6), "noted_at");
+    return reader.finish(std::move(note));
 }
 
 // The record as the payload column holds it: the id lives in its own column.
@@ -542,6 +555,55 @@ StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditLog() {
     auto statement = db_.prepare(sql({"SELECT ", kAuditColumns, " FROM audit_log ORDER BY id"}));
     if (!statement) return fail(statement.error());
     return readAll<AuditEntry>(std::move(statement).value(), readAuditEntry);
+}
+
+StoreResult<bool> SqliteRecordStore::noteFaceAnswer(const FaceAnswerKey& key,
+                                                    FaceAnswerDisposition disposition,
+                                                    std::string_view reason,
+                                                    std::string_view actor) {
+    if (key.fileName.empty() || key.contentSha256.empty()) {
+        return fail(invalid("face answer: no file name or content hash"));
+    }
+    return inTransaction<bool>(actor, [&](UtcTime now) -> StoreResult<bool> {
+        // The unique key decides who noted it first, across connections.
+        auto statement =
+            db_.prepare(sql({"INSERT INTO face_answers (file_name, file_modified, content_sha256, ",
+                             "disposition, reason, noted_at) VALUES (?, ?, ?, ?, ?, ?) ",
+                             "ON CONFLICT DO NOTHING RETURNING id"}));
+        if (!statement) return fail(statement.error());
+        statement->bind(1, key.fileName)
+            .bind(2, key.modified)
+            .bind(3, key.contentSha256)
+            .bind(4, enumName(disposition))
+            .bind(5, reason)
+            .bind(6, formatUtc(now));
+        auto row = statement->step();
+        if (!row) return fail(row.error());
+        if (!*row) return false;
+        return logged<bool>(db_, now, actor,
+                            StoreResult<Change<bool>>(Change<bool>{
+                                true, std::nullopt, faceAnswerRecorded(key, disposition, reason)}));
+    });
+}
+
+StoreResult<bool> SqliteRecordStore::faceAnswerNoted(const FaceAnswerKey& key) {
+    auto statement = db_.prepare(
+        "SELECT id FROM face_answers WHERE file_name = ? AND file_modified = ? AND "
+        "content_sha256 = ?");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, key.fileName).bind(2, key.modified).bind(3, key.contentSha256);
+    auto row = statement->step();
+    if (!row) return fail(row.error());
+    return *row;
+}
+
+StoreResult<std::vector<FaceAnswerNote>> SqliteRecordStore::faceAnswers(
+    FaceAnswerDisposition disposition) {
+    auto statement = db_.prepare(sql(
+        {"SELECT ", kFaceAnswerColumns, " FROM face_answers WHERE disposition = ? ORDER BY id"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, enumName(disposition));
+    return readAll<FaceAnswerNote>(std::move(statement).value(), readFaceAnswer);
 }
 
 }  // namespace kiosk

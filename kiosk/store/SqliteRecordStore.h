@@ -51,6 +51,12 @@ public:
     StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) override;
     StoreResult<std::vector<AuditEntry>> auditLog() override;
 
+    StoreResult<bool> noteFaceAnswer(const FaceAnswerKey& key, FaceAnswerDisposition disposition,
+                                     std::string_view reason, std::string_view actor) override;
+    StoreResult<bool> faceAnswerNoted(const FaceAnswerKey& key) override;
+    StoreResult<std::vector<FaceAnswerNote>> faceAnswers(
+        FaceAnswerDisposition disposition) override;
+
     // This object's own connection's settings: synchronous is per connection,
     // so only it can show what this store's commits rely on. Reads only.
     StoreResult<SqliteDurability> durability() const;

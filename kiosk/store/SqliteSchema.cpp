@@ -80,6 +80,22 @@ constexpr const char* kMigrations[] = {
         ELSE json_extract(payload, '$.terminalIdentity.birthDate') END;
     CREATE INDEX records_by_patient_birth_date ON records (patient_birth_date, visit_date);
     )sql",
+    // 3: face-reader answers the kiosk dealt with (FaceAnswerNote.h): the
+    // face folder is read, never emptied, so what was taken must be
+    // remembered across restarts; unattributed answers wait here for staff.
+    R"sql(
+    CREATE TABLE face_answers (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_modified INTEGER NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        disposition TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        noted_at TEXT NOT NULL,
+        UNIQUE (file_name, file_modified, content_sha256)
+    );
+    CREATE INDEX face_answers_by_disposition ON face_answers (disposition, id);
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 

@@ -1,6 +1,6 @@
-// How long a card check waits for its face-reader answer with N unrelated
-// files already in face/ and res/ (stale results, other kiosks' answers): the
-// watcher lists face/ once per look, so this is the cost of a flood.
+// How long a card check waits for its face-reader answer with N earlier
+// answers already in face/ (the kiosk never empties it) and N files in res/:
+// the watcher lists face/ once per look, so this is the cost of a flood.
 // Prints one line per flood size: files, median and worst latency in ms.
 #include <algorithm>
 #include <chrono>
@@ -12,7 +12,8 @@
 #include <vector>
 
 #include "eligibility/AtomicFile.h"
-#include "eligibility/OqsResultWatcher.h"
+#include "eligibility/FaceReaderWatcher.h"
+#include "store/SqliteRecordStore.h"
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
@@ -25,18 +26,9 @@ const std::string answer =
     "</ProcessingResultStatus><QualificationValidity>4</QualificationValidity></MessageBody>"
     "</XmlMsg>";
 
-double oneCheck(const fs::path& dir, int round) {
-    const auto req = dir / "req" / ("OQSsiquc01req_b" + std::to_string(round) + ".xml");
-    std::ofstream(req) << "<XmlMsg/>";
-    kiosk::PendingOqsRequest pending{dir, req.filename().string(), "", true,
-                                     fs::last_write_time(req)};
+double oneCheck(kiosk::FaceReaderWatcher& watcher) {
     const auto start = std::chrono::steady_clock::now();
-    std::jthread terminal([&] {
-        (void)kiosk::writeFileAtomically(
-            dir / "face" / ("OQSsiquc01res_face_bench" + std::to_string(round) + ".xml"), answer);
-    });
-    auto result =
-        kiosk::awaitOqsResult(pending, {10s, 50ms, 2s}, kiosk::TerminalErrorCodes::defaults(), {});
+    auto result = watcher.await({10s, 50ms, 2s}, kiosk::TerminalErrorCodes::defaults(), {});
     const auto ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (result.failure) std::fprintf(stderr, "check failed: %s\n", result.failure->message.c_str());
@@ -51,17 +43,30 @@ int main() {
     for (int flood : {0, 1000, 10000, 50000}) {
         fs::remove_all(dir);
         for (const char* sub : {"req", "res", "face"}) fs::create_directories(dir / sub);
-        const auto old = fs::file_time_type::clock::now() - 24h;
         for (int i = 0; i < flood; ++i) {
             const auto stale =
                 dir / "face" / ("OQSsiquc01res_face_old" + std::to_string(i) + ".xml");
             std::ofstream(stale) << answer;
-            fs::last_write_time(stale, old);
             std::ofstream(dir / "res" / ("OQSsiquc01res_other" + std::to_string(i) + ".xml"))
                 << "x";
         }
+        auto memory = kiosk::SqliteRecordStore::open((dir / "kiosk.db").string());
+        if (!memory) return 1;
+        int round = 0;
+        // The reader answers as soon as the wait began.
+        kiosk::FaceReaderWatcher watcher(
+            {dir / "face",
+             "",
+             {},
+             [&] {
+                 (void)kiosk::writeFileAtomically(
+                     dir / "face" / ("OQSsiquc01res_face_bench" + std::to_string(round) + ".xml"),
+                     answer);
+             },
+             {}},
+            std::move(*memory));
         std::vector<double> times;
-        for (int round = 0; round < 15; ++round) times.push_back(oneCheck(dir, round));
+        for (; round < 15; ++round) times.push_back(oneCheck(watcher));
         std::sort(times.begin(), times.end());
         std::printf("%d\t%.1f\t%.1f\n", flood * 2, times[times.size() / 2], times.back());
     }

@@ -1,5 +1,6 @@
 // The result watcher over real files: answers written the way a terminal
-// might (late, in pieces, among leftovers and other kiosks' results).
+// might (late, in pieces, among leftovers and other kiosks' results). Card
+// checks wait for the face reader instead: FaceReaderWatcherTest.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -36,17 +37,14 @@ protected:
     }
 
     // A request written now; its time stamp is the watcher's "not before".
-    PendingOqsRequest request(const std::string& id, bool card) {
+    PendingOqsRequest request(const std::string& id) {
         const fs::path req = fs::path(dir_.file("req")) / ("OQSsiquc01req_" + id + ".xml");
         writeText(req, "<XmlMsg/>");
-        return {dir_.file(""), req.filename().string(), "me", card, fs::last_write_time(req)};
+        return {dir_.file(""), req.filename().string(), "me", fs::last_write_time(req)};
     }
 
     fs::path res(const std::string& id) const {
         return fs::path(dir_.file("res")) / ("OQSsiquc01res_" + id + ".xml");
-    }
-    fs::path face(const std::string& name) const {
-        return fs::path(dir_.file("face")) / ("OQSsiquc01res_face_" + name + ".xml");
     }
 
     static OqsWatchSettings settings(std::chrono::milliseconds timeout) {
@@ -63,36 +61,14 @@ protected:
 TEST_F(OqsResultWatcherTest, IgnoresAStaleResultUnderTheRequestsName) {
     writeText(res("r1"), resultXml("5", "me"));
     fs::last_write_time(res("r1"), fs::file_time_type::clock::now() - 24h);
-    auto pending = request("r1", false);
+    auto pending = request("r1");
     auto result = await(pending, 300ms);
     EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
     EXPECT_TRUE(fs::exists(res("r1"))) << "not ours to remove";
 }
 
-TEST_F(OqsResultWatcherTest, IgnoresStaleAndForeignFaceResults) {
-    writeText(face("yesterday"), resultXml("5", "me"));
-    fs::last_write_time(face("yesterday"), fs::file_time_type::clock::now() - 24h);
-    auto pending = request("r2", true);
-    writeText(face("other-kiosk"), resultXml("5", "someone-else"));
-    writeText(res("another-request"), resultXml("5", "me"));
-    std::jthread terminal([&] {
-        std::this_thread::sleep_for(100ms);
-        ASSERT_TRUE(writeFileAtomically(face("ours"), resultXml("4", "me")).ok());
-    });
-    auto result = await(pending);
-    EXPECT_EQ(result.outcome, EligibilityOutcome::NotRegistered);
-    EXPECT_FALSE(fs::exists(face("ours")));
-    EXPECT_TRUE(fs::exists(face("other-kiosk")));
-}
-
-TEST_F(OqsResultWatcherTest, InsuranceCardCheckDoesNotTakeFaceResults) {
-    auto pending = request("r3", false);
-    writeText(face("any"), resultXml("5", "me"));
-    EXPECT_EQ(await(pending, 300ms).outcome, EligibilityOutcome::NoAnswer);
-}
-
 TEST_F(OqsResultWatcherTest, WaitsForAFileWrittenInPieces) {
-    auto pending = request("r4", false);
+    auto pending = request("r4");
     const auto xml = resultXml("4", "me");
     std::jthread terminal([&] {
         {
@@ -108,29 +84,8 @@ TEST_F(OqsResultWatcherTest, WaitsForAFileWrittenInPieces) {
     EXPECT_EQ(result.outcome, EligibilityOutcome::NotRegistered);
 }
 
-TEST_F(OqsResultWatcherTest, FindsItsAnswerAmongAFloodOfUnrelatedFiles) {
-    const auto old = fs::file_time_type::clock::now() - 1h;
-    for (int i = 0; i < 3000; ++i) {
-        writeText(face("old" + std::to_string(i)), "x");
-        fs::last_write_time(face("old" + std::to_string(i)), old);
-        writeText(res("other" + std::to_string(i)), "x");
-        writeText(fs::path(dir_.file("face")) / ("unrelated" + std::to_string(i)), "x");
-    }
-    auto pending = request("r5", true);
-    for (int i = 0; i < 1000; ++i) {
-        writeText(face("foreign" + std::to_string(i)), resultXml("5", "k" + std::to_string(i)));
-    }
-    std::jthread terminal([&] {
-        std::this_thread::sleep_for(200ms);
-        ASSERT_TRUE(writeFileAtomically(face("zz-ours"), resultXml("4", "me")).ok());
-    });
-    auto result = await(pending, 10s);
-    EXPECT_EQ(result.outcome, EligibilityOutcome::NotRegistered)
-        << (result.failure ? result.failure->message : "");
-}
-
 TEST_F(OqsResultWatcherTest, UnparsableAnswerIsReportedAfterItStaysUnchanged) {
-    auto pending = request("r6", false);
+    auto pending = request("r6");
     writeText(res("r6"), "<XmlMsg><MessageHeader>");
     auto result = await(pending);
     EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);

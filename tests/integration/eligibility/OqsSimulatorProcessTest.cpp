@@ -1,5 +1,7 @@
 // The file interface against `kioskctl oqs-sim` running as a process of its
 // own, over a fresh folder per test: every scenario of the test people file.
+// Card checks request nothing: `kioskctl oqs-sim --place-card` is the card put
+// on the face reader once the check waits.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -8,12 +10,22 @@
 #include "eligibility/OqsFolderSource.h"
 #include "integration/eligibility/card/ChildProcess.h"
 #include "integration/store/TestFiles.h"
+#include "store/SqliteRecordStore.h"
 
 namespace kiosk {
 namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+
+// A 保険証情報 check naming the person in ArbitraryIdentifier.
+CheckRequest insurance(const std::string& personId) {
+    CheckRequest r;
+    r.reference = CheckReference::InsuranceCard;
+    r.confirmationDate = *CivilDate::make(2024, 5, 1);
+    r.arbitraryIdentifier = personId;
+    return r;
+}
 
 class OqsSimulatorProcessTest : public testing::Test {
 protected:
@@ -30,21 +42,35 @@ protected:
         ASSERT_TRUE(fs::exists(dir_.file("face"))) << "kioskctl oqs-sim did not start";
     }
 
-    OqsFolderSource source(std::chrono::milliseconds timeout = 5s) {
+    // `cardOf`: the person whose card is placed on the reader once a card
+    // check waits; empty: nobody's.
+    OqsFolderSource source(std::chrono::milliseconds timeout = 5s, std::string cardOf = "") {
         OqsFolderSettings settings;
         settings.dir = dir_.file("");
         settings.request.medicalInstitutionCode = "1312345678";
         settings.watch.timeout = timeout;
         settings.watch.pollInterval = 10ms;
         settings.watch.malformedAfter = 300ms;
-        return OqsFolderSource(settings);
+        if (!cardOf.empty()) settings.face.onWaiting = [this, cardOf] { placeCard(cardOf); };
+        auto memory = SqliteRecordStore::open(dir_.file("kiosk.db"));
+        EXPECT_TRUE(memory.ok());
+        return OqsFolderSource(settings, std::move(memory).value());
     }
 
-    static CheckRequest card(const std::string& personId) {
+    void placeCard(const std::string& personId) const {
+        const std::string command =
+            std::string(KIOSK_BIN_DIR "/kioskctl oqs-sim --dir ") + dir_.file("") +
+            " --people " KIOSK_SOURCE_DIR "/tests/data/oqs/people.json --poll-ms 10" +
+            " --place-card " + personId + " > /dev/null";
+        EXPECT_EQ(std::system(command.c_str()), 0);
+    }
+
+    // A card check of `personId`'s card.
+    EligibilityResult cardCheck(const std::string& personId) {
         CheckRequest r;
+        r.reference = CheckReference::Card;
         r.confirmationDate = *CivilDate::make(2024, 5, 1);
-        r.arbitraryIdentifier = personId;
-        return r;
+        return source(5s, personId).check(r, {});
     }
 
     test::TempDir dir_;
@@ -61,7 +87,7 @@ class SimulatorScenarioTest : public OqsSimulatorProcessTest,
                               public testing::WithParamInterface<ScenarioCase> {};
 
 TEST_P(SimulatorScenarioTest, CardCheckGetsTheScenarioOutcome) {
-    auto result = source().check(card(GetParam().personId), {});
+    auto result = cardCheck(GetParam().personId);
     EXPECT_EQ(result.outcome, GetParam().outcome)
         << (result.failure ? result.failure->message : "");
     const std::string raw(result.rawResponse.begin(), result.rawResponse.end());
@@ -90,7 +116,7 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 TEST_F(OqsSimulatorProcessTest, ValidAnswerCarriesTheQualificationAndIdentity) {
-    auto result = source().check(card("valid-utf8"), {});
+    auto result = cardCheck("valid-utf8");
     ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
     ASSERT_TRUE(result.qualification);
     EXPECT_EQ(result.qualification->insurerNumber, "06139992");
@@ -103,7 +129,7 @@ TEST_F(OqsSimulatorProcessTest, ValidAnswerCarriesTheQualificationAndIdentity) {
 // A 72-year-old's answer: the share only in the 高齢受給者証 part, the 国保
 // number blank-padded as terminals send it.
 TEST_F(OqsSimulatorProcessTest, SeventyToSeventyFourAnswerGivesTheShareAndATrimmedNumber) {
-    auto result = source().check(card("elderly-72"), {});
+    auto result = cardCheck("elderly-72");
     ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
     ASSERT_TRUE(result.qualification);
     EXPECT_EQ(result.qualification->shareTenths, 2);
@@ -111,7 +137,7 @@ TEST_F(OqsSimulatorProcessTest, SeventyToSeventyFourAnswerGivesTheShareAndATrimm
 }
 
 TEST_F(OqsSimulatorProcessTest, LostQualificationKeepsTheLostNumbers) {
-    auto result = source().check(card("lost-pending"), {});
+    auto result = cardCheck("lost-pending");
     ASSERT_TRUE(result.qualification);
     EXPECT_FALSE(result.qualification->current);
     EXPECT_EQ(result.qualification->number, "1003");
@@ -119,14 +145,13 @@ TEST_F(OqsSimulatorProcessTest, LostQualificationKeepsTheLostNumbers) {
 }
 
 TEST_F(OqsSimulatorProcessTest, TerminalErrorKeepsCodeAndMessage) {
-    auto result = source().check(card("error"), {});
+    auto result = cardCheck("error");
     EXPECT_EQ(result.terminalCode, "SIM-TERMINAL-ERROR");
     EXPECT_EQ(result.terminalMessage, "オンライン資格確認システムに接続できません");
 }
 
 TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
-    CheckRequest r = card("");
-    r.reference = CheckReference::InsuranceCard;
+    CheckRequest r = insurance("");
     r.insurerNumber = "06139992";
     r.symbol = "髙1234";
     r.number = "1001";
@@ -142,7 +167,7 @@ TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
 }
 
 TEST_F(OqsSimulatorProcessTest, SilentTerminalIsNoAnswerAndTheRequestIsWithdrawn) {
-    auto result = source(800ms).check(card("silent"), {});
+    auto result = source(800ms).check(insurance("silent"), {});
     EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
     ASSERT_TRUE(result.failure);
     EXPECT_EQ(result.failure->reason, EligibilityError::TimedOut);
@@ -150,7 +175,7 @@ TEST_F(OqsSimulatorProcessTest, SilentTerminalIsNoAnswerAndTheRequestIsWithdrawn
 }
 
 TEST_F(OqsSimulatorProcessTest, GarbageAnswerIsACheckFailureKeepingTheBytes) {
-    auto result = source().check(card("garbage"), {});
+    auto result = cardCheck("garbage");
     EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
     ASSERT_TRUE(result.failure);
     EXPECT_EQ(result.failure->reason, EligibilityError::Malformed);
@@ -163,7 +188,9 @@ TEST_F(OqsSimulatorProcessTest, CancelledCheckStopsWaiting) {
         std::this_thread::sleep_for(100ms);
         stop.request_stop();
     });
-    auto result = source(30s).check(card("silent"), stop.get_token());
+    CheckRequest r;
+    r.reference = CheckReference::Card;
+    auto result = source(30s).check(r, stop.get_token());
     EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
     ASSERT_TRUE(result.failure);
     EXPECT_EQ(result.failure->reason, EligibilityError::Cancelled);
@@ -172,26 +199,47 @@ TEST_F(OqsSimulatorProcessTest, CancelledCheckStopsWaiting) {
 TEST_F(OqsSimulatorProcessTest, SeveralChecksAtOnceEachGetTheirOwnAnswer) {
     auto folder = source();
     EligibilityResult slow, quick;
-    std::jthread slowCheck([&] { slow = folder.check(card("slow"), {}); });
-    quick = folder.check(card("lost"), {});
+    std::jthread slowCheck([&] { slow = folder.check(insurance("slow"), {}); });
+    quick = folder.check(insurance("lost"), {});
     slowCheck.join();
     EXPECT_EQ(quick.outcome, EligibilityOutcome::Lost);
     EXPECT_EQ(slow.outcome, EligibilityOutcome::Valid);
     EXPECT_EQ(slow.qualification->number, "1010");
 }
 
-TEST(OqsSimOnceTest, AnswersTheWaitingRequestsAndExits) {
-    test::TempDir dir;
-    fs::create_directories(dir.file("req"));
-    CheckRequest r;
-    r.arbitraryIdentifier = "valid-sjis";
-    ASSERT_TRUE(writeOqsRequest(dir.file(""), "once", r, {}).ok());
+// `kioskctl oqs-sim --once` over `dir`; its exit status.
+int runOqsSimOnce(const test::TempDir& dir) {
     const std::string command =
         std::string(KIOSK_BIN_DIR "/kioskctl oqs-sim --once --dir ") + dir.file("") +
         " --people " KIOSK_SOURCE_DIR "/tests/data/oqs/people.json > /dev/null";
-    EXPECT_EQ(std::system(command.c_str()), 0);
+    return std::system(command.c_str());
+}
+
+TEST(OqsSimOnceTest, AnswersTheWaitingRequestsAndExits) {
+    test::TempDir dir;
+    fs::create_directories(dir.file("req"));
+    CheckRequest r = insurance("valid-sjis");
+    ASSERT_TRUE(writeOqsRequest(dir.file(""), "once", r, {}).ok());
+    EXPECT_EQ(runOqsSimOnce(dir), 0);
     EXPECT_TRUE(fs::is_empty(dir.file("req")));
-    EXPECT_FALSE(fs::is_empty(dir.file("face")));
+    EXPECT_FALSE(fs::is_empty(dir.file("res")));
+    EXPECT_TRUE(fs::is_empty(dir.file("face")));
+}
+
+// Card checks are not requested; a stray card request gets an error, as a
+// terminal may answer one.
+TEST(OqsSimOnceTest, CardCheckRequestIsAnsweredWithAnError) {
+    test::TempDir dir;
+    fs::create_directories(dir.file("req"));
+    CheckRequest r;
+    r.reference = CheckReference::Card;
+    ASSERT_TRUE(writeOqsRequest(dir.file(""), "stray", r, {}).ok());
+    EXPECT_EQ(runOqsSimOnce(dir), 0);
+    EXPECT_TRUE(fs::is_empty(dir.file("face")));
+    const auto answer =
+        test::readFile((fs::path(dir.file("res")) / "OQSsiquc01res_stray.xml").string());
+    EXPECT_NE(std::string(answer.begin(), answer.end()).find("SIM-CARD-CHECK-NOT-REQUESTED"),
+              std::string::npos);
 }
 
 TEST(OqsSimOnceTest, UnreadablePeopleFileExitsWithAReason) {

@@ -1,40 +1,72 @@
 // The kiosk's default source: the simulator in-process over a temporary
-// folder, asked through the real file interface.
+// folder, asked through the real file interface. A placed demo card is
+// answered by the simulated face reader by itself; nothing is requested.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "eligibility/SimulatedTerminal.h"
+#include "integration/store/TestFiles.h"
+#include "store/SqliteRecordStore.h"
 
 namespace kiosk {
 namespace {
 
-std::unique_ptr<SimulatedTerminal> startTerminal() {
-    auto people = loadSimulatedPeople(KIOSK_SOURCE_DIR "/assets/oqs/people.json");
-    EXPECT_TRUE(people.ok());
-    auto terminal = SimulatedTerminal::start(
-        std::move(people).value(),
-        {std::chrono::seconds(5), std::chrono::milliseconds(10), std::chrono::milliseconds(300)});
-    EXPECT_TRUE(terminal.ok());
-    return std::move(terminal).value();
-}
+using namespace std::chrono_literals;
 
-TEST(SimulatedTerminalTest, PlacedCardDecidesTheOutcome) {
+class SimulatedTerminalTest : public testing::Test {
+protected:
+    std::unique_ptr<SimulatedTerminal> startTerminal(std::chrono::milliseconds timeout = 5s) {
+        auto people = loadSimulatedPeople(KIOSK_SOURCE_DIR "/assets/oqs/people.json");
+        EXPECT_TRUE(people.ok());
+        auto memory = SqliteRecordStore::open(dir_.file("kiosk.db"));
+        EXPECT_TRUE(memory.ok());
+        auto terminal = SimulatedTerminal::start(std::move(people).value(),
+                                                 std::move(memory).value(), {timeout, 10ms, 300ms});
+        EXPECT_TRUE(terminal.ok());
+        return std::move(terminal).value();
+    }
+
+    static CheckRequest card() {
+        CheckRequest request;
+        request.reference = CheckReference::Card;
+        return request;
+    }
+
+    test::TempDir dir_;
+};
+
+TEST_F(SimulatedTerminalTest, PlacedCardDecidesTheOutcome) {
     auto terminal = startTerminal();
     EXPECT_FALSE(terminal->people().empty());
     terminal->placeCard("demo-lost");
     EXPECT_EQ(terminal->placedCard(), "demo-lost");
-    auto lost = terminal->check(CheckRequest{}, {});
-    EXPECT_EQ(lost.outcome, EligibilityOutcome::Lost);
+    EXPECT_EQ(terminal->check(card(), {}).outcome, EligibilityOutcome::Lost);
     terminal->placeCard("demo-valid");
-    EXPECT_EQ(terminal->check(CheckRequest{}, {}).outcome, EligibilityOutcome::Valid);
+    EXPECT_EQ(terminal->check(card(), {}).outcome, EligibilityOutcome::Valid);
+    EXPECT_TRUE(std::filesystem::is_empty(terminal->folder() / "req")) << "nothing requested";
+    EXPECT_FALSE(std::filesystem::is_empty(terminal->folder() / "face"))
+        << "answers stay where the reader wrote them";
 }
 
-TEST(SimulatedTerminalTest, NoCardPlacedIsNotRegistered) {
+TEST_F(SimulatedTerminalTest, CardPlacedWhileTheCheckWaitsIsAnswered) {
     auto terminal = startTerminal();
-    terminal->removeCard();
-    EXPECT_EQ(terminal->check(CheckRequest{}, {}).outcome, EligibilityOutcome::NotRegistered);
+    EligibilityResult result;
+    std::jthread check([&] { result = terminal->check(card(), {}); });
+    while (!terminal->waitingForCard()) std::this_thread::sleep_for(5ms);
+    terminal->placeCard("demo-valid");
+    check.join();
+    EXPECT_EQ(result.outcome, EligibilityOutcome::Valid);
+    EXPECT_FALSE(terminal->waitingForCard());
 }
 
-TEST(SimulatedTerminalTest, RemovesItsTemporaryFolder) {
+TEST_F(SimulatedTerminalTest, NoCardPlacedIsNoAnswer) {
+    auto terminal = startTerminal(300ms);
+    terminal->removeCard();
+    EXPECT_EQ(terminal->check(card(), {}).outcome, EligibilityOutcome::NoAnswer);
+}
+
+TEST_F(SimulatedTerminalTest, RemovesItsTemporaryFolder) {
     std::filesystem::path folder;
     {
         auto terminal = startTerminal();

@@ -191,7 +191,7 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     }
     {
         RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP INDEX records_by_patient_birth_date; "
+        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_by_patient_birth_date; "
                            "ALTER TABLE records DROP COLUMN patient_birth_date; "
                            "PRAGMA user_version = 1"),
                   SQLITE_OK);

@@ -1,0 +1,77 @@
+#pragma once
+// Card checks through the terminal's face-recognition card reader
+// (DOMAIN.md §7). Nothing is requested: the reader writes its answer,
+// OQSsiquc01res_face_*.xml, into its face folder by itself when a card is
+// placed. A card check therefore waits for an answer that appears in that
+// folder after the wait began (after the patient was asked to place the card).
+//
+// The folder is shared: the clinic's receipt computer may read the same
+// files, so answers are read, never deleted or moved (unless the kiosk is
+// configured to archive them). What the kiosk took is remembered in the store
+// (file name, time stamp, content hash) so that no answer is taken twice,
+// across waits and restarts.
+//
+// Which kiosk takes an answer (the rule, README "Qualification-check terminal"):
+// - with a reader identifier configured, only answers whose
+//   MessageHeader/ArbitraryFileIdentifier equals it; answers naming another
+//   reader are left alone for their kiosk;
+// - without one, the face folder is this kiosk's alone (one kiosk per folder:
+//   give each kiosk its reader's own folder, or a reader identifier), and
+//   every new answer in it is the patient's — unless the folder shows it is
+//   shared after all (answers of two readers, or two answers at once);
+// - an answer that cannot be attributed (no identifier where one is needed,
+//   or the folder turned out shared) is taken by none and noted in the store
+//   as unattributed, for staff; the patient's check runs on to its time-out.
+//
+// Polls rather than using inotify: the folder is often a network share.
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <stop_token>
+#include <string>
+
+#include "EligibilityResult.h"
+#include "OqsResultWatcher.h"
+#include "TerminalErrorCodes.h"
+#include "store/RecordStore.h"
+
+namespace kiosk {
+
+struct FaceReaderSettings {
+    std::filesystem::path faceDir;     // the reader's answers; empty: <oqs dir>/face
+    std::string readerId;              // the reader's ArbitraryFileIdentifier; empty: see above
+    std::filesystem::path archiveDir;  // empty: taken answers stay where they are
+    // For tools and tests, called on the waiting thread: once the folder's
+    // state at the start of the wait is known (answers appearing from then on
+    // count), and with the name of the file taken.
+    std::function<void()> onWaiting;
+    std::function<void(const std::string& fileName)> onTaken;
+};
+
+class FaceReaderWatcher {
+public:
+    // `memory` is a store connection of the watcher's own: waits run off the
+    // UI thread, and a connection serves one thread at a time.
+    FaceReaderWatcher(FaceReaderSettings settings, std::unique_ptr<RecordStore> memory);
+
+    // The answer to the card placed after this call began, or a failed check:
+    // NoAnswer with TimedOut or Cancelled (or Io when the store cannot say
+    // what was taken before); TerminalError with the bytes of an answer of
+    // this kiosk's that does not parse. One wait at a time.
+    EligibilityResult await(const OqsWatchSettings& watch, const TerminalErrorCodes& errorCodes,
+                            std::stop_token stop);
+
+    const FaceReaderSettings& settings() const { return settings_; }
+
+private:
+    FaceReaderSettings settings_;
+    std::unique_ptr<RecordStore> memory_;
+    std::mutex waitMutex_;
+    // Reader identifiers seen in the folder: without a configured one, a
+    // second identifier shows the folder is shared.
+    std::set<std::string> readersSeen_;
+};
+
+}  // namespace kiosk
