@@ -1,0 +1,46 @@
+// kioskctl face-answers: the face-reader answers no kiosk could attribute,
+// listed for staff from a real SQLite file (there is no desk screen yet).
+#include <gtest/gtest.h>
+
+#include "integration/store/TestFiles.h"
+#include "store/SqliteRecordStore.h"
+#include "support/CommandRun.h"
+
+namespace {
+
+using kiosk::FaceAnswerDisposition;
+
+class KioskctlFaceAnswers : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto store = kiosk::SqliteRecordStore::open(db());
+        ASSERT_TRUE(store) << store.error().message;
+        const std::string hash(64, 'c');
+        ASSERT_TRUE((*store)->noteFaceAnswer({"OQSsiquc01res_face_1.xml", 1, hash},
+                                             FaceAnswerDisposition::Unattributed,
+                                             "no reader identifier in the answer", "kiosk"));
+        ASSERT_TRUE((*store)->noteFaceAnswer({"OQSsiquc01res_face_2.xml", 2, hash},
+                                             FaceAnswerDisposition::Taken, "", "kiosk"));
+    }
+    std::string db() const { return dir.file("kiosk.db"); }
+    kiosk::test::TempDir dir;
+};
+
+}  // namespace
+
+TEST_F(KioskctlFaceAnswers, ListsTheUnattributedAnswersForStaff) {
+    auto run = kiosk::test::runKioskctl("--db " + db() + " face-answers");
+    ASSERT_EQ(run.exitCode, 0) << run.out;
+    EXPECT_NE(run.out.find("\tOQSsiquc01res_face_1.xml\tunattributed\tno reader identifier in the "
+                           "answer\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("face_2"), std::string::npos) << "taken answers are not for staff";
+}
+
+TEST_F(KioskctlFaceAnswers, ListsTheTakenAnswersWhenAsked) {
+    auto run = kiosk::test::runKioskctl("--db " + db() + " face-answers --taken");
+    ASSERT_EQ(run.exitCode, 0) << run.out;
+    EXPECT_NE(run.out.find("\tOQSsiquc01res_face_2.xml\ttaken\t"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("face_1"), std::string::npos);
+}
