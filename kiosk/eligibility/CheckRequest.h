@@ -21,7 +21,8 @@ struct CheckRequest {
     std::string branch;  // 枝番
     std::optional<CivilDate> birthDate;
     // Free text the terminal echoes back; the simulator reads it as the id of
-    // the test person whose card was "placed" (OqsSimulator.h).
+    // a test person (OqsSimulator.h). Card checks send nothing: the face
+    // reader answers by itself (FaceReaderWatcher.h).
     std::string arbitraryIdentifier;
 };
 
