@@ -278,7 +278,13 @@ StoreResult<Change<std::int64_t>> insertFollowUp(SqliteDatabase& db, std::int64_
 }  // namespace
 
 StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const std::string& path) {
-    if (auto checked = checkSqliteFile(path); !checked) return fail(checked.error());
+    auto openFiles = lockSqliteOpenFiles();
+    const auto key = sqliteOpenFileKey(path);
+    // Open here already: it was checked then, and reading it outside SQLite
+    // now would drop the open connection's locks.
+    if (!sqliteFileOpenHere(key)) {
+        if (auto checked = checkSqliteFile(path); !checked) return fail(checked.error());
+    }
     auto db = SqliteDatabase::open(path);
     if (!db) return fail(db.error());
     // Nothing may be written before the schema check has passed.
@@ -293,7 +299,8 @@ StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const st
     // FULL: in WAL mode, NORMAL may lose the last commits on power loss.
     if (auto set = db->exec("PRAGMA synchronous = FULL"); !set) return fail(set.error());
     if (auto migrated = migrateSqliteSchema(*db); !migrated) return fail(migrated.error());
-    return std::unique_ptr<SqliteRecordStore>(new SqliteRecordStore(std::move(db).value()));
+    return std::unique_ptr<SqliteRecordStore>(
+        new SqliteRecordStore(SqliteOpenFileLease(key), std::move(db).value()));
 }
 
 // One write transaction for everything `body(now)` writes, each change with

@@ -10,6 +10,7 @@
 
 #include "RecordStore.h"
 #include "SqliteDatabase.h"
+#include "SqliteOpenFiles.h"
 
 namespace kiosk {
 
@@ -24,6 +25,7 @@ public:
     // Opens `path`, creating it when missing or empty, and brings its schema
     // up to date. A file that is not a kiosk database (NotADatabase) or has a
     // newer schema (SchemaTooNew) is refused and left byte for byte as it was.
+    // Several stores of one process may share a file (SqliteOpenFiles.h).
     static StoreResult<std::unique_ptr<SqliteRecordStore>> open(const std::string& path);
 
     StoreResult<std::int64_t> create(const CheckInRecord& record, std::string_view actor) override;
@@ -65,7 +67,8 @@ public:
     SqliteRecordStore& operator=(const SqliteRecordStore&) = delete;
 
 private:
-    explicit SqliteRecordStore(SqliteDatabase db) : db_(std::move(db)) {}
+    SqliteRecordStore(SqliteOpenFileLease lease, SqliteDatabase db)
+        : lease_(std::move(lease)), db_(std::move(db)) {}
 
     template <class T, class Body>
     StoreResult<T> inTransaction(std::string_view actor, Body body);
@@ -80,6 +83,7 @@ private:
     template <class T, class Read>
     StoreResult<std::vector<T>> readAll(SqliteStatement statement, Read read);
 
+    SqliteOpenFileLease lease_;  // before db_: released after the connection closed
     SqliteDatabase db_;
 };
 

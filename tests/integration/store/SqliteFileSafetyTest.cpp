@@ -119,3 +119,27 @@ TEST_F(SqliteFileSafetyTest, MissingDirectoryCannotBeOpened) {
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().kind, StoreError::CannotOpen);
 }
+
+// A second connection in one process (the kiosk's face-answer memory beside
+// its records) must not drop the first one's POSIX locks: closing any
+// descriptor of the file drops them all (sqlite.org/howtocorrupt.html §2.2),
+// and another process (kioskctl, a backup) that then thinks itself alone
+// removes the WAL the kiosk still writes into: its later commits are lost.
+TEST_F(SqliteFileSafetyTest, SecondConnectionInOneProcessKeepsTheFirstOnesCommitsSafe) {
+    auto first = SqliteRecordStore::open(path_);
+    ASSERT_TRUE(first) << first.error().message;
+    auto second = SqliteRecordStore::open(path_);
+    ASSERT_TRUE(second) << second.error().message;
+    ASSERT_TRUE((*first)->create(kiosk::test::sampleRecord(1), "kiosk"));
+    const std::string otherProcess = "sqlite3 " + path_ + " 'SELECT count(*) FROM records'";
+    ASSERT_EQ(std::system((otherProcess + " > /dev/null").c_str()), 0);
+    ASSERT_TRUE((*first)->create(kiosk::test::sampleRecord(2), "kiosk"));
+    ASSERT_TRUE((*second)->create(kiosk::test::sampleRecord(3), "kiosk"));
+    EXPECT_EQ(RawSqlite(path_).text("SELECT count(*) FROM records"), "3");
+    FILE* seen = popen(otherProcess.c_str(), "r");
+    ASSERT_NE(seen, nullptr);
+    char count[16] = {};
+    ASSERT_NE(fgets(count, sizeof count, seen), nullptr);
+    pclose(seen);
+    EXPECT_STREQ(count, "3\n") << "another process must see every commit";
+}
