@@ -1,6 +1,5 @@
 #include "FaceReaderWatcher.h"
 
-#include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,20 +22,20 @@ constexpr const char* kNoIdentifier = "no reader identifier in the answer";
 constexpr const char* kSharedFolder =
     "answers of several readers in this folder; no reader identifier configured";
 
-// The face folder's answers as they are now, by name; nullopt when the
-// folder cannot be listed (share down).
-std::optional<std::map<std::string, FileLook>> listAnswers(const fs::path& dir) {
-    std::map<std::string, FileLook> answers;
+// The names of the face folder's answers now; nullopt when the folder cannot
+// be listed (share down). Names only: the folder is never emptied, and
+// looking at every file on every look would cost a stat per answer ever.
+std::optional<std::vector<std::string>> listAnswerNames(const fs::path& dir) {
+    std::vector<std::string> names;
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) return std::nullopt;
     for (fs::directory_iterator end; it != end; it.increment(ec)) {
         if (ec) return std::nullopt;
-        const auto name = it->path().filename().string();
-        if (!isFaceAnswerFileName(name)) continue;
-        if (auto look = lookAtFile(it->path())) answers.emplace(name, *look);
+        auto name = it->path().filename().string();
+        if (isFaceAnswerFileName(name)) names.push_back(std::move(name));
     }
-    return answers;
+    return names;
 }
 
 // Moves a taken answer out of the folder, for sites where the kiosk is its
@@ -76,27 +75,31 @@ public:
           watch_(watch),
           codes_(codes) {}
 
-    // The folder's answers when the wait began: they are not the patient's.
+    // The folder's answers when the wait began: they are not the patient's
+    // (a reader names each answer anew; a file rewritten under an old name
+    // is not looked at).
     bool takeSnapshot() {
-        auto answers = listAnswers(settings_.faceDir);
-        if (!answers) return false;
-        before_ = std::move(*answers);
+        auto names = listAnswerNames(settings_.faceDir);
+        if (!names) return false;
+        before_.insert(names->begin(), names->end());
         return true;
     }
 
     // The final answer once there is one.
     std::optional<EligibilityResult> step(Clock::time_point now) {
-        auto answers = listAnswers(settings_.faceDir);
-        if (!answers) return std::nullopt;
+        auto names = listAnswerNames(settings_.faceDir);
+        if (!names) return std::nullopt;
         std::vector<Seen> ours;
-        for (const auto& [name, look] : *answers) {
-            if (auto it = before_.find(name); it != before_.end() && it->second == look) continue;
-            if (judged_.contains(name) && judged_[name] == look) continue;
+        for (const auto& name : *names) {
+            if (before_.contains(name)) continue;
+            const auto look = lookAtFile(settings_.faceDir / name);
+            if (!look) continue;
+            if (auto it = judged_.find(name); it != judged_.end() && it->second == *look) continue;
             auto& last = lastLook_[name];
-            const bool settled = last == look;
-            last = look;
+            const bool settled = last == *look;
+            last = *look;
             if (!settled) continue;
-            auto seen = read(name, look, now);
+            auto seen = read(name, *look, now);
             if (failure_) return failure_;  // the store failed
             if (!seen) continue;
             if (auto verdict = judge(*seen); verdict == Verdict::Ours) {
@@ -214,7 +217,7 @@ private:
     std::set<std::string>& readersSeen_;
     const OqsWatchSettings& watch_;
     const TerminalErrorCodes& codes_;
-    std::map<std::string, FileLook> before_;
+    std::unordered_set<std::string> before_;
     std::unordered_map<std::string, FileLook> lastLook_;
     // Dealt with in this wait (taken, noted, another reader's), as it looked then.
     std::unordered_map<std::string, FileLook> judged_;

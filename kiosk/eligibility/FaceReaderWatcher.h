@@ -23,7 +23,9 @@
 //   or the folder turned out shared) is taken by none and noted in the store
 //   as unattributed, for staff; the patient's check runs on to its time-out.
 //
-// Polls rather than using inotify: the folder is often a network share.
+// Polls rather than using inotify: the folder is often a network share. The
+// answers present when the wait began are told by name alone, so a folder
+// holding years of answers costs one directory listing per look.
 #include <filesystem>
 #include <functional>
 #include <memory>
