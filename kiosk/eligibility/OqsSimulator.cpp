@@ -94,6 +94,8 @@ Answer answerFor(const SimulatedPerson* person) {
             return answered("4", 0);
         case SimScenario::MultipleMatches:
             return answered("5", 2);
+        case SimScenario::MedicalAidNotRegistered:
+            return answered("6", 1);
         case SimScenario::Error:
         case SimScenario::CardProblem:
         case SimScenario::FaceFailed: {
