@@ -29,6 +29,7 @@ enum class SimScenario {
     Slow,                   // valid, after delayMs
     Silent,                 // never answers
     Garbage,                // answers with truncated, malformed XML
+    RequestRejected,        // moves the request to res/ beside an .err (OqsErrorFile.h)
 };
 
 template <>
@@ -45,6 +46,7 @@ struct EnumNames<SimScenario> {
         {SimScenario::Slow, "slow"},
         {SimScenario::Silent, "silent"},
         {SimScenario::Garbage, "garbage"},
+        {SimScenario::RequestRejected, "request_rejected"},
     };
 };
 
