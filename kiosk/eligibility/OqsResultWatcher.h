@@ -1,7 +1,9 @@
 #pragma once
 // Waits for the terminal's answer to one request: <dir>/res/<request name with
 // req → res>, or for a card check a face-reader result
-// <dir>/face/OQSsiquc01res_face_*.xml.
+// <dir>/face/OQSsiquc01res_face_*.xml. A request the terminal failed comes
+// back to <dir>/res/ under its own name beside an .err file (OqsErrorFile.h):
+// that ends the wait at once as a TerminalError.
 //
 // Polls rather than using inotify: the terminal's folder is often a network
 // share, where inotify sees nothing. A file counts only when
@@ -28,6 +30,9 @@ struct OqsWatchSettings {
     std::chrono::milliseconds timeout{30'000};
     std::chrono::milliseconds pollInterval{50};
     std::chrono::milliseconds malformedAfter{2'000};
+    // How long a request returned to res/ waits for its .err before it counts
+    // as rejected without one.
+    std::chrono::milliseconds errorFileGrace{200};
 };
 
 struct PendingOqsRequest {

@@ -9,6 +9,7 @@
 
 #include "AtomicFile.h"
 #include "OqsDocument.h"
+#include "OqsErrorFile.h"
 #include "OqsRequestFile.h"
 
 namespace kiosk {
@@ -22,6 +23,7 @@ constexpr const char* defaultErrorCode = "SIM-TERMINAL-ERROR";
 constexpr const char* defaultCardCode = "SIM-CERTIFICATE-EXPIRED";
 constexpr const char* defaultFaceCode = "SIM-FACE-NOT-RECOGNISED";
 constexpr const char* badRequestCode = "SIM-BAD-REQUEST";
+constexpr const char* rejectedCode = "SIM-REQUEST-REJECTED";
 
 std::string localStamp() {
     const auto now = std::time(nullptr);
@@ -85,6 +87,7 @@ Answer answerFor(const SimulatedPerson* person) {
         case SimScenario::Slow:
         case SimScenario::Silent:
         case SimScenario::Garbage:
+        case SimScenario::RequestRejected:  // not answered: see errorFileXml
             return answered("1", 1);
         case SimScenario::LostNewInsurerPending:
             return answered("3", 1);
@@ -148,6 +151,18 @@ std::string badRequestXml() {
            std::string(badRequestCode) + "</ProcessingResultCode></MessageBody></XmlMsg>\n";
 }
 
+// The .err the simulator puts beside a rejected request.
+EligibilityResultOr<std::string> errorFileXml(const SimulatedPerson& person) {
+    pugi::xml_document doc;
+    auto header = doc.append_child("XmlMsg").append_child("MessageHeader");
+    addOqsElement(header, "ProcessExecutionTime", localStamp());
+    addOqsElement(header, "SegmentOfResult", "9");
+    addOqsElement(header, "ErrorCode", person.errorCode.empty() ? rejectedCode : person.errorCode);
+    addOqsElement(header, "ErrorMessage", person.errorMessage);
+    addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(person.charset));
+    return serializeOqsDocument(doc, person.charset, "simulated .err");
+}
+
 }  // namespace
 
 OqsSimulator::OqsSimulator(fs::path dir, std::vector<SimulatedPerson> people,
@@ -197,6 +212,18 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
     const auto scenario = person ? enumName(person->scenario) : std::string_view("unknown_person");
     if (log_) log_(name + ": " + std::string(scenario));
     if (person && person->scenario == SimScenario::Silent) return;
+    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
+    if (person && person->scenario == SimScenario::RequestRejected) {
+        auto err = errorFileXml(*person);
+        if (!err) {
+            if (log_) log_(name + ": cannot write the .err (" + err.error().message + ")");
+            return;
+        }
+        // The request first, then its .err, as a terminal moving files would.
+        scheduled_.push_back({now + delay, dir_ / "res" / name, bytes});
+        scheduled_.push_back({now + delay, dir_ / "res" / oqsErrorFileName(name), std::move(*err)});
+        return;
+    }
 
     const auto charset = person ? person->charset : parsed->charset;
     auto xml = resultXml(*parsed, person, answerFor(person), charset);
@@ -213,7 +240,6 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
                                  ("OQSsiquc01res_face_" + localStamp() + "_" +
                                   std::to_string(faceCounter_++) + ".xml")
                            : resPath;
-    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
     scheduled_.push_back({now + delay, path, std::move(*xml)});
 }
 

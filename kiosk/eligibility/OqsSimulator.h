@@ -11,6 +11,10 @@
 //   生年月日 when given) — or on ArbitraryIdentifier when that names a person;
 //   the answer goes to <dir>/res/ under the request's name with req → res.
 // Nobody matching is answered QualificationValidity 4 (資格情報なし).
+// A request_rejected person's request is failed the way the terminal fails
+// one: moved to res/ under its own name beside OQSsiquc01req_<id>.err, an XML
+// file with the person's ErrorCode/ErrorMessage in its MessageHeader (the real
+// .err's layout is unknown, OqsErrorFile.h).
 // Every answer echoes the request's QualificationConfirmSearchInfo in its
 // MessageHeader. Request files are removed once read.
 #include <chrono>

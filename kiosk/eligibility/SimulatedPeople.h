@@ -30,6 +30,7 @@ enum class SimScenario {
     Slow,                     // valid, after delayMs
     Silent,                   // never answers
     Garbage,                  // answers with truncated, malformed XML
+    RequestRejected,          // moves the request to res/ beside an .err (OqsErrorFile.h)
 };
 
 template <>
@@ -47,6 +48,7 @@ struct EnumNames<SimScenario> {
         {SimScenario::Slow, "slow"},
         {SimScenario::Silent, "silent"},
         {SimScenario::Garbage, "garbage"},
+        {SimScenario::RequestRejected, "request_rejected"},
     };
 };
 
