@@ -139,7 +139,11 @@ void CardPinSession::poll() {
     if (auto probe = probe_.take()) {
         if (probe->tries) {
             view_.stage = ui::CardPinStage::EnterPin;
-            view_.triesLeft = probe->tries->left;
+            // A PIN verified already still gets asked: that state belonged to the
+            // probe's connection, which resets the card on closing, and the PIN
+            // typed here is the patient's say-so for this read. The counter is
+            // full then, so there is nothing to warn about (-1 shows no count).
+            view_.triesLeft = probe->tries->left.value_or(-1);
         } else if (probe->error) {
             fail(*probe->error);
         }

@@ -7,14 +7,14 @@ namespace kiosk::ui {
 
 enum class CardPinStage {
     WaitingForCard,  // put the card on the reader
-    EnterPin,        // the pad; triesLeft known
+    EnterPin,        // the pad; triesLeft as the card told it
     Reading,         // verifying the PIN and reading the face
     Failed,          // messageKey says why; the patient may retry or skip
 };
 
 struct CardPinView {
     CardPinStage stage = CardPinStage::WaitingForCard;
-    int triesLeft = -1;      // -1: not known yet
+    int triesLeft = -1;      // -1: not known (yet, or not told: PIN verified already)
     std::string messageKey;  // catalogue key of the last problem, "" for none
     bool canRetry = true;    // false once the PIN is locked
 
