@@ -138,12 +138,9 @@ void CardPinSession::fail(const CardError& error) {
 void CardPinSession::poll() {
     if (auto probe = probe_.take()) {
         if (probe->tries) {
-            view_.stage = ui::CardPinStage::EnterPin;
-            // A PIN verified already still gets asked: that state belonged to the
-            // probe's connection, which resets the card on closing, and the PIN
-            // typed here is the patient's say-so for this read. The counter is
-            // full then, so there is nothing to warn about (-1 shows no count).
-            view_.triesLeft = probe->tries->left.value_or(-1);
+            // Verified already or not, the PIN is asked: that state ends with the
+            // probe's connection (closing resets the card), and the read opens another.
+            view_.askPin(probe->tries->left);
         } else if (probe->error) {
             fail(*probe->error);
         }
