@@ -138,8 +138,9 @@ void CardPinSession::fail(const CardError& error) {
 void CardPinSession::poll() {
     if (auto probe = probe_.take()) {
         if (probe->tries) {
-            view_.stage = ui::CardPinStage::EnterPin;
-            view_.triesLeft = probe->tries->left;
+            // Verified already or not, the PIN is asked: that state ends with the
+            // probe's connection (closing resets the card), and the read opens another.
+            view_.askPin(probe->tries->left);
         } else if (probe->error) {
             fail(*probe->error);
         }

@@ -68,12 +68,30 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
         if (check_.running()) check_.cancel();
         return;
     }
+    const auto lookup = flow_.documentLookup();
     if (!check_.running()) {
         CheckRequest request;
-        request.reference = CheckReference::Card;
+        request.reference = lookup ? CheckReference::InsuranceCard : CheckReference::Card;
         request.confirmationDate = today;
+        if (lookup) {
+            request.insurerNumber = lookup->insurerNumber;
+            request.symbol = lookup->symbol;
+            request.number = lookup->number;
+            request.branch = lookup->branch;
+            request.birthDate = lookup->birthDate;
+        }
+        checkIsDocumentLookup_ = lookup.has_value();
         check_.start(
             [this, request](std::stop_token stop) { return source_.check(request, stop); });
+        return;
+    }
+    if (checkIsDocumentLookup_) {
+        if (auto result = check_.take()) {
+            flow_.documentChecked(
+                {result->outcome, result->qualification, result->identity, result->terminalCode},
+                now);
+            lookupResult_ = std::move(*result);
+        }
         return;
     }
     if (auto result = check_.take()) {
@@ -114,8 +132,9 @@ void PatientSession::saveRecord(FlowClock::time_point now) {
         checkIn.attachments.push_back(
             {AttachmentKind::Signature, "image/png", flow_.signaturePng()});
     }
-    if (lastResult_) {
-        if (auto answer = terminalResponseAttachment(*lastResult_)) {
+    for (const auto* result : {&lastResult_, &lookupResult_}) {
+        if (!*result) continue;
+        if (auto answer = terminalResponseAttachment(**result)) {
             checkIn.attachments.push_back(std::move(*answer));
         }
     }
@@ -135,6 +154,7 @@ void PatientSession::wipe() {
     card_.reset();
     screenState_.clear();
     lastResult_.reset();
+    lookupResult_.reset();
     if (simulator_ != nullptr) simulator_->removeCard();
 }
 

@@ -54,7 +54,9 @@ private:
     SimulatedTerminal* simulator_;
     CheckInFlow flow_;
     BackgroundTask<EligibilityResult> check_;
-    std::optional<EligibilityResult> lastResult_;  // its raw file is kept with the record
+    std::optional<EligibilityResult> lastResult_;    // its raw file is kept with the record
+    bool checkIsDocumentLookup_ = false;             // what check_ is running
+    std::optional<EligibilityResult> lookupResult_;  // the 資格確認書 look-up's answer
     CardPinSession card_;
     ui::DeclarationScreenState screenState_;
     FlowScreen lastScreen_ = FlowScreen::Welcome;

@@ -27,13 +27,17 @@ enum class EligibilityOutcome {
     NoAnswer,               // terminal, reader or network down
     CardProblem,            // chip, soiled face, expired certificate
     FaceRecognitionFailed,  // the reader could not match the face (別添2: PIN or 目視)
+    // 有効（未登録）: a medical-aid (医療扶助) recipient whose 医療券 for this
+    // clinic is not yet registered; the welfare office settles it, not a 申立書.
+    MedicalAidNotRegistered,
 };
 
 // Where a qualification (insurer number etc.) came from; decides the claim basis.
 enum class QualificationSource {
-    Terminal,           // the online check itself
-    Mynaportal,         // patient showed the マイナポータル 資格情報 screen
-    ProofDocument,      // 資格確認書, お知らせ + card, smartphone card, old 保険証
+    Terminal,        // the online check itself
+    Mynaportal,      // patient showed the マイナポータル 資格情報 screen
+    ProofDocument,   // 資格確認書, お知らせ + card, smartphone card, old 保険証
+    DocumentLookup,  // the patient typed a 資格確認書's numbers; the terminal found it valid
     SystemFailureMode,  // looked up later in システム障害時モード
     OralNoChange,       // returning patient confirmed orally that nothing changed
     PastVisitRecord,    // taken from the clinic's own records of a past visit

@@ -15,6 +15,7 @@ bool isDocumentedSource(QualificationSource source) {
         case QualificationSource::Terminal:
         case QualificationSource::Mynaportal:
         case QualificationSource::ProofDocument:
+        case QualificationSource::DocumentLookup:
         case QualificationSource::SystemFailureMode:
             return true;
         case QualificationSource::OralNoChange:

@@ -26,6 +26,11 @@ std::optional<CopaymentDecision> decideCounterShare(const CheckInRecord& record,
                                 record.proofPath == ProofPath::ProofDocument) &&
                                !record.confirmedQualification;
     if (awaitingStaff) return std::nullopt;
+    // Medical aid has no insurance share; what is owed depends on the 医療券.
+    if (record.outcome == EligibilityOutcome::MedicalAidNotRegistered &&
+        !record.confirmedQualification) {
+        return std::nullopt;
+    }
 
     const Declaration* d = record.declaration ? &*record.declaration : nullptr;
     // What the patient declared, else what the terminal shows.

@@ -14,6 +14,9 @@ enum class CrossCheckSource {
     CardFace,       // the card's 券面事項入力補助AP, read with the PIN
     Declaration,    // what the patient confirmed or typed on the 申立書
     ClinicRecords,  // the clinic's own record of an earlier visit
+    // What the patient typed from a 資格確認書 (its birth date) for a look-up;
+    // the name was confirmed on screen.
+    TypedFromDocument,
 };
 
 template <>
@@ -22,6 +25,7 @@ struct EnumNames<CrossCheckSource> {
         {CrossCheckSource::CardFace, "card_face"},
         {CrossCheckSource::Declaration, "declaration"},
         {CrossCheckSource::ClinicRecords, "clinic_records"},
+        {CrossCheckSource::TypedFromDocument, "typed_from_document"},
     };
 };
 

@@ -68,6 +68,7 @@ struct EnumNames<EligibilityOutcome> {
         {EligibilityOutcome::NoAnswer, "no_answer"},
         {EligibilityOutcome::CardProblem, "card_problem"},
         {EligibilityOutcome::FaceRecognitionFailed, "face_recognition_failed"},
+        {EligibilityOutcome::MedicalAidNotRegistered, "medical_aid_not_registered"},
     };
 };
 
@@ -77,6 +78,7 @@ struct EnumNames<QualificationSource> {
         {QualificationSource::Terminal, "terminal"},
         {QualificationSource::Mynaportal, "mynaportal"},
         {QualificationSource::ProofDocument, "proof_document"},
+        {QualificationSource::DocumentLookup, "document_lookup"},
         {QualificationSource::SystemFailureMode, "system_failure_mode"},
         {QualificationSource::OralNoChange, "oral_no_change"},
         {QualificationSource::PastVisitRecord, "past_visit_record"},

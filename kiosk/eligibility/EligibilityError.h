@@ -20,6 +20,7 @@ struct EligibilityError {
         TimedOut,     // no answer within the time-out
         Cancelled,    // the caller gave up (patient walked away, screen closed)
         BadInput,     // a request or people file the program cannot use
+        Rejected,     // the terminal returned the request with an .err file (OqsErrorFile.h)
     } reason;
     std::string message;
 };
@@ -37,6 +38,7 @@ struct EnumNames<EligibilityError::Reason> {
         {EligibilityError::TimedOut, "timed_out"},
         {EligibilityError::Cancelled, "cancelled"},
         {EligibilityError::BadInput, "bad_input"},
+        {EligibilityError::Rejected, "rejected"},
     };
 };
 

@@ -83,6 +83,7 @@ EligibilityResultOr<std::string> serializeOqsDocument(pugi::xml_document& root, 
     auto decl = root.prepend_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
     decl.append_attribute("encoding") = std::string(charsetXmlName(charset)).c_str();
+    decl.append_attribute("standalone") = "no";  // as the clients write it (OqsRequestFile.cpp)
     std::ostringstream out;
     root.save(out, " ", pugi::format_default, pugi::encoding_utf8);
     return encodeFromUtf8(out.str(), charset, what);

@@ -25,7 +25,7 @@ EligibilityResultOr<std::unique_ptr<OqsDocument>> loadOqsDocument(std::string_vi
                                                                   std::string_view what);
 
 // `root` (a document with one element, XmlMsg) as a file in `charset`, with
-// the XML declaration naming it.
+// the XML declaration naming it (and standalone="no").
 EligibilityResultOr<std::string> serializeOqsDocument(pugi::xml_document& root, OqsCharset charset,
                                                       std::string_view what);
 

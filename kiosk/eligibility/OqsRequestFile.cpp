@@ -1,8 +1,5 @@
 #include "OqsRequestFile.h"
 
-#include <chrono>
-#include <ctime>
-
 #include "AtomicFile.h"
 #include "OqsDocument.h"
 
@@ -13,6 +10,57 @@ namespace {
 constexpr std::string_view requestPrefix = "OQSsiquc01req_";
 constexpr std::string_view resultPrefix = "OQSsiquc01res_";
 constexpr std::string_view xmlSuffix = ".xml";
+
+// Every element of a request, as text.
+struct RequestText {
+    std::string confirmationDate, medicalInstitutionCode, fileIdentifier, referenceClassification;
+    std::string insurerNumber, symbol, number, branch, birthdate, limitCertificateConsent,
+        arbitraryIdentifier;
+};
+
+enum class RequestPart {
+    Header,
+    SearchInfo
+};  // MessageHeader, MessageBody/QualificationConfirmSearchInfo
+
+struct RequestElement {
+    RequestPart part;
+    const char* name;
+    std::string RequestText::*member;
+};
+
+// THE request layout, in the order written; an element without a value is left
+// out. It follows the clients that write these requests (checked 2026-12):
+// - myclinic-ts (hangilc/myclinic-ts): packages/onshi-result/
+//   QualificationConfirmSearchInfo.ts, MessageBody.ts, frontend/src/lib/
+//   onshi-confirm.ts, OnshiKakuninFormDialog.svelte; and hangilc's onshi
+//   search module: header QualificationConfirmationDate and
+//   MedicalInstitutionCode, search info in MessageBody, the consent flag
+//   required and sent as "1";
+// - OQSDrug2 (YUKI-ENT/OQSDrug2): OQSDrug/BulkQualificationService.cs,
+//   Form1.cs (GenerateXML): header MedicalInstitutionCode and
+//   ArbitraryFileIdentifier, search info in MessageBody, Shift_JIS with
+//   `<?xml version="1.0" encoding="Shift_JIS" standalone="no"?>`;
+// - SmartKarte (Sotatek-ChinhVu/smart-test): UseCase/XmlDTD/QCBIXmlMsgRequest,
+//   UseCase/Online/QualificationConfirmation/QualificationConfirmSearchInfo.cs
+//   and its agent's list of search-info elements (別紙3-1 order).
+// No client sends ProcessExecutionTime, SegmentOfResult, ErrorCode/Message or
+// CharacterCodeIdentifier: they are answer-only. ReferenceClassification is
+// answer-only too; it is written only for the retiring card request (1).
+constexpr RequestElement requestElements[] = {
+    {RequestPart::Header, "QualificationConfirmationDate", &RequestText::confirmationDate},
+    {RequestPart::Header, "MedicalInstitutionCode", &RequestText::medicalInstitutionCode},
+    {RequestPart::Header, "ArbitraryFileIdentifier", &RequestText::fileIdentifier},
+    {RequestPart::Header, "ReferenceClassification", &RequestText::referenceClassification},
+    {RequestPart::SearchInfo, "InsurerNumber", &RequestText::insurerNumber},
+    {RequestPart::SearchInfo, "InsuredCardSymbol", &RequestText::symbol},
+    {RequestPart::SearchInfo, "InsuredIdentificationNumber", &RequestText::number},
+    {RequestPart::SearchInfo, "InsuredBranchNumber", &RequestText::branch},
+    {RequestPart::SearchInfo, "Birthdate", &RequestText::birthdate},
+    {RequestPart::SearchInfo, "LimitApplicationCertificateRelatedConsFlg",
+     &RequestText::limitCertificateConsent},
+    {RequestPart::SearchInfo, "ArbitraryIdentifier", &RequestText::arbitraryIdentifier},
+};
 
 }  // namespace
 
@@ -31,25 +79,33 @@ std::string oqsResultFileName(std::string_view requestFileName) {
 
 EligibilityResultOr<std::string> oqsRequestXml(const CheckRequest& request,
                                                const OqsRequestSettings& settings,
-                                               std::string_view executionTime) {
+                                               std::string_view fileIdentifier) {
+    RequestText text;
+    text.confirmationDate = request.confirmationDate.compact();
+    text.medicalInstitutionCode = settings.medicalInstitutionCode;
+    text.fileIdentifier = std::string(fileIdentifier);
+    text.arbitraryIdentifier = request.arbitraryIdentifier;
+    if (request.reference == CheckReference::Card) {
+        text.referenceClassification = "1";
+    } else {
+        text.insurerNumber = request.insurerNumber;
+        text.symbol = request.symbol;
+        text.number = request.number;
+        text.branch = request.branch;
+        text.birthdate = request.birthDate ? request.birthDate->compact() : "";
+        text.limitCertificateConsent = settings.limitCertificateConsent ? "1" : "0";
+    }
     pugi::xml_document doc;
     auto root = doc.append_child("XmlMsg");
     auto header = root.append_child("MessageHeader");
-    addOqsElement(header, "ProcessExecutionTime", executionTime);
-    addOqsElement(header, "QualificationConfirmationDate", request.confirmationDate.compact());
-    addOqsElement(header, "MedicalInstitutionCode", settings.medicalInstitutionCode);
-    const bool card = request.reference == CheckReference::Card;
-    addOqsElement(header, "ReferenceClassification", card ? "1" : "2");
-    addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(settings.charset));
-    auto search = header.append_child("QualificationConfirmSearchInfo");
-    if (!card) {
-        addOqsElement(search, "InsurerNumber", request.insurerNumber);
-        addOqsElement(search, "InsuredCardSymbol", request.symbol);
-        addOqsElement(search, "InsuredIdentificationNumber", request.number);
-        addOqsElement(search, "InsuredBranchNumber", request.branch);
-        addOqsElement(search, "Birthdate", request.birthDate ? request.birthDate->compact() : "");
+    auto search = root.append_child("MessageBody").append_child("QualificationConfirmSearchInfo");
+    for (const auto& e : requestElements) {
+        const auto& value = text.*e.member;
+        if (value.empty()) continue;
+        auto parent = e.part == RequestPart::Header ? header : search;
+        addOqsElement(parent, e.name, value);
     }
-    addOqsElement(search, "ArbitraryIdentifier", request.arbitraryIdentifier);
+    if (!search.first_child()) search.parent().remove_child(search);
     return serializeOqsDocument(doc, settings.charset, "request");
 }
 
@@ -57,12 +113,7 @@ EligibilityResultOr<std::filesystem::path> writeOqsRequest(const std::filesystem
                                                            std::string_view requestId,
                                                            const CheckRequest& request,
                                                            const OqsRequestSettings& settings) {
-    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    char executionTime[16];
-    std::strftime(executionTime, sizeof executionTime, "%Y%m%d%H%M%S", &local);
-    auto xml = oqsRequestXml(request, settings, executionTime);
+    auto xml = oqsRequestXml(request, settings, requestId);
     if (!xml) return fail(xml.error());
     const auto path = oqsDir / "req" / oqsRequestFileName(requestId);
     auto written = writeFileAtomically(path, *xml);
@@ -74,31 +125,37 @@ EligibilityResultOr<ParsedOqsRequest> parseOqsRequest(std::string_view bytes) {
     auto doc = loadOqsDocument(bytes, "request file");
     if (!doc) return fail(doc.error());
     const auto& header = (*doc)->header;
+    const auto search =
+        (*doc)->xml.document_element().child("MessageBody").child("QualificationConfirmSearchInfo");
+    RequestText text;
+    for (const auto& e : requestElements) {
+        text.*e.member = oqsText(e.part == RequestPart::Header ? header : search, e.name);
+    }
     ParsedOqsRequest parsed;
     parsed.charset = (*doc)->charset;
-    parsed.medicalInstitutionCode = oqsText(header, "MedicalInstitutionCode");
+    parsed.medicalInstitutionCode = text.medicalInstitutionCode;
+    parsed.fileIdentifier = text.fileIdentifier;
+    parsed.limitCertificateConsent = text.limitCertificateConsent;
     auto& request = parsed.request;
-    const auto reference = oqsText(header, "ReferenceClassification");
-    if (reference == "1") {
+    if (text.referenceClassification == "1") {
         request.reference = CheckReference::Card;
-    } else if (reference == "2") {
+    } else if (text.referenceClassification.empty() || text.referenceClassification == "2") {
         request.reference = CheckReference::InsuranceCard;
     } else {
-        return fail(oqsUnknownCode("ReferenceClassification", reference));
+        return fail(oqsUnknownCode("ReferenceClassification", text.referenceClassification));
     }
-    auto date = CivilDate::parse(oqsText(header, "QualificationConfirmationDate"));
+    auto date = CivilDate::parse(text.confirmationDate);
     if (!date) {
         return fail(EligibilityError{EligibilityError::Malformed,
                                      "request file: QualificationConfirmationDate: not a date"});
     }
     request.confirmationDate = *date;
-    const auto search = header.child("QualificationConfirmSearchInfo");
-    request.insurerNumber = oqsText(search, "InsurerNumber");
-    request.symbol = oqsText(search, "InsuredCardSymbol");
-    request.number = oqsText(search, "InsuredIdentificationNumber");
-    request.branch = oqsText(search, "InsuredBranchNumber");
-    request.birthDate = CivilDate::parse(oqsText(search, "Birthdate"));
-    request.arbitraryIdentifier = oqsText(search, "ArbitraryIdentifier");
+    request.insurerNumber = text.insurerNumber;
+    request.symbol = text.symbol;
+    request.number = text.number;
+    request.branch = text.branch;
+    request.birthDate = CivilDate::parse(text.birthdate);
+    request.arbitraryIdentifier = text.arbitraryIdentifier;
     return parsed;
 }
 

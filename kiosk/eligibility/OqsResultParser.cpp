@@ -107,6 +107,7 @@ EligibilityResultOr<EligibilityOutcome> outcomeOfValidity(std::string_view valid
     if (validity == "2" || validity == "3") return EligibilityOutcome::Lost;
     if (validity == "4") return EligibilityOutcome::NotRegistered;
     if (validity == "5") return EligibilityOutcome::MultipleMatches;
+    if (validity == "6") return EligibilityOutcome::MedicalAidNotRegistered;
     if (validity.empty()) return fail(malformed("QualificationValidity: missing"));
     return fail(oqsUnknownCode("QualificationValidity", validity));
 }
@@ -147,10 +148,18 @@ Status<EligibilityError> readBody(const pugi::xml_node& header, const pugi::xml_
     auto outcome = outcomeOfValidity(oqsText(body, "QualificationValidity"));
     if (!outcome) return fail(outcome.error());
     out.outcome = *outcome;
+    const auto item = body.child("ResultList").child("ResultOfQualificationConfirmation");
+    // Medical aid not yet registered: who the person is helps the desk call
+    // the welfare office, but the answer may list nobody, or list them in a
+    // shape made for insurance; the outcome stands either way.
+    if (out.outcome == EligibilityOutcome::MedicalAidNotRegistered) {
+        EligibilityResult listed = out;
+        if (item && readQualification(item, true, listed)) out = std::move(listed);
+        return Done{};
+    }
     if (out.outcome != EligibilityOutcome::Valid && out.outcome != EligibilityOutcome::Lost) {
         return Done{};  // nobody, or several people: no qualification to take
     }
-    const auto item = body.child("ResultList").child("ResultOfQualificationConfirmation");
     if (!item) return fail(malformed("ResultOfQualificationConfirmation: missing"));
     return readQualification(item, out.outcome == EligibilityOutcome::Valid, out);
 }

@@ -6,6 +6,7 @@
 
 #include "AnswerPolling.h"
 #include "FileLook.h"
+#include "OqsErrorFile.h"
 #include "OqsRequestFile.h"
 #include "OqsResultParser.h"
 
@@ -34,10 +35,13 @@ public:
         : request_(request),
           settings_(settings),
           codes_(codes),
-          resultPath_(request.oqsDir / "res" / oqsResultFileName(request.requestFileName)) {}
+          resultPath_(request.oqsDir / "res" / oqsResultFileName(request.requestFileName)),
+          returnedPath_(request.oqsDir / "res" / request.requestFileName),
+          errorPath_(request.oqsDir / "res" / oqsErrorFileName(request.requestFileName)) {}
 
     // The final answer once there is one.
     std::optional<EligibilityResult> step(Clock::time_point now) {
+        if (auto rejected = rejection(now)) return rejected;
         return consider(resultPath_, now);
     }
 
@@ -55,6 +59,34 @@ public:
     const fs::path& resultPath() const { return resultPath_; }
 
 private:
+    // The terminal's way of failing a request (OqsErrorFile.h): the request
+    // moved to res/ beside an .err. The .err is taken once it has held still
+    // for one look; a returned request alone ends the wait after
+    // `errorFileGrace`, in case its .err is still on the way.
+    std::optional<EligibilityResult> rejection(Clock::time_point now) {
+        if (auto err = lookAtFile(errorPath_); err && err->modified >= request_.writtenAt) {
+            const bool settled = lastErrorLook_ == err;
+            lastErrorLook_ = err;
+            if (!settled) return std::nullopt;
+            auto raw = readWholeFile(errorPath_);
+            if (!raw) return std::nullopt;
+            removeReturnedFiles();
+            return oqsErrorFileResult(std::move(*raw));
+        }
+        if (!lookAtFile(returnedPath_)) return std::nullopt;
+        if (!returnedSeenAt_) returnedSeenAt_ = now;
+        if (now - *returnedSeenAt_ < settings_.errorFileGrace) return std::nullopt;
+        removeReturnedFiles();
+        return oqsReturnedRequestResult(request_.requestFileName);
+    }
+
+    // Ours, like an answer: the .err's bytes travel on in rawResponse.
+    void removeReturnedFiles() const {
+        std::error_code ec;
+        fs::remove(errorPath_, ec);
+        fs::remove(returnedPath_, ec);
+    }
+
     std::optional<EligibilityResult> consider(const fs::path& path, Clock::time_point now) {
         const auto look = lookAtFile(path);
         if (!look) return std::nullopt;
@@ -87,6 +119,10 @@ private:
     const OqsWatchSettings& settings_;
     const TerminalErrorCodes& codes_;
     const fs::path resultPath_;
+    const fs::path returnedPath_;  // the request, moved to res/ by the terminal
+    const fs::path errorPath_;     // its .err
+    std::optional<Look> lastErrorLook_;
+    std::optional<Clock::time_point> returnedSeenAt_;
     std::unordered_map<std::string, Candidate> candidates_;
 };
 

@@ -1,6 +1,9 @@
 #pragma once
 // Waits for the terminal's answer to one request: <dir>/res/<request name with
-// req → res>. (Card checks wait for the face reader: FaceReaderWatcher.)
+// req → res>. A request the terminal failed comes back to <dir>/res/ under
+// its own name beside an .err file (OqsErrorFile.h): that ends the wait at
+// once as a TerminalError. (Card checks wait for the face reader:
+// FaceReaderWatcher.)
 //
 // Polls rather than using inotify: the terminal's folder is often a network
 // share, where inotify sees nothing. A file counts only when
@@ -23,6 +26,9 @@ struct OqsWatchSettings {
     std::chrono::milliseconds timeout{30'000};
     std::chrono::milliseconds pollInterval{50};
     std::chrono::milliseconds malformedAfter{2'000};
+    // How long a request returned to res/ waits for its .err before it counts
+    // as rejected without one.
+    std::chrono::milliseconds errorFileGrace{200};
 };
 
 struct PendingOqsRequest {

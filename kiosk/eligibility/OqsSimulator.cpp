@@ -11,6 +11,7 @@
 
 #include "AtomicFile.h"
 #include "OqsDocument.h"
+#include "OqsErrorFile.h"
 #include "OqsRequestFile.h"
 
 namespace kiosk {
@@ -26,6 +27,7 @@ constexpr const char* defaultFaceCode = "SIM-FACE-NOT-RECOGNISED";
 constexpr const char* badRequestCode = "SIM-BAD-REQUEST";
 constexpr const char* cardRequestCode = "SIM-CARD-CHECK-NOT-REQUESTED";
 constexpr const char* simInstitutionCode = "1300000000";
+constexpr const char* rejectedCode = "SIM-REQUEST-REJECTED";
 
 std::string localStamp() {
     const auto now = std::time(nullptr);
@@ -89,6 +91,7 @@ Answer answerFor(const SimulatedPerson* person) {
         case SimScenario::Slow:
         case SimScenario::Silent:
         case SimScenario::Garbage:
+        case SimScenario::RequestRejected:  // not answered: see errorFileXml
             return answered("1", 1);
         case SimScenario::LostNewInsurerPending:
             return answered("3", 1);
@@ -98,6 +101,8 @@ Answer answerFor(const SimulatedPerson* person) {
             return answered("4", 0);
         case SimScenario::MultipleMatches:
             return answered("5", 2);
+        case SimScenario::MedicalAidNotRegistered:
+            return answered("6", 1);
         case SimScenario::Error:
         case SimScenario::CardProblem:
         case SimScenario::FaceFailed: {
@@ -185,6 +190,18 @@ void spoil(std::string& xml) {
     xml.append("<<garbage");
 }
 
+// The .err the simulator puts beside a rejected request.
+EligibilityResultOr<std::string> errorFileXml(const SimulatedPerson& person) {
+    pugi::xml_document doc;
+    auto header = doc.append_child("XmlMsg").append_child("MessageHeader");
+    addOqsElement(header, "ProcessExecutionTime", localStamp());
+    addOqsElement(header, "SegmentOfResult", "9");
+    addOqsElement(header, "ErrorCode", person.errorCode.empty() ? rejectedCode : person.errorCode);
+    addOqsElement(header, "ErrorMessage", person.errorMessage);
+    addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(person.charset));
+    return serializeOqsDocument(doc, person.charset, "simulated .err");
+}
+
 }  // namespace
 
 OqsSimulator::OqsSimulator(fs::path dir, std::vector<SimulatedPerson> people,
@@ -239,6 +256,18 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
     const auto scenario = person ? enumName(person->scenario) : std::string_view("unknown_person");
     if (log_) log_(name + ": " + std::string(scenario));
     if (person && person->scenario == SimScenario::Silent) return;
+    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
+    if (person && person->scenario == SimScenario::RequestRejected) {
+        auto err = errorFileXml(*person);
+        if (!err) {
+            if (log_) log_(name + ": cannot write the .err (" + err.error().message + ")");
+            return;
+        }
+        // The request first, then its .err, as a terminal moving files would.
+        schedule({now + delay, dir_ / "res" / name, bytes});
+        schedule({now + delay, dir_ / "res" / oqsErrorFileName(name), std::move(*err)});
+        return;
+    }
 
     const auto charset = person ? person->charset : parsed->charset;
     auto xml = resultXml(*parsed, person, answerFor(person), charset);
@@ -247,7 +276,6 @@ void OqsSimulator::answer(const fs::path& requestFile, Clock::time_point now) {
         return;
     }
     if (person && person->scenario == SimScenario::Garbage) spoil(*xml);
-    const auto delay = std::chrono::milliseconds(person ? person->delayMs : 0);
     schedule({now + delay, resPath, std::move(*xml)});
 }
 

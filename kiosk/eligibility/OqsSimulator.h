@@ -15,6 +15,10 @@
 // name with req → res, echoing the request's QualificationConfirmSearchInfo
 // in its MessageHeader. Request files are removed once read.
 // Nobody matching is answered QualificationValidity 4 (資格情報なし).
+// A request_rejected person's request is failed the way the terminal fails
+// one: moved to res/ under its own name beside OQSsiquc01req_<id>.err, an XML
+// file with the person's ErrorCode/ErrorMessage in its MessageHeader (the real
+// .err's layout is unknown, OqsErrorFile.h).
 #include <chrono>
 #include <cstddef>
 #include <filesystem>

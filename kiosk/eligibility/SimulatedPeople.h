@@ -18,17 +18,19 @@
 namespace kiosk {
 
 enum class SimScenario {
-    Valid,                  // 有効
-    LostNewInsurerPending,  // QualificationValidity 3: lost, new insurer not yet registered
-    Lost,                   // QualificationValidity 2
-    NotRegistered,          // 4
-    MultipleMatches,        // 5
-    Error,                  // ProcessingResultStatus 2 with errorCode / errorMessage
-    CardProblem,            // the same, with a card code (TerminalErrorCodes.h)
-    FaceFailed,             // the same, with a face-recognition code
-    Slow,                   // valid, after delayMs
-    Silent,                 // never answers
-    Garbage,                // answers with truncated, malformed XML
+    Valid,                    // 有効
+    LostNewInsurerPending,    // QualificationValidity 3: lost, new insurer not yet registered
+    Lost,                     // QualificationValidity 2
+    NotRegistered,            // 4
+    MultipleMatches,          // 5
+    MedicalAidNotRegistered,  // 6: 有効（未登録）, medical aid not yet registered
+    Error,                    // ProcessingResultStatus 2 with errorCode / errorMessage
+    CardProblem,              // the same, with a card code (TerminalErrorCodes.h)
+    FaceFailed,               // the same, with a face-recognition code
+    Slow,                     // valid, after delayMs
+    Silent,                   // never answers
+    Garbage,                  // answers with truncated, malformed XML
+    RequestRejected,          // moves the request to res/ beside an .err (OqsErrorFile.h)
 };
 
 template <>
@@ -39,12 +41,14 @@ struct EnumNames<SimScenario> {
         {SimScenario::Lost, "lost"},
         {SimScenario::NotRegistered, "not_registered"},
         {SimScenario::MultipleMatches, "multiple_matches"},
+        {SimScenario::MedicalAidNotRegistered, "medical_aid_not_registered"},
         {SimScenario::Error, "error"},
         {SimScenario::CardProblem, "card_problem"},
         {SimScenario::FaceFailed, "face_failed"},
         {SimScenario::Slow, "slow"},
         {SimScenario::Silent, "silent"},
         {SimScenario::Garbage, "garbage"},
+        {SimScenario::RequestRejected, "request_rejected"},
     };
 };
 

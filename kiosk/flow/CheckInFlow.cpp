@@ -16,13 +16,18 @@ CheckInFlow::CheckInFlow(const FormTemplate& form, FlowSettings settings)
       settings_(settings),
       idle_(settings.idle),
       today_(*CivilDate::make(2000, 1, 1)),
-      wizard_(form, ConditionContext{today_}) {}
+      wizard_(form, ConditionContext{today_}),
+      lookupForm_(documentLookupTemplate(form)),
+      lookupWizard_(lookupForm_, ConditionContext{today_}) {
+    lookupWizard_.requireAnswers(documentLookupRequiredKeys());
+}
 
 void CheckInFlow::start(CivilDate today, FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::Welcome) return;
     today_ = today;
     wizard_.setContext(ConditionContext{today});
+    lookupWizard_.setContext(ConditionContext{today});
     startForm();
     screen_ = FlowScreen::PlaceCard;
 }
@@ -60,6 +65,7 @@ std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
             return {C::ProofDocument, C::Declaration, C::NothingAvailable};
         case EligibilityOutcome::NotChecked:
         case EligibilityOutcome::Valid:
+        case EligibilityOutcome::MedicalAidNotRegistered:  // the welfare office decides
             break;
     }
     return {};
@@ -67,7 +73,8 @@ std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
 
 void CheckInFlow::checkAnswered(const CheckAnswer& answer, FlowClock::time_point now) {
     touched(now);
-    if (screen_ != FlowScreen::Checking) return;  // cancelled meanwhile
+    // Cancelled meanwhile, or the answer to another question.
+    if (screen_ != FlowScreen::Checking || lookingUpDocument_) return;
     answer_ = answer;
     identityConfirmation_ = IdentityConfirmation::NotAsked;
     if (answer.outcome == EligibilityOutcome::Valid) {
@@ -79,9 +86,54 @@ void CheckInFlow::checkAnswered(const CheckAnswer& answer, FlowClock::time_point
         }
         return;
     }
+    // A medical-aid recipient is not insured: no 申立書, no portal; the desk
+    // checks the 医療券 or asks the welfare office.
+    if (answer.outcome == EligibilityOutcome::MedicalAidNotRegistered) {
+        proofPath_ = ProofPath::None;
+        readyToSave_ = true;
+        return;
+    }
     // The form is never pre-filled from the terminal's answer: the
     // cross-check needs what the card face or the patient says (DOMAIN.md §5).
     screen_ = FlowScreen::CheckFailed;
+}
+
+void CheckInFlow::checkDocumentNumbers(FlowClock::time_point now) {
+    touched(now);
+    if (screen_ != FlowScreen::ProofAtCounter || !documentLookupOffered()) return;
+    lookupFailed_ = false;
+    lookupWizard_.goToField(lookupForm_.steps.front().fields.front());
+    screen_ = FlowScreen::DocumentNumbers;
+}
+
+std::optional<DocumentNumbers> CheckInFlow::documentLookup() const {
+    if (screen_ != FlowScreen::Checking || !lookingUpDocument_) return std::nullopt;
+    return documentNumbersFrom(lookupWizard_.values());
+}
+
+void CheckInFlow::documentChecked(const CheckAnswer& answer, FlowClock::time_point now) {
+    touched(now);
+    if (screen_ != FlowScreen::Checking || !lookingUpDocument_) return;
+    lookingUpDocument_ = false;
+    if (answer.outcome == EligibilityOutcome::Valid && answer.qualification &&
+        answer.qualification->current) {
+        documentAnswer_ = answer;
+        documentAnswer_->qualification->source = QualificationSource::DocumentLookup;
+        // Typed from paper: a family member's document is easy to mistake
+        // for one's own, so the patient always confirms the name.
+        identityConfirmation_ = IdentityConfirmation::NotAsked;
+        screen_ = FlowScreen::ConfirmIdentity;
+        return;
+    }
+    // Not found, lost, or no answer: the document is looked at by staff.
+    lookupFailed_ = true;
+    screen_ = FlowScreen::ProofAtCounter;
+}
+
+const IdentityFields& CheckInFlow::identityToConfirm() const {
+    static const IdentityFields nobody;
+    if (documentAnswer_) return documentAnswer_->identity;
+    return answer_ ? answer_->identity : nobody;
 }
 
 void CheckInFlow::identityAnswered(bool isMe, FlowClock::time_point now) {
@@ -157,6 +209,15 @@ void CheckInFlow::next(FlowClock::time_point now) {
         case FlowScreen::DeclarationStep:
             nextInDeclaration();
             break;
+        case FlowScreen::DocumentNumbers:
+            if (lookupWizard_.atLastStep() && lookupWizard_.problems().empty() &&
+                documentNumbersFrom(lookupWizard_.values())) {
+                lookingUpDocument_ = true;
+                screen_ = FlowScreen::Checking;
+            } else {
+                lookupWizard_.next();
+            }
+            break;
         case FlowScreen::Review:
             if (auto problems = wizard_.allProblems(); problems.empty()) {
                 screen_ = FlowScreen::Signature;
@@ -194,6 +255,17 @@ void CheckInFlow::back(FlowClock::time_point now) {
     touched(now);
     readyToSave_ = false;
     saveFailed_ = false;
+    if (screen_ == FlowScreen::Checking && lookingUpDocument_) {
+        lookingUpDocument_ = false;
+        screen_ = FlowScreen::DocumentNumbers;
+        return;
+    }
+    if (screen_ == FlowScreen::ConfirmIdentity && documentAnswer_) {
+        documentAnswer_.reset();
+        identityConfirmation_ = IdentityConfirmation::NotAsked;
+        screen_ = FlowScreen::ProofAtCounter;
+        return;
+    }
     switch (screen_) {
         case FlowScreen::PlaceCard:
             reset();
@@ -214,6 +286,9 @@ void CheckInFlow::back(FlowClock::time_point now) {
             break;
         case FlowScreen::CardPin:
             screen_ = FlowScreen::DeclarationIntro;
+            break;
+        case FlowScreen::DocumentNumbers:
+            if (!lookupWizard_.back()) screen_ = FlowScreen::ProofAtCounter;
             break;
         case FlowScreen::DeclarationStep:
             returnToReview_ = false;
@@ -303,6 +378,18 @@ CheckInRecord CheckInFlow::buildRecord() const {
     record.terminalCode = answer_->terminalCode;
     record.terminalQualification = answer_->qualification;
     if (answer_->identity != IdentityFields{}) record.terminalIdentity = answer_->identity;
+    if (documentAnswer_) {
+        // Only a document the patient says is theirs is claimed on (case 1);
+        // otherwise staff see the patient and the document.
+        if (identityConfirmation_ == IdentityConfirmation::Confirmed) {
+            record.confirmedQualification = documentAnswer_->qualification;
+        }
+        IdentityFields typed;
+        typed.birthDate = CivilDate::parse(
+            lookupWizard_.values().get(declarationFieldKey(DeclarationField::BirthDate)));
+        record.identityCheck = crossCheckIdentity(documentAnswer_->identity, typed,
+                                                  CrossCheckSource::TypedFromDocument);
+    }
     if (proofPath_ == ProofPath::Declaration) {
         if (auto declaration = declarationFromFormValues(wizard_.values())) {
             declaration->hasSignature = !signaturePng_.empty();
@@ -321,9 +408,10 @@ std::optional<CheckInRecord> CheckInFlow::recordToSave() const {
     if (proofPath_ == ProofPath::Declaration && !record.declaration) return std::nullopt;
     // A confirmed check leaves the desk nothing to do; every other path
     // needs staff to look at a phone, a document, a form or the patient.
-    const bool settled = answer_->outcome == EligibilityOutcome::Valid &&
-                         proofPath_ == ProofPath::None &&
-                         identityConfirmation_ != IdentityConfirmation::Denied;
+    const bool settled =
+        (answer_->outcome == EligibilityOutcome::Valid && proofPath_ == ProofPath::None &&
+         identityConfirmation_ != IdentityConfirmation::Denied) ||
+        documentVerified();
     record.status = settled ? RecordStatus::Closed : RecordStatus::Open;
     return record;
 }
@@ -363,6 +451,10 @@ void CheckInFlow::reset() {
     proofPath_ = ProofPath::None;
     identityConfirmation_ = IdentityConfirmation::NotAsked;
     wizard_.clear();
+    lookupWizard_.clear();
+    lookingUpDocument_ = false;
+    lookupFailed_ = false;
+    documentAnswer_.reset();
     // Overwrite before release: the signature is the most personal thing here.
     secureWipe(signaturePng_.data(), signaturePng_.size());
     signaturePng_.clear();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "DeclarationWizard.h"
+#include "DocumentLookup.h"
 #include "IdleTimer.h"
 #include "core/CheckInRecord.h"
 #include "core/CopaymentRule.h"
@@ -26,6 +27,7 @@ enum class FlowScreen {
     CheckFailed,        // what happened, and the ways on that can work
     MynaportalHandOff,  // (a) QR and steps to show the 資格情報 screen
     ProofAtCounter,     // (b) 資格確認書 / お知らせ + card / smartphone card
+    DocumentNumbers,    // (b) optional: type the 資格確認書's numbers to check them here
     DeclarationIntro,   // (c) the 説明書 in three points
     CardPin,            // (c) optional: read the card's face with the PIN to pre-fill
     DeclarationStep,    // (c) the template's wizard steps
@@ -46,6 +48,7 @@ struct EnumNames<FlowScreen> {
         {FlowScreen::CheckFailed, "check_failed"},
         {FlowScreen::MynaportalHandOff, "mynaportal"},
         {FlowScreen::ProofAtCounter, "proof_at_counter"},
+        {FlowScreen::DocumentNumbers, "document_numbers"},
         {FlowScreen::DeclarationIntro, "declaration_intro"},
         {FlowScreen::CardPin, "card_pin"},
         {FlowScreen::DeclarationStep, "declaration_step"},
@@ -117,6 +120,24 @@ public:
     IdentityConfirmation identityConfirmation() const { return identityConfirmation_; }
     DeclarationWizard& wizard() { return wizard_; }
     const DeclarationWizard& wizard() const { return wizard_; }
+    // The wizard the step screen shows: the 資格確認書 numbers or the 申立書.
+    DeclarationWizard& activeWizard() {
+        return screen_ == FlowScreen::DocumentNumbers ? lookupWizard_ : wizard_;
+    }
+    // The person 「ご本人の情報ですか？」 shows: the 資格確認書 look-up's when
+    // there is one, else the card check's.
+    const IdentityFields& identityToConfirm() const;
+    // The 資格確認書 look-up to run now (on the Checking screen), if any.
+    std::optional<DocumentNumbers> documentLookup() const;
+    // The template asks for a 資格確認書's numbers (v2 and later).
+    bool documentLookupOffered() const { return lookupForm_.steps.size() >= 2; }
+    // The last look-up found nothing usable: the document is shown at the counter.
+    bool documentLookupFailed() const { return lookupFailed_; }
+    // The look-up found the document valid and the patient confirmed it is theirs.
+    bool documentVerified() const {
+        return documentAnswer_.has_value() &&
+               identityConfirmation_ == IdentityConfirmation::Confirmed;
+    }
     bool staffCalled() const { return staffCalled_; }
     // The last save failed: the screen says so and offers to retry or call
     // staff; nothing entered is lost.
@@ -136,6 +157,10 @@ public:
     std::vector<FailureChoice> choices() const;
     // Ignored unless it is one of choices().
     void choose(FailureChoice choice, FlowClock::time_point now);
+    // From the ProofAtCounter screen: type the 資格確認書's numbers.
+    void checkDocumentNumbers(FlowClock::time_point now);
+    // The terminal's answer to documentLookup().
+    void documentChecked(const CheckAnswer& answer, FlowClock::time_point now);
     // 「ご本人の情報ですか？」: "no" calls staff and flags a possible mis-linked record.
     void identityAnswered(bool isMe, FlowClock::time_point now);
     // The one forward button of explanation screens and of each wizard step.
@@ -185,6 +210,11 @@ private:
     ProofPath proofPath_ = ProofPath::None;
     IdentityConfirmation identityConfirmation_ = IdentityConfirmation::NotAsked;
     DeclarationWizard wizard_;
+    FormTemplate lookupForm_;
+    DeclarationWizard lookupWizard_;
+    bool lookingUpDocument_ = false;
+    bool lookupFailed_ = false;
+    std::optional<CheckAnswer> documentAnswer_;  // a valid look-up
     std::vector<std::uint8_t> signaturePng_;
     bool staffCalled_ = false;
     bool saveFailed_ = false;

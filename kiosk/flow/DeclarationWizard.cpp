@@ -100,7 +100,8 @@ std::vector<const FormField*> DeclarationWizard::fieldsToAsk() const {
 bool DeclarationWizard::stepIsOptional() const {
     const auto fields = fieldsToAsk();
     return !fields.empty() && std::ranges::none_of(fields, [this](const FormField* field) {
-        return isRequired(form_, *field, values_, context_);
+        return isRequired(form_, *field, values_, context_) ||
+               std::ranges::count(required_, field->key) != 0;
     });
 }
 
@@ -131,6 +132,13 @@ std::vector<FieldProblem> DeclarationWizard::problemsIn(
         // The signature is given after the review page, on its own screen.
         if (issue.field == DeclarationField::Signature || !wanted(key)) continue;
         out.push_back({key, issue.problem, issue.maxLength});
+    }
+    for (const auto& key : required_) {
+        const bool reported =
+            std::ranges::any_of(out, [&key](const FieldProblem& p) { return p.fieldKey == key; });
+        if (wanted(key) && values_.get(key).empty() && !reported) {
+            out.push_back({key, ValidationProblem::Required});
+        }
     }
     for (const auto& key : keys) {
         const FormField* field = form_.field(key);

@@ -66,6 +66,10 @@ public:
     // From the review page's 「なおす」: the step holding `fieldKey`.
     bool goToField(const std::string& fieldKey);
 
+    // Fields that must be answered here although the 申立書 leaves them
+    // optional (the 資格確認書 look-up needs its numbers).
+    void requireAnswers(std::vector<std::string> keys) { required_ = std::move(keys); }
+
     // Wipes every answer (idle reset, cancel).
     void clear();
 
@@ -78,6 +82,7 @@ private:
     ConditionContext context_;
     FormValues values_;
     std::set<std::string> prefilled_;
+    std::vector<std::string> required_;
     std::size_t current_ = 0;
 };
 

@@ -28,6 +28,8 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
                             "マイナポータルの資格情報画面を確認し、資格情報を入力する"});
             break;
         case ProofPath::ProofDocument:
+            // Checked at the terminal from the numbers typed: nothing left to see.
+            if (record.confirmedQualification) break;
             plan.push_back(
                 {FollowUpKind::ConfirmProof, today, "資格確認書等を確認し、資格情報を入力する"});
             break;
@@ -51,6 +53,11 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
                         "システム障害時モード：コールセンター（0800-080-4583、平日9〜17時）に連絡し"
                         "て利用を開始する（約30分）。照会キーは生年月日・性別・資格確認日、氏名また"
                         "はカナ氏名（完全一致）、住所または保険者名。利用後に利用報告を提出する"});
+    }
+    if (record.outcome == EligibilityOutcome::MedicalAidNotRegistered) {
+        plan.push_back({FollowUpKind::Other, today,
+                        "医療扶助（有効・未登録）：医療券・調剤券を確認するか、福祉事務所に連絡して"
+                        "当院あての医療券の発行・登録を確認する。負担額は医療券による"});
     }
     if (record.outcome == EligibilityOutcome::FaceRecognitionFailed) {
         plan.push_back(

@@ -275,6 +275,42 @@ def path_declaration(records_so_far):
         fail("typed numbers must not become a 不詳 claim")
 
 
+def path_document_lookup(records_so_far):
+    """(b) with the numbers typed: a 資格確認書 checked at the terminal by a 保険証情報
+    look-up is a confirmed claim (case 1), with nothing left for the desk."""
+    check_in("demo-none")
+    tap("choice.proof")
+    wait_for("proof_at_counter")
+    tap("proof.check_numbers")
+    wait_for("document_numbers")
+    type_digits(None, "01130012")
+    screenshot("lookup-insurer-number")
+    tap("common.next")
+    type_digits(None, "4711")
+    type_digits("insured_number", "815")
+    type_digits("insured_branch", "01")
+    screenshot("lookup-symbol-number")
+    tap("common.next")
+    tap("accept_date")  # 昭和50年1月1日, as on the document
+    tap("common.next")
+    wait_for("confirm_identity")
+    screenshot("lookup-confirm-identity")
+    tap("confirm_identity.yes")
+    record = finish(records_so_far)
+    confirmed = record.get("confirmedQualification") or {}
+    if record["proofPath"] != "proof_document" or confirmed.get("source") != "document_lookup":
+        fail(f"look-up saved {record['proofPath']} / {confirmed}")
+    if confirmed.get("insurerNumber") != "01130012" or record.get("status") != "closed":
+        fail(f"look-up saved {confirmed.get('insurerNumber')} / {record.get('status')}")
+    if follow_up_kinds(records_so_far):
+        fail(f"a verified document left follow-ups {follow_up_kinds(records_so_far)}")
+    if attachment_kinds(records_so_far) != ["terminal_response", "terminal_response"]:
+        fail(f"look-up attachments: {attachment_kinds(records_so_far)}")
+    text = slip_text(records_so_far)
+    if "01130012" not in text:
+        fail(f"the slip lacks the document's insurer number:\n{text}")
+
+
 def main():
     kiosk = subprocess.Popen([KIOSK, "--db", DB, "--data-dir", DATA_DIR, "--touch-map", MAP,
                               "--width", "1920", "--height", "1080"])
@@ -302,6 +338,8 @@ def main():
         path_valid(None, 6, "not_asked", [])
         # (c), the form.
         path_declaration(7)
+        # (b) checked on the spot from the document's numbers.
+        path_document_lookup(8)
     finally:
         kiosk.terminate()
         code = kiosk.wait(timeout=20)

@@ -35,7 +35,8 @@ inline constexpr std::uint8_t kWrongLeSw1 = 0x6C;    // 6C xx: send again with L
 // SELECT by DF name, no answer data: the 券面事項入力補助AP.
 inline constexpr std::array<std::uint8_t, 15> kSelectKenhojoAp{
     0x00, 0xA4, 0x04, 0x0C, 0x0A, 0xD3, 0x92, 0x10, 0x00, 0x31, 0x00, 0x01, 0x01, 0x04, 0x08};
-// VERIFY without data: answers 63 Cx, the tries left, and uses none.
+// VERIFY without data: answers 63 Cx, the tries left (90 00 once verified in
+// the card's session), and uses none.
 inline constexpr std::array<std::uint8_t, 4> kPinTriesQuery{0x00, 0x20, 0x00, 0x80};
 inline constexpr std::size_t kPinLength = 4;
 

@@ -21,32 +21,6 @@ Unexpected<CardError> badAnswer(const char* step, const std::string& what) {
     return fail(CardError{CardProblem::BadAnswer, std::string(step) + ": " + what, std::nullopt});
 }
 
-std::string hexStatus(std::uint16_t sw) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    std::string s = "status ";
-    for (int shift : {12, 8, 4, 0}) {
-        s += kDigits[(sw >> shift) & 0xF];
-        if (shift == 8) s += ' ';
-    }
-    return s;
-}
-
-// What the card says about the PIN, to VERIFY with or without data.
-Status<CardError> pinStatus(const ResponseApdu& response, const char* step) {
-    if (response.sw == apdu::kOk) return Done{};
-    if (response.sw == apdu::kAuthenticationBlocked ||
-        response.sw == apdu::kReferenceDataUnusable ||
-        response.sw == ((apdu::kTriesLeftSw1 << 8) | 0xC0)) {
-        return fail(CardError{CardProblem::PinLocked, std::string(step) + ": PIN locked", 0});
-    }
-    if (response.sw1() == apdu::kTriesLeftSw1 && (response.sw2() & 0xF0) == 0xC0) {
-        const int left = response.sw2() & 0x0F;
-        return fail(CardError{left == 1 ? CardProblem::WrongPinLastTry : CardProblem::WrongPin,
-                              std::string(step) + ": PIN not verified", left});
-    }
-    return badAnswer(step, hexStatus(response.sw));
-}
-
 }  // namespace
 
 bool isWellFormedCardPin(std::string_view pin) {
@@ -63,16 +37,16 @@ CardResult<MyNumberCard> MyNumberCard::open(const PcscContext& pcsc, const std::
     // A well-formed refusal ("not found", "not supported"): another kind of card.
     if (response->sw1() >= 0x62 && response->sw1() <= 0x6F) {
         return fail(CardError{CardProblem::WrongCard,
-                              "SELECT AP: no 券面事項入力補助AP, " + hexStatus(response->sw),
+                              "SELECT AP: no 券面事項入力補助AP, " + statusWordText(response->sw),
                               std::nullopt});
     }
-    return badAnswer("SELECT AP", hexStatus(response->sw));
+    return badAnswer("SELECT AP", statusWordText(response->sw));
 }
 
 Status<CardError> MyNumberCard::select(CardFile file, const char* step) {
     auto response = connection_.transmit(apdu::selectFile(file), step);
     if (!response) return fail(response.error());
-    if (response->sw != apdu::kOk) return badAnswer(step, hexStatus(response->sw));
+    if (response->sw != apdu::kOk) return badAnswer(step, statusWordText(response->sw));
     return Done{};
 }
 
@@ -83,13 +57,7 @@ CardResult<PinTries> MyNumberCard::pinTries() {
     }
     auto response = connection_.transmit(apdu::kPinTriesQuery, kStep);
     if (!response) return fail(response.error());
-    auto status = pinStatus(*response, kStep);
-    if (status) return badAnswer(kStep, "a VERIFY without PIN succeeded");
-    const auto& error = status.error();
-    if (error.problem == CardProblem::WrongPin || error.problem == CardProblem::WrongPinLastTry) {
-        return PinTries{*error.triesLeft};
-    }
-    return fail(error);
+    return pinTriesFromAnswer(response->sw, kStep);
 }
 
 Status<CardError> MyNumberCard::verifyPin(std::string_view pin) {
@@ -107,7 +75,7 @@ Status<CardError> MyNumberCard::verifyPin(std::string_view pin) {
     secureWipe(digits.data(), digits.size());
     secureWipe(command.data(), command.size());
     if (!response) return fail(response.error());
-    return pinStatus(*response, "VERIFY");
+    return pinVerifiedFromAnswer(response->sw, "VERIFY");
 }
 
 CardResult<CardFaceData> MyNumberCard::readFace() {
@@ -129,7 +97,7 @@ CardResult<CardFaceData> MyNumberCard::readFace() {
         const bool endOfFile = response->sw == apdu::kEndOfFile;
         if ((response->sw != apdu::kOk && !endOfFile) || response->data.empty() ||
             response->data.size() > want) {
-            return badAnswer(kStep, hexStatus(response->sw) + ", " +
+            return badAnswer(kStep, statusWordText(response->sw) + ", " +
                                         std::to_string(response->data.size()) + " bytes");
         }
         content.insert(content.end(), response->data.begin(), response->data.end());

@@ -10,14 +10,9 @@
 #include "CardError.h"
 #include "CardFaceData.h"
 #include "PcscContext.h"
+#include "PinAnswer.h"
 
 namespace kiosk {
-
-struct PinTries {
-    int left;
-    // The next wrong PIN locks the card: the screen must say so first.
-    bool isLastTry() const { return left == 1; }
-};
 
 // Exactly four ASCII digits.
 bool isWellFormedCardPin(std::string_view pin);
@@ -27,7 +22,8 @@ public:
     // Connects and selects the AP: WrongCard when the card has none.
     static CardResult<MyNumberCard> open(const PcscContext& pcsc, const std::string& reader);
 
-    // Uses no try. PinLocked when none is left.
+    // Uses no try. PinLocked when none is left; alreadyVerified() when the
+    // PIN was verified earlier on this connection (readFace() then works).
     CardResult<PinTries> pinTries();
 
     // One VERIFY, only when the PIN is well formed (InvalidPinFormat

@@ -57,6 +57,7 @@ std::string failureMessageKey(EligibilityOutcome outcome) {
         case EligibilityOutcome::NoAnswer:
         case EligibilityOutcome::NotChecked:
         case EligibilityOutcome::Valid:
+        case EligibilityOutcome::MedicalAidNotRegistered:  // never a failure screen
             break;
     }
     return "failed.machine";
@@ -110,9 +111,12 @@ void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("confirm_identity");
     handleHeader(flow, ctx, drawHeader(ctx));
     drawHeading(ctx, ctx.text("confirm_identity.heading"));
-    drawBody(ctx, ctx.text("confirm_identity.body"));
-    if (flow.answer()) {
-        const auto& who = flow.answer()->identity;
+    // After a 資格確認書 look-up the question is whose document was typed.
+    drawBody(ctx, ctx.text(flow.proofPath() == ProofPath::ProofDocument
+                               ? "confirm_identity.body_document"
+                               : "confirm_identity.body"));
+    {
+        const auto& who = flow.identityToConfirm();
         // Body text: only its font holds every character a name may use.
         std::string name = who.name.empty() ? ctx.text("confirm_identity.no_name") : who.name;
         // The terminal sends half-width kana; NFKC gives the katakana people read.

@@ -115,7 +115,7 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
 
 void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                DeclarationScreenState& state) {
-    DeclarationWizard& wizard = flow.wizard();
+    DeclarationWizard& wizard = flow.activeWizard();
     const auto fields = wizard.fieldsToAsk();
     if (state.shownStep != wizard.step().id) {
         state.shownStep = wizard.step().id;
@@ -131,7 +131,9 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
         }
     }
-    declarationPage(flow, ctx, "declaration_step");
+    declarationPage(
+        flow, ctx,
+        flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step");
     drawProgress(ctx, wizard.stepNumber(), wizard.stepCount());
     beginContent(ctx);
     drawHeading(ctx, wizard.step().title.in(ctx.lang));

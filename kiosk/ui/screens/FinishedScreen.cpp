@@ -12,6 +12,10 @@ const char* nextStepKey(const CheckInFlow& flow) {
         return "finished.identity_denied";
     }
     if (answer && answer->outcome == EligibilityOutcome::Valid) return "finished.wait";
+    if (flow.documentVerified()) return "finished.wait";
+    if (answer && answer->outcome == EligibilityOutcome::MedicalAidNotRegistered) {
+        return "finished.medical_aid";
+    }
     switch (flow.proofPath()) {
         case ProofPath::Mynaportal:
             return "finished.mynaportal";

@@ -60,6 +60,7 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
             actions.cardPin = drawCardPinScreen(flow, ctx, inputs.cardPin, state);
             break;
         case FlowScreen::DeclarationStep:
+        case FlowScreen::DocumentNumbers:
             drawDeclarationStepScreen(flow, ctx, state);
             break;
         case FlowScreen::Review:

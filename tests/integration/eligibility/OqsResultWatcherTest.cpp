@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include "eligibility/AtomicFile.h"
+#include "eligibility/OqsCharset.h"
 #include "eligibility/OqsResultWatcher.h"
 #include "integration/store/TestFiles.h"
 
@@ -93,6 +95,86 @@ TEST_F(OqsResultWatcherTest, UnparsableAnswerIsReportedAfterItStaysUnchanged) {
     EXPECT_EQ(result.failure->reason, EligibilityError::Malformed);
     EXPECT_EQ(std::string(result.rawResponse.begin(), result.rawResponse.end()),
               "<XmlMsg><MessageHeader>");
+}
+
+// A failed request, the way the terminal reports it (OqsErrorFile.h): moved
+// from req/ to res/, then its .err beside it. No timed assertion: the wait
+// is given a minute, so it must be the files that end it (the suite's ctest
+// TIMEOUT bounds a hang; speed is for the benchmarks).
+class OqsRejectedRequestTest : public OqsResultWatcherTest {
+protected:
+    static constexpr auto longTimeout = 60s;
+
+    void rejectLater(const PendingOqsRequest& pending, std::optional<std::string> errBytes) {
+        terminal_ = std::jthread([this, name = pending.requestFileName, errBytes] {
+            std::this_thread::sleep_for(100ms);
+            const fs::path res = fs::path(dir_.file("res"));
+            fs::rename(fs::path(dir_.file("req")) / name, res / name);
+            if (errBytes) {
+                const auto err = name.substr(0, name.size() - 4) + ".err";
+                ASSERT_TRUE(writeFileAtomically(res / err, *errBytes).ok());
+            }
+        });
+    }
+
+    static std::string text(const EligibilityResult& r) {
+        return std::string(r.rawResponse.begin(), r.rawResponse.end());
+    }
+
+    std::jthread terminal_;
+};
+
+TEST_F(OqsRejectedRequestTest, ErrFileEndsTheWaitAsATerminalErrorWithItsCodeAndMessage) {
+    auto pending = request("e1");
+    const auto err = encodeFromUtf8(
+        "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><XmlMsg><MessageHeader>"
+        "<SegmentOfResult>9</SegmentOfResult><ErrorCode>EOQS1234</ErrorCode>"
+        "<ErrorMessage>照会番号の指定に誤りがあります</ErrorMessage></MessageHeader></XmlMsg>",
+        OqsCharset::ShiftJis, "test");
+    ASSERT_TRUE(err.ok());
+    rejectLater(pending, *err);
+    auto result = await(pending, longTimeout);
+    EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(result.terminalCode, "EOQS1234");
+    EXPECT_EQ(result.terminalMessage, "照会番号の指定に誤りがあります");
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Rejected);
+    EXPECT_EQ(text(result), *err) << "the .err is kept as the response";
+    terminal_.join();
+    EXPECT_FALSE(fs::exists(fs::path(dir_.file("res")) / "OQSsiquc01req_e1.err")) << "ours";
+    EXPECT_FALSE(fs::exists(fs::path(dir_.file("res")) / "OQSsiquc01req_e1.xml")) << "ours";
+}
+
+TEST_F(OqsRejectedRequestTest, ErrFileThatIsNotXmlIsKeptAsTheMessage) {
+    auto pending = request("e2");
+    const auto err =
+        encodeFromUtf8("資格確認端末でエラーが発生しました\r\n", OqsCharset::ShiftJis, "t");
+    ASSERT_TRUE(err.ok());
+    rejectLater(pending, *err);
+    auto result = await(pending, longTimeout);
+    EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(result.terminalCode, "");
+    EXPECT_EQ(result.terminalMessage, "資格確認端末でエラーが発生しました");
+    EXPECT_EQ(text(result), *err);
+}
+
+TEST_F(OqsRejectedRequestTest, RequestReturnedWithoutErrIsATerminalError) {
+    auto pending = request("e3");
+    rejectLater(pending, std::nullopt);
+    auto result = await(pending, longTimeout);
+    EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Rejected);
+    EXPECT_NE(result.terminalMessage.find("OQSsiquc01req_e3.xml"), std::string::npos);
+}
+
+TEST_F(OqsRejectedRequestTest, AnotherRequestsErrIsNotOurs) {
+    auto pending = request("e4");
+    writeText(fs::path(dir_.file("res")) / "OQSsiquc01req_other.err", "E999");
+    writeText(fs::path(dir_.file("res")) / "OQSsiquc01req_other.xml", "<XmlMsg/>");
+    auto result = await(pending, 300ms);
+    EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
+    EXPECT_TRUE(fs::exists(fs::path(dir_.file("res")) / "OQSsiquc01req_other.err"));
 }
 
 }  // namespace

@@ -73,6 +73,17 @@ protected:
         return source(5s, personId).check(r, {});
     }
 
+    // A 保険証情報 look-up of a test person's card numbers (髙1234-<number>-01).
+    static CheckRequest insuranceCard(const std::string& number) {
+        CheckRequest r = insurance("");
+        r.insurerNumber = "06139992";
+        r.symbol = "髙1234";
+        r.number = number;
+        r.branch = "01";
+        r.birthDate = CivilDate::make(1980, 4, 1);
+        return r;
+    }
+
     test::TempDir dir_;
     std::unique_ptr<test::ChildProcess> simulator_;
 };
@@ -151,12 +162,7 @@ TEST_F(OqsSimulatorProcessTest, TerminalErrorKeepsCodeAndMessage) {
 }
 
 TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
-    CheckRequest r = insurance("");
-    r.insurerNumber = "06139992";
-    r.symbol = "髙1234";
-    r.number = "1001";
-    r.branch = "01";
-    r.birthDate = CivilDate::make(1980, 4, 1);
+    CheckRequest r = insuranceCard("1001");
     auto result = source().check(r, {});
     ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
     EXPECT_EQ(result.identity.name, "髙橋　太郎");
@@ -164,6 +170,18 @@ TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
 
     r.number = "9999";
     EXPECT_EQ(source().check(r, {}).outcome, EligibilityOutcome::NotRegistered);
+}
+
+// The terminal's .err path end to end: the simulator moves the request to
+// res/ beside an .err; the kiosk's long wait ends on those files.
+TEST_F(OqsSimulatorProcessTest, RejectedInsuranceCardLookUpIsATerminalErrorWithTheErrsCode) {
+    auto result = source(60s).check(insuranceCard("1013"), {});
+    EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(result.terminalCode, "SIM-REQUEST-REJECTED");
+    EXPECT_EQ(result.terminalMessage, "被保険者番号等の指定に誤りがあります");
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Rejected);
+    EXPECT_TRUE(fs::is_empty(dir_.file("res"))) << "the returned request and its .err are removed";
 }
 
 TEST_F(OqsSimulatorProcessTest, SilentTerminalIsNoAnswerAndTheRequestIsWithdrawn) {

@@ -36,6 +36,14 @@ TEST(CounterShare, ValidCheckChargesTheTerminalsRatio) {
     EXPECT_EQ(share->reason, ShareReason::KnownFromQualification);
 }
 
+// Medical aid is not insurance: no age rule, no terminal ratio applies.
+TEST(CounterShare, MedicalAidNotYetRegisteredIsLeftToStaff) {
+    auto r = record(EligibilityOutcome::MedicalAidNotRegistered, ProofPath::None);
+    r.terminalQualification = terminalQualification(true, 0);
+    r.terminalIdentity = IdentityFields{"", "", Sex::Male, CivilDate::make(1958, 3, 12), ""};
+    EXPECT_FALSE(decideCounterShare(r));
+}
+
 TEST(CounterShare, DeniedIdentityLeavesTheShareToStaff) {
     auto r = record(EligibilityOutcome::Valid, ProofPath::None);
     r.terminalQualification = terminalQualification(true, 1);

@@ -135,7 +135,22 @@ INSTANTIATE_TEST_SUITE_P(
                     ValidityCase{"2", EligibilityOutcome::Lost, true, false},
                     ValidityCase{"3", EligibilityOutcome::Lost, true, false},
                     ValidityCase{"4", EligibilityOutcome::NotRegistered, false, true},
-                    ValidityCase{"5", EligibilityOutcome::MultipleMatches, false, true}));
+                    ValidityCase{"5", EligibilityOutcome::MultipleMatches, false, true},
+                    ValidityCase{"6", EligibilityOutcome::MedicalAidNotRegistered, true, true},
+                    ValidityCase{"6", EligibilityOutcome::MedicalAidNotRegistered, false, true}));
+
+// 有効（未登録）: a medical-aid answer may list the person in a shape made for
+// insurance, or partly; the outcome stands and nothing is invented.
+TEST(OqsResultParserTest, MedicalAidNotRegisteredStandsEvenWhenItsListingIsIncomplete) {
+    ResultFile file;
+    file.validity = "6";
+    file.insurerNumber = "";  // no insurer: 医療扶助 is not insurance
+    auto parsed = parse(file.bytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->result.outcome, EligibilityOutcome::MedicalAidNotRegistered);
+    EXPECT_FALSE(parsed->result.qualification);
+    EXPECT_FALSE(parsed->result.failure);
+}
 
 TEST(OqsResultParserTest, LostQualificationKeepsNumbersAndDatesForTheClaim) {
     ResultFile file;

@@ -94,6 +94,106 @@ TEST_F(CheckInFlowTest, ValidCardChecksInAndClosesTheRecord) {
     EXPECT_EQ(flow.savedRecordId(), 42);
 }
 
+// 有効（未登録） (DOMAIN.md §7): medical aid, not insurance; no 申立書, no
+// portal, no share to show: the desk checks the 医療券 with the welfare office.
+TEST_F(CheckInFlowTest, MedicalAidNotYetRegisteredGoesToTheCounterWithoutADeclaration) {
+    checkIn(EligibilityOutcome::MedicalAidNotRegistered);
+    EXPECT_TRUE(flow.choices().empty());
+    auto record = save();
+    EXPECT_EQ(flow.screen(), FlowScreen::Finished);
+    EXPECT_EQ(record.outcome, EligibilityOutcome::MedicalAidNotRegistered);
+    EXPECT_EQ(record.status, RecordStatus::Open) << "the desk has to act";
+    EXPECT_EQ(record.proofPath, ProofPath::None);
+    EXPECT_FALSE(record.declaration);
+    EXPECT_FALSE(flow.counterShare()) << "what is owed depends on the 医療券";
+}
+
+// Issue 9 item 6: a 資格確認書 typed in and found valid by a 保険証情報
+// look-up is verified on the spot (claim case 1), once the patient confirms
+// the name it belongs to.
+class DocumentLookupFlow : public CheckInFlowTest {
+protected:
+    void typeDocumentNumbers() {
+        checkIn(EligibilityOutcome::Lost);
+        flow.choose(FailureChoice::ProofDocument, at(5));
+        flow.checkDocumentNumbers(at(6));
+        ASSERT_EQ(flow.screen(), FlowScreen::DocumentNumbers);
+        auto& v = flow.activeWizard().values();
+        v.set("insurer_number", "01130012");
+        v.set("insured_symbol", "12");
+        v.set("insured_number", "345");
+        v.set("insured_branch", "01");
+        v.set("birth_date", "1981-04-12");
+        for (int i = 0; i < 5 && flow.screen() == FlowScreen::DocumentNumbers; ++i)
+            flow.next(at(7));
+    }
+};
+
+TEST_F(DocumentLookupFlow, ValidDocumentConfirmedByThePatientIsAClaimOnTheDocument) {
+    typeDocumentNumbers();
+    ASSERT_EQ(flow.screen(), FlowScreen::Checking);
+    auto lookup = flow.documentLookup();
+    ASSERT_TRUE(lookup);
+    EXPECT_EQ(*lookup,
+              (DocumentNumbers{"01130012", "12", "345", "01", *CivilDate::make(1981, 4, 12)}));
+    CheckAnswer found = answerWith(EligibilityOutcome::Valid);
+    found.identity.name = "山田　花子";
+    flow.checkAnswered(found, at(8));  // the card check's answer path ignores it
+    EXPECT_EQ(flow.screen(), FlowScreen::Checking);
+    flow.documentChecked(found, at(8));
+    ASSERT_EQ(flow.screen(), FlowScreen::ConfirmIdentity);
+    EXPECT_EQ(flow.identityToConfirm().name, "山田　花子") << "the document's person is shown";
+    flow.identityAnswered(true, at(9));
+    auto record = save();
+    EXPECT_EQ(record.proofPath, ProofPath::ProofDocument);
+    ASSERT_TRUE(record.confirmedQualification);
+    EXPECT_EQ(record.confirmedQualification->source, QualificationSource::DocumentLookup);
+    EXPECT_EQ(record.confirmedQualification->insurerNumber, "06139998");
+    EXPECT_EQ(record.status, RecordStatus::Closed) << "nothing left to look at";
+    ASSERT_TRUE(record.identityCheck);
+    EXPECT_EQ(record.identityCheck->against, CrossCheckSource::TypedFromDocument);
+    ASSERT_TRUE(flow.counterShare());
+    EXPECT_EQ(flow.counterShare()->tenths, 3);
+}
+
+TEST_F(DocumentLookupFlow, DocumentOfSomeoneElseIsNotClaimedOn) {
+    typeDocumentNumbers();
+    flow.documentChecked(answerWith(EligibilityOutcome::Valid), at(8));
+    flow.identityAnswered(false, at(9));
+    auto record = save();
+    EXPECT_FALSE(record.confirmedQualification);
+    EXPECT_EQ(record.status, RecordStatus::Open);
+    EXPECT_TRUE(flow.staffCalled());
+}
+
+TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
+    for (auto outcome : {EligibilityOutcome::NotRegistered, EligibilityOutcome::Lost,
+                         EligibilityOutcome::NoAnswer, EligibilityOutcome::TerminalError}) {
+        flow.reset();
+        typeDocumentNumbers();
+        flow.documentChecked(answerWith(outcome), at(8));
+        EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
+        EXPECT_TRUE(flow.documentLookupFailed());
+        flow.next(at(9));
+        auto record = save();
+        EXPECT_EQ(record.proofPath, ProofPath::ProofDocument);
+        EXPECT_FALSE(record.confirmedQualification);
+        EXPECT_EQ(record.status, RecordStatus::Open);
+    }
+}
+
+TEST_F(DocumentLookupFlow, NumbersAreRequiredBeforeAskingTheTerminal) {
+    checkIn(EligibilityOutcome::NotRegistered);
+    flow.choose(FailureChoice::ProofDocument, at(5));
+    flow.checkDocumentNumbers(at(6));
+    EXPECT_FALSE(flow.activeWizard().stepIsOptional()) << "no 「わからない」 on the look-up";
+    flow.next(at(7));
+    EXPECT_EQ(flow.screen(), FlowScreen::DocumentNumbers);
+    EXPECT_FALSE(flow.activeWizard().problems().empty());
+    flow.back(at(8));
+    EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
+}
+
 // Notice §1(1)※ and DOMAIN.md §2(1): after 資格（無効） or 資格情報なし Mynaportal
 // cannot show a valid qualification; it is offered for device, card and outage
 // failures (after the document for a card problem: an expired certificate

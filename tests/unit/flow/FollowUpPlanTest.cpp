@@ -36,6 +36,13 @@ TEST(FollowUpPlan, AValidCheckLeavesNothingToDo) {
     EXPECT_TRUE(planFollowUps(r).empty());
 }
 
+TEST(FollowUpPlan, MedicalAidNotYetRegisteredIsCheckedWithTheWelfareOfficeToday) {
+    auto plan = planFollowUps(visit(EligibilityOutcome::MedicalAidNotRegistered, ProofPath::None));
+    ASSERT_EQ(kinds(plan), std::vector{FollowUpKind::Other});
+    EXPECT_EQ(plan[0].due, *CivilDate::make(2026, 11, 24));
+    EXPECT_NE(plan[0].note.find("福祉事務所"), std::string::npos);
+}
+
 TEST(FollowUpPlan, ShownProofIsConfirmedTheSameDay) {
     for (auto path : {ProofPath::Mynaportal, ProofPath::ProofDocument}) {
         auto plan = planFollowUps(visit(EligibilityOutcome::CardProblem, path));

@@ -1,6 +1,9 @@
 // The card cases of issue 4 against a real pcscd and a virtual card.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "CardTestFixture.h"
 
 namespace kiosk {
@@ -132,6 +135,60 @@ TEST_F(MyNumberCardRead, LockedCardIsKnownBeforeAnyPinIsSent) {
     ASSERT_FALSE(tries);
     EXPECT_EQ(tries.error().problem, CardProblem::PinLocked);
     EXPECT_EQ(sent(kVerifyCommand, kVerifyWithPinHex), 0u);
+}
+
+// Real cards answer 63 C0 to the try that locks, then 69 84 to every VERIFY.
+TEST_F(MyNumberCardRead, ThirdWrongPinLocksAndTheCardStaysLocked) {
+    insertCard({"--pin", "4321", "--tries", "3"});
+    auto card = MyNumberCard::open(pcsc(), kVirtualReader);
+    ASSERT_TRUE(card);
+    for (const auto& [problem, left] :
+         {std::pair{CardProblem::WrongPin, 2}, std::pair{CardProblem::WrongPinLastTry, 1},
+          std::pair{CardProblem::PinLocked, 0}}) {
+        auto verified = card->verifyPin("1234");
+        ASSERT_FALSE(verified);
+        EXPECT_EQ(verified.error().problem, problem) << verified.error().message;
+        EXPECT_EQ(verified.error().triesLeft, left);
+    }
+    auto tries = card->pinTries();
+    ASSERT_FALSE(tries);
+    EXPECT_EQ(tries.error().problem, CardProblem::PinLocked) << tries.error().message;
+    EXPECT_EQ(tries.error().triesLeft, 0);
+    // Even the right PIN: locked, never "wrong PIN".
+    auto verified = card->verifyPin("4321");
+    ASSERT_FALSE(verified);
+    EXPECT_EQ(verified.error().problem, CardProblem::PinLocked) << verified.error().message;
+    EXPECT_EQ(verified.error().triesLeft, 0);
+    EXPECT_NE(verified.error().message.find("69 84"), std::string::npos)
+        << verified.error().message;
+    EXPECT_FALSE(card->readFace());
+}
+
+// An empty VERIFY answers 90 00 once the PIN is verified in the card's
+// session: that is no error, and the face can be read without another PIN.
+TEST_F(MyNumberCardRead, PinVerifiedEarlierInTheSessionIsNoError) {
+    insertCard({"--tries", "2"});
+    auto card = MyNumberCard::open(pcsc(), kVirtualReader);
+    ASSERT_TRUE(card);
+    ASSERT_TRUE(card->verifyPin("1234"));
+    auto tries = card->pinTries();
+    ASSERT_TRUE(tries) << tries.error().message;
+    EXPECT_TRUE(tries->alreadyVerified());
+    EXPECT_FALSE(tries->isLastTry());
+    auto face = card->readFace();
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->name, "山田 太郎");
+    EXPECT_EQ(sent(kVerifyCommand, kVerifyWithPinHex), 1u);
+}
+
+// 氏名 with U+3000 between family and given name, 住所 with full-width digits
+// and hyphen, as printed on the card: read byte for byte.
+TEST_F(MyNumberCardRead, KeepsIdeographicSpaceAndFullWidthDigits) {
+    insertCard({"--name", "髙橋　一郎", "--address", "東京都千代田区千代田１－１"});
+    auto face = readWithPin("1234");
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->name, "髙橋　一郎");
+    EXPECT_EQ(face->address, "東京都千代田区千代田１－１");
 }
 
 TEST_F(MyNumberCardRead, MalformedPinsAreNeverSent) {

@@ -6,9 +6,10 @@ and answers its framing: every message is a 2-byte big-endian length and a
 payload; a 1-byte payload is a control (0 power off, 1 power on, 2 reset,
 4 get ATR), anything longer is a command APDU answered with a response APDU.
 
-It implements SELECT AP, SELECT EF, VERIFY (tries counter and lock) and READ
-BINARY of EF 0002 from the command line, and misbehaves on request so that
-the reader's error paths meet a real PC/SC stack. Every command APDU received
+It implements SELECT AP, SELECT EF, VERIFY (tries counter and lock, answered
+as real cards do) and READ BINARY of EF 0002 from the command line, and
+misbehaves on request so that the reader's error paths meet a real PC/SC
+stack. Every command APDU received
 is appended, as hex, to --log, so that tests can see what the reader sent.
 Standard library only.
 """
@@ -28,7 +29,7 @@ EF_PIN = 0x0011
 SW_OK = b"\x90\x00"
 SW_NOT_FOUND = b"\x6a\x82"
 SW_SECURITY = b"\x69\x82"
-SW_LOCKED = b"\x69\x83"
+SW_LOCKED = b"\x69\x84"  # real cards, once the PIN is locked (DOMAIN.md §8)
 SW_NO_CURRENT_EF = b"\x69\x86"
 SW_WRONG_P1P2 = b"\x6b\x00"
 SW_INS = b"\x6d\x00"
@@ -53,17 +54,27 @@ def tlv(tag, value):
 
 
 def basic_four(args):
-    """EF 0002 as the card lays it out: FF 20 { DF 21 header, DF 22..DF 25 }."""
+    """EF 0002 as the card lays it out: FF 20 { DF 21 header, DF 22..DF 25 }.
+
+    DF 21 holds four 2-byte big-endian offsets, one per item DF 22..DF 25:
+    where its element starts, counted from the start of the file.
+    """
     if args.ef0002_hex is not None:
         return bytes.fromhex(args.ef0002_hex)
-    body = (
-        tlv(b"\xdf\x21", bytes(17))
-        + tlv(b"\xdf\x22", args.name.encode())
-        + tlv(b"\xdf\x23", args.address.encode())
-        + tlv(b"\xdf\x24", args.birth.encode())
-        + tlv(b"\xdf\x25", args.sex.encode())
-    )
-    return tlv(b"\xff\x20", body)
+    items = [
+        tlv(b"\xdf\x22", args.name.encode()),
+        tlv(b"\xdf\x23", args.address.encode()),
+        tlv(b"\xdf\x24", args.birth.encode()),
+        tlv(b"\xdf\x25", args.sex.encode()),
+    ]
+    header_size = len(tlv(b"\xdf\x21", bytes(2 * len(items))))
+    body_size = header_size + sum(len(item) for item in items)
+    position = 2 + len(ber_length(body_size)) + header_size  # after FF 20, its length, DF 21
+    offsets = b""
+    for item in items:
+        offsets += struct.pack(">H", position)
+        position += len(item)
+    return tlv(b"\xff\x20", tlv(b"\xdf\x21", offsets) + b"".join(items))
 
 
 class Card:
@@ -122,8 +133,10 @@ class Card:
         if self.current_ef != EF_PIN:
             return SW_NO_CURRENT_EF
         if self.tries == 0:
-            return SW_LOCKED
-        if len(apdu) == 4:  # no data: how many tries are left
+            return SW_LOCKED  # with or without a PIN
+        if len(apdu) == 4:  # no data: the PIN's state, using no try
+            if self.verified:
+                return SW_OK  # verified earlier in this session
             return bytes([0x63, 0xC0 | self.tries])
         pin = apdu[5 : 5 + apdu[4]]
         if pin == self.args.pin.encode():
@@ -131,7 +144,8 @@ class Card:
             self.verified = True
             return SW_OK
         self.tries -= 1
-        return bytes([0x63, 0xC0 | self.tries])
+        self.verified = False
+        return bytes([0x63, 0xC0 | self.tries])  # 63 C0 for the try that locks
 
     def read_binary(self, apdu):
         if self.current_ef is None:

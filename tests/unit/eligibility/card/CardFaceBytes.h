@@ -1,6 +1,7 @@
 #pragma once
 // Builds EF 0002 contents for parser tests: BER-TLV with the length form
 // chosen by size, as a card writes it.
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -42,14 +43,39 @@ struct FaceItems {
     std::string_view sex = "1";
 };
 
-inline Bytes faceItems(const FaceItems& f) {
-    return concat({tlv({0xDF, 0x21}, Bytes(17, 0x00)), tlv({0xDF, 0x22}, bytesOf(f.name)),
-                   tlv({0xDF, 0x23}, bytesOf(f.address)), tlv({0xDF, 0x24}, bytesOf(f.birth)),
-                   tlv({0xDF, 0x25}, bytesOf(f.sex))});
+// DF 22..DF 25, in the card's order.
+inline std::vector<Bytes> namedItems(const FaceItems& f) {
+    return {tlv({0xDF, 0x22}, bytesOf(f.name)), tlv({0xDF, 0x23}, bytesOf(f.address)),
+            tlv({0xDF, 0x24}, bytesOf(f.birth)), tlv({0xDF, 0x25}, bytesOf(f.sex))};
+}
+
+// `header` is the value of DF 21.
+inline Bytes faceItems(const FaceItems& f, const Bytes& header = Bytes(17, 0x00)) {
+    Bytes out = tlv({0xDF, 0x21}, header);
+    for (const auto& item : namedItems(f)) out.insert(out.end(), item.begin(), item.end());
+    return out;
 }
 
 inline Bytes cardFace(const FaceItems& f = {}) {
     return tlv({0xFF, 0x20}, faceItems(f));
+}
+
+// As real cards write it: DF 21 holds four 2-byte big-endian offsets, where
+// each of DF 22..DF 25 starts, counted from the start of the file.
+inline Bytes cardFaceWithOffsets(const FaceItems& f = {}) {
+    const auto items = namedItems(f);
+    constexpr std::size_t kHeaderSize = 2 + 1 + 8;  // DF 21, 08, the offsets
+    std::size_t bodySize = kHeaderSize;
+    for (const auto& item : items) bodySize += item.size();
+    // FF 20 and its length, in the form tlv() chooses for that size.
+    std::size_t position = tlv({0xFF, 0x20}, Bytes(bodySize)).size() - bodySize + kHeaderSize;
+    Bytes offsets;
+    for (const auto& item : items) {
+        offsets.push_back(static_cast<std::uint8_t>(position >> 8));
+        offsets.push_back(static_cast<std::uint8_t>(position & 0xFF));
+        position += item.size();
+    }
+    return tlv({0xFF, 0x20}, faceItems(f, offsets));
 }
 
 }  // namespace kiosk::test

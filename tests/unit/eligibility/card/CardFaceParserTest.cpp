@@ -11,6 +11,7 @@ namespace {
 using test::Bytes;
 using test::bytesOf;
 using test::cardFace;
+using test::cardFaceWithOffsets;
 using test::concat;
 using test::FaceItems;
 using test::tlv;
@@ -78,6 +79,49 @@ TEST(CardFaceParser, AcceptsItemsInAnyOrder) {
     EXPECT_EQ(face->name, "花子");
     EXPECT_EQ(face->birthDate, CivilDate::make(2000, 2, 29));
     EXPECT_EQ(face->sex, Sex::Female);
+}
+
+// Real cards fill DF 21 with the offsets of DF 22..DF 25; the parser finds
+// the items by their tags and must read such a file like any other.
+TEST(CardFaceParser, ReadsAHeaderWithRealOffsets) {
+    const std::string longAddress = "東京都千代田区千代田１－１" + std::string(200, 'x');
+    for (const FaceItems& items : {FaceItems{}, FaceItems{.address = longAddress}}) {
+        const Bytes bytes = cardFaceWithOffsets(items);
+        // The offsets do point at DF 22..DF 25 (the bytes are what a card holds).
+        const std::size_t headerAt = bytes[2] == 0x82 ? 5 : bytes[2] == 0x81 ? 4 : 3;
+        ASSERT_EQ(bytes[headerAt + 2], 8);
+        for (std::size_t i = 0; i < 4; ++i) {
+            const std::size_t at = static_cast<std::size_t>(bytes[headerAt + 3 + 2 * i] << 8) |
+                                   bytes[headerAt + 4 + 2 * i];
+            ASSERT_LT(at + 1, bytes.size());
+            EXPECT_EQ(bytes[at], 0xDF);
+            EXPECT_EQ(bytes[at + 1], 0x22 + i);
+        }
+        auto face = parseCardFace(bytes);
+        ASSERT_TRUE(face) << face.error().message;
+        EXPECT_EQ(*face, *parseCardFace(cardFace(items)));
+    }
+}
+
+TEST(CardFaceParser, DoesNotDependOnTheHeaderContent) {
+    const auto expected = parseCardFace(cardFace());
+    ASSERT_TRUE(expected);
+    const Bytes wrongOffsets{0x00, 0x01, 0xFF, 0xFF, 0x00, 0x00, 0x7F, 0x00};
+    for (const Bytes& header : {Bytes{}, Bytes(8, 0xFF), Bytes(17, 0x00), wrongOffsets}) {
+        auto face = parseCardFace(tlv({0xFF, 0x20}, test::faceItems({}, header)));
+        ASSERT_TRUE(face) << face.error().message;
+        EXPECT_EQ(*face, *expected);
+    }
+}
+
+// U+3000 between family and given name, full-width digits and hyphen in the
+// address: kept exactly as printed on the card.
+TEST(CardFaceParser, KeepsIdeographicSpaceAndFullWidthDigits) {
+    auto face = parseCardFace(
+        cardFaceWithOffsets({.name = "髙橋　一郎", .address = "東京都千代田区千代田１－１"}));
+    ASSERT_TRUE(face) << face.error().message;
+    EXPECT_EQ(face->name, "髙橋　一郎");
+    EXPECT_EQ(face->address, "東京都千代田区千代田１－１");
 }
 
 struct Malformed {
@@ -193,6 +237,27 @@ TEST(CardFaceData, BecomesIdentityFieldsWithoutKana) {
     EXPECT_EQ(fields.birthDate, face->birthDate);
     EXPECT_EQ(fields.sex, Sex::Male);
     EXPECT_TRUE(fields.nameKana.empty());
+}
+
+// What the kiosk does with the card's notation downstream: the 申立書 is
+// prefilled with it as printed, and the cross-check folds widths and spaces.
+TEST(CardFaceData, KeepsTheCardNotationAndMatchesTheTypedOne) {
+    auto face = parseCardFace(
+        cardFaceWithOffsets({.name = "髙橋　一郎", .address = "東京都千代田区千代田１－１"}));
+    ASSERT_TRUE(face) << face.error().message;
+    const IdentityFields card = toIdentityFields(*face);
+    EXPECT_EQ(card.name, "髙橋　一郎");
+    EXPECT_EQ(card.address, "東京都千代田区千代田１－１");
+    IdentityFields typed = card;
+    typed.name = "高橋 一郎";
+    typed.address = "東京都千代田区千代田1-1";
+    const auto comparison = compareIdentity(card, typed);
+    for (const auto& field : comparison.fields) {
+        if (field.field == IdentityField::Name || field.field == IdentityField::Address) {
+            EXPECT_EQ(field.match, FieldMatch::SameAfterNormalising) << field.left;
+        }
+    }
+    EXPECT_FALSE(comparison.anyDifferent());
 }
 
 }  // namespace

@@ -283,6 +283,25 @@ TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
     EXPECT_TRUE(flow.recordToSave()->declaration->hasSignature);
 }
 
+// A card that says its PIN is verified already (an empty VERIFY answered
+// 90 00) still gets the pad, with no count and no warning.
+TEST_F(PatientScreensWithReader, CardPinAsksThePinWhenTheCardSaysVerifiedAlready) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_EQ(flow.screen(), FlowScreen::CardPin);
+    inputs.cardPin.askPin(std::nullopt);
+    harness.frame();
+    const auto& catalogue = MessageCatalog::builtIn();
+    EXPECT_FALSE(harness.shows(catalogue.text(lang, "card_pin.last_try"))) << harness.shownText();
+    // Whatever the count, the sentence after it.
+    const std::string triesLeft = catalogue.format(lang, "card_pin.tries_left", {{"count", "#"}});
+    EXPECT_FALSE(harness.shows(triesLeft.substr(triesLeft.find('#') + 1))) << harness.shownText();
+    for (char digit : std::string("4321")) tap(std::string(1, digit));
+    tap("card_pin.read");
+    EXPECT_EQ(submittedPin, "4321");
+}
+
 TEST_F(PatientScreensWithReader, CardPinMasksThePinAndWarnsBeforeTheLastTry) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
