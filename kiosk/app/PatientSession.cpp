@@ -73,6 +73,9 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
         CheckRequest request;
         request.reference = lookup ? CheckReference::InsuranceCard : CheckReference::Card;
         request.confirmationDate = today;
+        // No time-out for a card: a reader that never answers is reported by
+        // the patient (「進まないとき」) or ends with the idle reset.
+        request.waitUntilCancelled = !lookup;
         if (lookup) {
             request.insurerNumber = lookup->insurerNumber;
             request.symbol = lookup->symbol;

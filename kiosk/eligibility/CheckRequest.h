@@ -14,6 +14,10 @@ enum class CheckReference { Card, InsuranceCard };
 struct CheckRequest {
     CheckReference reference = CheckReference::Card;
     CivilDate confirmationDate = *CivilDate::make(2000, 1, 1);  // 資格確認日, normally today
+    // Card checks: the reader answers only once a card is placed, and a
+    // patient may take their time; only the caller (leaving the screen)
+    // ends such a wait, never the source's time-out.
+    bool waitUntilCancelled = false;
     // QualificationConfirmSearchInfo, for InsuranceCard checks:
     std::string insurerNumber;
     std::string symbol;  // 記号

@@ -43,7 +43,9 @@ EligibilityResult OqsFolderSource::check(const CheckRequest& request, std::stop_
     // Card checks are not requested: a stray request may make the terminal
     // answer with an error (DOMAIN.md §7).
     if (request.reference == CheckReference::Card) {
-        return face_.await(settings_.watch, settings_.errorCodes, stop);
+        OqsWatchSettings watch = settings_.watch;
+        if (request.waitUntilCancelled) watch.timeout = std::chrono::hours(24);
+        return face_.await(watch, settings_.errorCodes, stop);
     }
     auto written = writeOqsRequest(settings_.dir, nextRequestId(), request, settings_.request);
     if (!written) return failedCheck(EligibilityOutcome::NoAnswer, written.error());

@@ -45,6 +45,15 @@ void CheckInFlow::cardPlaced(FlowClock::time_point now) {
     if (screen_ == FlowScreen::PlaceCard) screen_ = FlowScreen::Checking;
 }
 
+void CheckInFlow::cardNotAnswering(FlowClock::time_point now) {
+    touched(now);
+    if (!waitingForCardReader()) return;
+    CheckAnswer none;
+    none.outcome = EligibilityOutcome::NoAnswer;
+    answer_ = none;
+    screen_ = FlowScreen::CheckFailed;
+}
+
 std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
     using C = FailureChoice;
     switch (outcome) {

@@ -152,6 +152,14 @@ public:
     // `today` is the visit date: ages and the record's date are reckoned on it.
     void start(CivilDate today, FlowClock::time_point now);
     void cardPlaced(FlowClock::time_point now);
+    // 「カードを置いても進まないとき」: the reader or the terminal is not
+    // answering; the ways on for an outage are offered (notice §2, 別添2).
+    void cardNotAnswering(FlowClock::time_point now);
+    // Whether 「進まないとき」 is offered: waiting for the card reader.
+    bool waitingForCardReader() const {
+        return screen_ == FlowScreen::PlaceCard ||
+               (screen_ == FlowScreen::Checking && !lookingUpDocument_ && !answer_);
+    }
     void checkAnswered(const CheckAnswer& answer, FlowClock::time_point now);
     // The choices the CheckFailed screen offers for this answer.
     std::vector<FailureChoice> choices() const;

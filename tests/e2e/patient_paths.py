@@ -275,6 +275,26 @@ def path_declaration(records_so_far):
         fail("typed numbers must not become a 不詳 claim")
 
 
+def path_reader_not_answering(records_so_far):
+    """The reader waits for the card without a time-out; a patient whose card brings
+    no answer says so and is offered the outage ways on."""
+    wait_for("welcome")
+    tap("welcome.start")
+    wait_for("place_card")
+    screenshot("place-card")
+    tap("place_card.not_answering")
+    wait_for("check_failed")
+    expected = ["choice.mynaportal", "choice.proof", "choice.declaration", "choice.nothing"]
+    if offered_choices() != expected:
+        fail(f"a silent reader offered {offered_choices()}, not {expected}")
+    tap("choice.proof")
+    wait_for("proof_at_counter")
+    tap("proof.done")
+    record = finish(records_so_far)
+    if record["outcome"] != "no_answer" or record["proofPath"] != "proof_document":
+        fail(f"a silent reader saved {record['outcome']} / {record['proofPath']}")
+
+
 def path_document_lookup(records_so_far):
     """(b) with the numbers typed: a 資格確認書 checked at the terminal by a 保険証情報
     look-up is a confirmed claim (case 1), with nothing left for the desk."""
@@ -340,6 +360,7 @@ def main():
         path_declaration(7)
         # (b) checked on the spot from the document's numbers.
         path_document_lookup(8)
+        path_reader_not_answering(9)
     finally:
         kiosk.terminate()
         code = kiosk.wait(timeout=20)

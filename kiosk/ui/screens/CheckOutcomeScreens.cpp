@@ -39,6 +39,12 @@ std::string formatBirthDate(const CivilDate& date, const ScreenContext& ctx) {
     return date.iso();
 }
 
+// The reader waits for the card without a time-out: a reader or terminal
+// that never answers is the patient's to report, and leads to the outage ways on.
+void notAnsweringButton(CheckInFlow& flow, const ScreenContext& ctx) {
+    if (bigButton(ctx, "place_card.not_answering")) flow.cardNotAnswering(ctx.now);
+}
+
 }  // namespace
 
 std::string failureMessageKey(EligibilityOutcome outcome) {
@@ -70,6 +76,7 @@ std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
     drawHeading(ctx, ctx.text("place_card.heading"));
     drawBody(ctx, ctx.text("place_card.body"));
     drawWaitingIndicator(ctx);
+    notAnsweringButton(flow, ctx);
     std::string tapped;
     if (!demoCards.empty()) {
         ImGui::Separator();
@@ -98,6 +105,7 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawHeading(ctx, ctx.text("checking.heading"));
     drawBody(ctx, ctx.text("checking.body"));
     drawWaitingIndicator(ctx);
+    if (flow.waitingForCardReader()) notAnsweringButton(flow, ctx);
     if (flow.saveFailed()) {
         drawError(ctx, ctx.text("save.failed"));
         if (bigButton(ctx, "common.retry", ButtonStyle::Primary)) flow.next(ctx.now);

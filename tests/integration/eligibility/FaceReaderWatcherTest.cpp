@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <thread>
 
 #include "eligibility/AtomicFile.h"
 #include "eligibility/FaceReaderWatcher.h"
@@ -115,6 +116,29 @@ TEST_F(FaceReaderWatcherTest, CardCheckWritesNoRequest) {
     EXPECT_EQ(source.check(card, {}).outcome, EligibilityOutcome::Valid);
     EXPECT_TRUE(fs::is_empty(settings.dir / "req"));
     EXPECT_TRUE(fs::is_empty(settings.dir / "res"));
+}
+
+// The patient's card check waits as long as the patient stands there: a card
+// placed after the source's time-out has passed is still taken.
+TEST_F(FaceReaderWatcherTest, PatientsCardCheckOutlastsTheTimeOut) {
+    OqsFolderSettings settings;
+    settings.dir = dir_.file("oqs");
+    settings.watch = {200ms, 10ms, 300ms};
+    std::jthread reader;
+    settings.face.onWaiting = [&] {
+        reader = std::jthread([&] {
+            std::this_thread::sleep_for(800ms);  // four time-outs later
+            put(face("late"), faceAnswer("", "3333"));
+        });
+    };
+    OqsFolderSource source(settings, openStore());
+    CheckRequest card;
+    card.reference = CheckReference::Card;
+    card.waitUntilCancelled = true;
+    auto result = source.check(card, {});
+    ASSERT_EQ(result.outcome, EligibilityOutcome::Valid)
+        << (result.failure ? result.failure->message : "");
+    EXPECT_EQ(result.qualification->number, "3333");
 }
 
 // The same file seen again by a restarted kiosk (a share that was away and

@@ -108,6 +108,27 @@ TEST_F(CheckInFlowTest, MedicalAidNotYetRegisteredGoesToTheCounterWithoutADeclar
     EXPECT_FALSE(flow.counterShare()) << "what is owed depends on the 医療券";
 }
 
+// The face reader answers only once a card is placed, so the kiosk waits
+// without a time-out; a reader or terminal that never answers is reported by
+// the patient and leads to the outage ways on (notice §2).
+TEST_F(CheckInFlowTest, ReaderThatDoesNotAnswerLeadsToTheOutageWaysOn) {
+    flow.start(kVisit, at(0));
+    EXPECT_TRUE(flow.waitingForCardReader());
+    flow.cardNotAnswering(at(40));
+    ASSERT_EQ(flow.screen(), FlowScreen::CheckFailed);
+    EXPECT_EQ(flow.choices(), failureChoicesFor(EligibilityOutcome::NoAnswer));
+    flow.choose(FailureChoice::ProofDocument, at(41));
+    flow.next(at(42));
+    auto record = save();
+    EXPECT_EQ(record.outcome, EligibilityOutcome::NoAnswer);
+}
+
+TEST_F(CheckInFlowTest, NotAnsweringIsIgnoredOnceTheCheckHasAnswered) {
+    checkIn(EligibilityOutcome::Valid);
+    flow.cardNotAnswering(at(5));
+    EXPECT_NE(flow.screen(), FlowScreen::CheckFailed);
+}
+
 // Issue 9 item 6: a 資格確認書 typed in and found valid by a 保険証情報
 // look-up is verified on the spot (claim case 1), once the patient confirms
 // the name it belongs to.
