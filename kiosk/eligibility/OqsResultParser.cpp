@@ -174,13 +174,19 @@ EligibilityResultOr<ParsedOqsResult> parseOqsResult(std::span<const std::uint8_t
     const auto& header = (*doc)->header;
 
     ParsedOqsResult parsed;
-    parsed.arbitraryIdentifier =
-        oqsText(header.child("QualificationConfirmSearchInfo"), "ArbitraryIdentifier");
+    const auto bodyNode = (*doc)->xml.document_element().child("MessageBody");
+    // The echoed search info is in the body (myclinic-ts's answer model); an
+    // older layout put it in the header.
+    for (const auto& holder : {bodyNode, header}) {
+        if (parsed.arbitraryIdentifier.empty()) {
+            parsed.arbitraryIdentifier =
+                oqsText(holder.child("QualificationConfirmSearchInfo"), "ArbitraryIdentifier");
+        }
+    }
     if (parsed.arbitraryIdentifier.empty()) {
         parsed.arbitraryIdentifier = oqsText(header, "ArbitraryIdentifier");
     }
-    auto body = readBody(header, (*doc)->xml.document_element().child("MessageBody"), errorCodes,
-                         parsed.result);
+    auto body = readBody(header, bodyNode, errorCodes, parsed.result);
     if (!body) return fail(body.error());
     parsed.result.rawResponse.assign(bytes.begin(), bytes.end());
     return parsed;

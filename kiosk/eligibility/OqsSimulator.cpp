@@ -132,9 +132,16 @@ EligibilityResultOr<std::string> resultXml(const ParsedOqsRequest& parsed,
                   request.reference == CheckReference::Card ? "1" : "2");
     addOqsElement(header, "SegmentOfResult", "1");
     addOqsElement(header, "CharacterCodeIdentifier", charsetIdentifier(charset));
-    auto search = header.append_child("QualificationConfirmSearchInfo");
-    addOqsElement(search, "ArbitraryIdentifier", request.arbitraryIdentifier);
+    // The request's search info is echoed in the body, where the clients'
+    // answer models read it (myclinic-ts packages/onshi-result/MessageBody.ts).
     auto body = root.append_child("MessageBody");
+    auto search = body.append_child("QualificationConfirmSearchInfo");
+    addOqsElement(search, "InsurerNumber", request.insurerNumber);
+    addOqsElement(search, "InsuredCardSymbol", request.symbol);
+    addOqsElement(search, "InsuredIdentificationNumber", request.number);
+    addOqsElement(search, "InsuredBranchNumber", request.branch);
+    addOqsElement(search, "Birthdate", request.birthDate ? request.birthDate->compact() : "");
+    addOqsElement(search, "ArbitraryIdentifier", request.arbitraryIdentifier);
     addOqsElement(body, "ProcessingResultStatus", answer.status);
     addOqsElement(body, "ProcessingResultCode", answer.code);
     addOqsElement(body, "ProcessingResultMessage", answer.message);

@@ -72,9 +72,9 @@ struct ResultFile {
                                             "</ErrorCode><ErrorMessage>端末の異常</ErrorMessage>";
         return decl + "<XmlMsg><MessageHeader><SegmentOfResult>" + segment + "</SegmentOfResult>" +
                charset + headerError +
+               "</MessageHeader><MessageBody>"
                "<QualificationConfirmSearchInfo><ArbitraryIdentifier>k1</ArbitraryIdentifier>"
-               "</QualificationConfirmSearchInfo></MessageHeader><MessageBody>"
-               "<ProcessingResultStatus>" +
+               "</QualificationConfirmSearchInfo><ProcessingResultStatus>" +
                status + "</ProcessingResultStatus><ProcessingResultCode>" + code +
                "</ProcessingResultCode><ProcessingResultMessage>" + message +
                "</ProcessingResultMessage><QualificationValidity>" + validity +
@@ -180,6 +180,26 @@ TEST(OqsResultParserTest, ReadsShiftJisIncludingIbmExtensionKanji) {
     EXPECT_EQ(r.postNumber, "100-8916");
     EXPECT_EQ(r.qualification->insurerName, "架空健康保険組合");
     EXPECT_EQ(parsed->arbitraryIdentifier, "k1");
+}
+
+// The clients read the echoed search info in MessageBody (myclinic-ts's
+// answer model); an answer with it in the header is read all the same.
+TEST(OqsResultParserTest, EchoedArbitraryIdentifierIsReadFromTheBodyOrTheHeader) {
+    ResultFile file;
+    auto inBody = parse(file.bytes());
+    ASSERT_TRUE(inBody.ok());
+    EXPECT_EQ(inBody->arbitraryIdentifier, "k1");
+    std::string xml = file.xml();
+    const std::string echo =
+        "<QualificationConfirmSearchInfo><ArbitraryIdentifier>k1</ArbitraryIdentifier>"
+        "</QualificationConfirmSearchInfo>";
+    xml.erase(xml.find(echo), echo.size());
+    xml.insert(xml.find("</MessageHeader>"), echo);
+    auto encoded = encodeFromUtf8(xml, OqsCharset::ShiftJis, "test");
+    ASSERT_TRUE(encoded.ok());
+    auto inHeader = parse({encoded->begin(), encoded->end()});
+    ASSERT_TRUE(inHeader.ok());
+    EXPECT_EQ(inHeader->arbitraryIdentifier, "k1");
 }
 
 TEST(OqsResultParserTest, ReadsUtf8AndShiftJisToTheSameResult) {
