@@ -62,8 +62,13 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
     const FlowScreen screen = flow_.screen();
     // Nothing is requested for a card: the face reader answers by itself once
     // the card is placed, so the wait begins as soon as the patient is asked
-    // to place it, and only answers appearing after that are taken.
-    const bool wanted = screen == FlowScreen::Checking || screen == FlowScreen::PlaceCard;
+    // to place it, and only answers appearing after that are taken. Patients
+    // also place the card before touching the screen, or while the last
+    // patient's finish screen still shows: an answer then starts their
+    // check-in.
+    const bool betweenPatients = screen == FlowScreen::Welcome || screen == FlowScreen::Finished;
+    const bool wanted =
+        screen == FlowScreen::Checking || screen == FlowScreen::PlaceCard || betweenPatients;
     if (!wanted) {
         if (check_.running()) check_.cancel();
         return;
@@ -84,6 +89,7 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
             request.birthDate = lookup->birthDate;
         }
         checkIsDocumentLookup_ = lookup.has_value();
+        checkIsForNextPatient_ = betweenPatients;
         check_.start(
             [this, request](std::stop_token stop) { return source_.check(request, stop); });
         return;
@@ -98,6 +104,13 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
         return;
     }
     if (auto result = check_.take()) {
+        if (flow_.screen() == FlowScreen::Finished) {
+            // The next patient's card: the last patient's screen gives way.
+            flow_.reset();
+            forgetPatient();
+            lastScreen_ = FlowScreen::Welcome;
+        }
+        if (flow_.screen() == FlowScreen::Welcome) flow_.start(today, now);
         if (flow_.screen() == FlowScreen::PlaceCard) flow_.cardPlaced(now);
         CheckAnswer answer{result->outcome, result->qualification, result->identity,
                            result->terminalCode};
@@ -153,7 +166,11 @@ void PatientSession::saveRecord(FlowClock::time_point now) {
 }
 
 void PatientSession::wipe() {
-    check_.cancel();
+    if (!checkIsForNextPatient_) check_.cancel();
+    forgetPatient();
+}
+
+void PatientSession::forgetPatient() {
     card_.reset();
     screenState_.clear();
     lastResult_.reset();

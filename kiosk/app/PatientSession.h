@@ -47,7 +47,9 @@ private:
     void saveRecord(FlowClock::time_point now);
     // This clinic's records of the same birth date (the 2023-07-04 check).
     std::vector<CheckInRecord> earlierVisits(const IdentityFields& person);
+    // Everything of the patient; a wait for the next patient's card goes on.
     void wipe();
+    void forgetPatient();
 
     RecordStore& store_;
     EligibilitySource& source_;
@@ -56,6 +58,7 @@ private:
     BackgroundTask<EligibilityResult> check_;
     std::optional<EligibilityResult> lastResult_;    // its raw file is kept with the record
     bool checkIsDocumentLookup_ = false;             // what check_ is running
+    bool checkIsForNextPatient_ = false;             // started on the welcome or finish screen
     std::optional<EligibilityResult> lookupResult_;  // the 資格確認書 look-up's answer
     CardPinSession card_;
     ui::DeclarationScreenState screenState_;

@@ -33,8 +33,8 @@ std::vector<std::vector<DigitKey>> numericPadRows(bool withHyphen) {
     return {
         {digit('1'), digit('2'), digit('3'), DigitKey{DigitKey::Backspace}},
         {digit('4'), digit('5'), digit('6'), DigitKey{DigitKey::Clear}},
-        {digit('7'), digit('8'), digit('9')},
-        {DigitKey{withHyphen ? DigitKey::Hyphen : DigitKey::None}, digit('0')},
+        {digit('7'), digit('8'), digit('9'), digit('0'),
+         DigitKey{withHyphen ? DigitKey::Hyphen : DigitKey::None}},
     };
 }
 

@@ -23,8 +23,8 @@ struct DigitEntry {
 // there is nothing to delete.
 bool applyDigitKey(DigitEntry& entry, DigitKey key);
 
-// The pad, row by row: 1 2 3 ⌫ / 4 5 6 clear / 7 8 9 / - 0, the hyphen slot
-// empty when `withHyphen` is false.
+// The pad, row by row: 1 2 3 ⌫ / 4 5 6 clear / 7 8 9 0 (-), the hyphen only
+// when `withHyphen`. Three rows: a fourth fell below a 768-pixel-high screen.
 std::vector<std::vector<DigitKey>> numericPadRows(bool withHyphen);
 
 }  // namespace kiosk::input

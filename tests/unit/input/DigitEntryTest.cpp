@@ -53,5 +53,7 @@ TEST(DigitEntry, PadHasEveryDigitOnceAndTheHyphenOnlyForPhones) {
         std::sort(digits.begin(), digits.end());
         EXPECT_EQ(digits, "0123456789");
         EXPECT_EQ(hyphens, withHyphen ? 1 : 0);
+        // Three rows: a fourth fell below a 1366×768 screen under the question.
+        EXPECT_EQ(kiosk::input::numericPadRows(withHyphen).size(), 3u);
     }
 }
