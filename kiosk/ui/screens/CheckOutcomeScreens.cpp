@@ -14,11 +14,6 @@ namespace kiosk::ui {
 
 namespace {
 
-void handleHeader(CheckInFlow& flow, const ScreenContext& ctx, HeaderActions actions) {
-    if (actions.back) flow.back(ctx.now);
-    if (actions.callStaff) flow.callStaff(ctx.now);
-}
-
 // A slowly turning arc: the kiosk is working, not frozen.
 void drawWaitingIndicator(const ScreenContext& ctx) {
     const float radius = ctx.touchPx * 0.5f;
@@ -71,8 +66,7 @@ std::string failureMessageKey(EligibilityOutcome outcome) {
 
 std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                 const std::vector<DemoCard>& demoCards) {
-    beginPage("place_card");
-    handleHeader(flow, ctx, drawHeader(ctx));
+    beginFlowPage(flow, ctx, "place_card");
     drawHeading(ctx, ctx.text("place_card.heading"));
     drawBody(ctx, ctx.text("place_card.body"));
     drawWaitingIndicator(ctx);
@@ -100,8 +94,7 @@ std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
 }
 
 void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
-    beginPage("checking");
-    handleHeader(flow, ctx, drawHeader(ctx));
+    beginFlowPage(flow, ctx, "checking");
     drawHeading(ctx, ctx.text("checking.heading"));
     drawBody(ctx, ctx.text("checking.body"));
     drawWaitingIndicator(ctx);
@@ -116,8 +109,7 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
 // The terminal's name and birth date only: enough to tell "not me", nothing
 // more of what it holds on screen.
 void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
-    beginPage("confirm_identity");
-    handleHeader(flow, ctx, drawHeader(ctx));
+    beginFlowPage(flow, ctx, "confirm_identity");
     drawHeading(ctx, ctx.text("confirm_identity.heading"));
     // After a 資格確認書 look-up the question is whose document was typed.
     drawBody(ctx, ctx.text(flow.proofPath() == ProofPath::ProofDocument
@@ -145,8 +137,7 @@ void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
 }
 
 void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
-    beginPage("check_failed");
-    handleHeader(flow, ctx, drawHeader(ctx));
+    beginFlowPage(flow, ctx, "check_failed");
     const auto outcome = flow.answer() ? flow.answer()->outcome : EligibilityOutcome::NoAnswer;
     const std::string key = failureMessageKey(outcome);
     drawHeading(ctx, ctx.text(key + ".heading"));

@@ -8,21 +8,12 @@
 #include "core/DeclarationValidator.h"
 #include "core/SecureWipe.h"
 #include "input/DigitEntry.h"
-#include "input/SignatureRaster.h"
 #include "ui/widgets/NumericPad.h"
-#include "ui/widgets/SignaturePad.h"
 #include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
 
 namespace {
-
-void declarationPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id) {
-    beginPage(id);
-    HeaderActions actions = drawHeader(ctx);
-    if (actions.back) flow.back(ctx.now);
-    if (actions.callStaff) flow.callStaff(ctx.now);
-}
 
 void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
                   const ScreenContext& ctx) {
@@ -58,7 +49,7 @@ void DeclarationScreenState::clear() {
 }
 
 void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx) {
-    declarationPage(flow, ctx, "declaration_intro");
+    beginFlowPage(flow, ctx, "declaration_intro");
     const FormTemplate& form = flow.form();
     drawHeading(ctx, form.title.in(ctx.lang));
     for (const auto& point : form.explanation) drawBody(ctx, "・" + point.in(ctx.lang));
@@ -70,7 +61,7 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                                              const CardPinView& card,
                                              DeclarationScreenState& state) {
     std::optional<std::string> submitted;
-    declarationPage(flow, ctx, "card_pin");
+    beginFlowPage(flow, ctx, "card_pin");
     drawHeading(ctx, ctx.text("card_pin.heading"));
     drawBody(ctx, ctx.text("card_pin.body"));
     switch (card.stage) {
@@ -131,7 +122,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
         }
     }
-    declarationPage(
+    beginFlowPage(
         flow, ctx,
         flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step");
     drawProgress(ctx, wizard.stepNumber(), wizard.stepCount());
@@ -209,67 +200,6 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         flow.next(ctx.now);
     }
     if (twoButtons) ImGui::EndTable();
-    endPage();
-}
-
-void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx) {
-    declarationPage(flow, ctx, "review");
-    drawHeading(ctx, ctx.text("review.heading"));
-    beginContent(ctx);
-    const FormTemplate& form = flow.form();
-    const FormValues& values = flow.wizard().values();
-    // Every answer on one screen: three to a row, each with its 「なおす」.
-    constexpr int kColumns = 3;
-    if (ImGui::BeginTable("answers", kColumns, ImGuiTableFlags_BordersInnerV)) {
-        for (const auto& field : form.fields) {
-            if (field.medium == FieldMedium::PaperOnly || field.type == FormFieldType::Signature ||
-                !values.has(field.key)) {
-                continue;
-            }
-            ImGui::TableNextColumn();
-            ImGui::PushID(field.key.c_str());
-            // Measured before drawing: the cell's own left edge and width.
-            const float cellX = ImGui::GetCursorPosX();
-            const float cellWidth = ImGui::GetContentRegionAvail().x;
-            const std::string& edit = ctx.text("declaration.edit");
-            const float editWidth =
-                std::max(ctx.touchPx * 1.8f, ImGui::CalcTextSize(edit.c_str()).x +
-                                                 ImGui::GetStyle().FramePadding.x * 2);
-            ImGui::TextDisabled("%s", field.label.in(ctx.lang).c_str());
-            ImGui::PushTextWrapPos(cellX + cellWidth - editWidth);
-            ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
-            ImGui::PopTextWrapPos();
-            // SameLine's offset would count from the column, not the window.
-            ImGui::SameLine();
-            ImGui::SetCursorPosX(cellX + cellWidth - editWidth - ImGui::GetStyle().CellPadding.x);
-            if (touchButton(edit, "edit:" + field.key, ImVec2(editWidth, ctx.touchPx))) {
-                flow.editField(field.key, ctx.now);
-            }
-            ImGui::Spacing();
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
-    }
-    endContent();
-    if (bigButton(ctx, "review.sign", ButtonStyle::Primary)) flow.next(ctx.now);
-    endPage();
-}
-
-void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
-                         DeclarationScreenState& state) {
-    declarationPage(flow, ctx, "signature");
-    drawHeading(ctx, ctx.text("signature.heading"));
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 box(width, width / 3.0f);  // the image's 3:1
-    if (drawSignaturePad("pad", state.signature, box, ctx.touchPx, ctx.lang)) {
-        // The flow holds the image the record keeps; an emptied pad takes it back.
-        auto png = input::rasterizeSignature(state.signature);
-        flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
-    }
-    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
-    if (!flow.signaturePng().empty() && bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
-        flow.next(ctx.now);
-    }
     endPage();
 }
 

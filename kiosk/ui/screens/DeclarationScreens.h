@@ -1,7 +1,7 @@
 #pragma once
 // The 被保険者資格申立書 on screen (UX.md "The form on screen"): the 説明書,
-// the optional card read, one wizard step at a time with pre-filled values
-// shown as confirmations, the review page with 「なおす」, and the signature.
+// the optional card read, and one wizard step at a time with pre-filled
+// values shown as confirmations (review and signature have their own files).
 #include <optional>
 #include <string>
 
@@ -31,8 +31,5 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                                              DeclarationScreenState& state);
 void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                DeclarationScreenState& state);
-void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx);
-void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
-                         DeclarationScreenState& state);
 
 }  // namespace kiosk::ui

@@ -3,6 +3,8 @@
 #include "FinishedScreen.h"
 #include "PatientOverlays.h"
 #include "ProofPathScreens.h"
+#include "ReviewScreen.h"
+#include "SignatureScreen.h"
 
 namespace kiosk::ui {
 

@@ -11,10 +11,7 @@ namespace {
 
 void pathPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
               const std::string& heading) {
-    beginPage(id);
-    HeaderActions actions = drawHeader(ctx);
-    if (actions.back) flow.back(ctx.now);
-    if (actions.callStaff) flow.callStaff(ctx.now);
+    beginFlowPage(flow, ctx, id);
     drawHeading(ctx, heading);
 }
 

@@ -40,6 +40,13 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack) {
     return actions;
 }
 
+void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id) {
+    beginPage(id);
+    const HeaderActions actions = drawHeader(ctx);
+    if (actions.back) flow.back(ctx.now);
+    if (actions.callStaff) flow.callStaff(ctx.now);
+}
+
 void drawHeading(const ScreenContext& ctx, const std::string& text) {
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::PushTextWrapPos(0.0f);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ScreenContext.h"
+#include "flow/CheckInFlow.h"
 
 namespace kiosk::ui {
 
@@ -19,6 +20,8 @@ void endPage();
 
 // The header row; `showBack` is false where there is nowhere to go back to.
 HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true);
+// beginPage and a header whose 「もどる」 and 「スタッフを呼ぶ」 go to the flow.
+void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id);
 void drawHeading(const ScreenContext& ctx, const std::string& text);
 void drawBody(const ScreenContext& ctx, const std::string& text);
 void drawProgress(const ScreenContext& ctx, int current, int total);

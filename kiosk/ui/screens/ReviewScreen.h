@@ -1,0 +1,11 @@
+#pragma once
+// The declaration's review page (UX.md): every answer with a 「なおす」 that
+// opens exactly that question.
+#include "ScreenContext.h"
+#include "flow/CheckInFlow.h"
+
+namespace kiosk::ui {
+
+void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx);
+
+}  // namespace kiosk::ui
