@@ -13,7 +13,7 @@ void TouchMapFile::write(const ui::TouchTargetLog& log, std::string_view screen)
                            {"y", target.centre().y},
                            {"width", target.width()},
                            {"height", target.height()},
-                           {"enabled", target.enabled}});
+                           {"enabled", target.enabled && target.visible}});
     }
     const std::string text = nlohmann::json{{"screen", screen}, {"targets", targets}}.dump();
     if (text == last_) return;

@@ -12,8 +12,6 @@
 namespace kiosk::ui {
 
 namespace {
-constexpr float kBodyPx = 32.0f;     // UX.md: body text ≥ 32 px
-constexpr float kHeadingPx = 48.0f;  // UX.md: headings ≥ 48 px
 // ImGui picks at most 4096 by itself; wider atlases are not faster to build.
 constexpr int kPreferredTextureWidth = 4096;
 

@@ -15,6 +15,9 @@ struct ImFontAtlas;
 
 namespace kiosk::ui {
 
+constexpr float kBodyPx = 32.0f;     // UX.md: body text ≥ 32 px
+constexpr float kHeadingPx = 48.0f;  // UX.md: headings ≥ 48 px
+
 struct FontSet {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;

@@ -1,7 +1,9 @@
 #include "Theme.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "FontSet.h"
 #include "TouchTarget.h"
 
 namespace kiosk::ui {
@@ -16,7 +18,10 @@ Theme makeTheme(const ThemeOptions& options) {
     theme.contrast = options.contrast;
     theme.colors = &palette(options.contrast);
     theme.textScale = options.largeText ? kLargeTextScale : 1.0f;
-    theme.touchTargetPx = touchTargetPx(options.displayDpi);
+    // Large text grows the buttons with their labels (issue 10): never less
+    // than a line of body text and its padding (applyTheme's FramePadding).
+    theme.touchTargetPx = std::max(touchTargetPx(options.displayDpi),
+                                   std::ceil((kBodyPx + 2 * kFramePaddingY) * theme.textScale));
     theme.gapPx = std::ceil(theme.touchTargetPx * 8.0f / kTouchTargetMm);
     return theme;
 }
@@ -30,7 +35,7 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     const float s = theme.textScale;
     const bool high = theme.contrast == Contrast::High;
     style.WindowPadding = ImVec2(32 * s, 32 * s);
-    style.FramePadding = ImVec2(24 * s, 14 * s);
+    style.FramePadding = ImVec2(24 * s, kFramePaddingY * s);
     style.ItemSpacing = ImVec2(theme.gapPx, 24 * s);
     style.ItemInnerSpacing = ImVec2(16 * s, 16 * s);
     style.TouchExtraPadding = ImVec2(4, 4);

@@ -10,6 +10,7 @@
 namespace kiosk::ui {
 
 constexpr float kLargeTextScale = 1.4f;  // UX.md
+constexpr float kFramePaddingY = 14.0f;  // above and below a button's label, at normal text
 
 struct ThemeOptions {
     Contrast contrast = Contrast::Normal;

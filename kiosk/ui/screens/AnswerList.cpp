@@ -15,6 +15,7 @@ struct Row {
     const FormField* field;
     std::string question;
     std::string answer;
+    float textHeight;
     float height;
 };
 
@@ -27,11 +28,15 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
     const ImGuiStyle& style = ImGui::GetStyle();
     const float editWidth = std::max(
         ctx.touchPx * 2.0f, ImGui::CalcTextSize(edit.c_str()).x + style.FramePadding.x * 2);
-    // A column no wider than about 40 full-width characters reads as one
-    // block; the 「なおす」 stays beside its answer, not at the far edge.
+    // Question and answer side by side, so a page holds most answers: the
+    // question in a column of its own, the answer in no more than about 30
+    // full-width characters, the 「なおす」 right beside it.
+    const float em = ImGui::GetFontSize();
+    const float questionWidth = std::min(em * 14, ImGui::GetContentRegionAvail().x * 0.35f);
     const float columnWidth =
-        std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40 + editWidth);
-    const float textWidth = columnWidth - editWidth - style.ItemSpacing.x;
+        std::min(ImGui::GetContentRegionAvail().x,
+                 questionWidth + em * 30 + editWidth + style.ItemSpacing.x * 2);
+    const float answerWidth = columnWidth - questionWidth - editWidth - style.ItemSpacing.x * 2;
     const float gap = style.ItemSpacing.y * 2 + 1;  // the separator between rows
 
     std::vector<Row> rows;
@@ -39,11 +44,11 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         Row row{field, field->question().in(ctx.lang),
                 values.has(field->key) ? displayValue(*field, values.get(field->key), ctx.lang)
                                        : std::string(),
-                0};
-        const float text = ImGui::CalcTextSize(row.question.c_str(), nullptr, false, textWidth).y +
-                           style.ItemSpacing.y +
-                           ImGui::CalcTextSize(row.answer.c_str(), nullptr, false, textWidth).y;
-        row.height = std::max(text, ctx.touchPx) + gap;
+                0, 0};
+        row.textHeight =
+            std::max(ImGui::CalcTextSize(row.question.c_str(), nullptr, false, questionWidth).y,
+                     ImGui::CalcTextSize(row.answer.c_str(), nullptr, false, answerWidth).y);
+        row.height = std::max(row.textHeight, ctx.touchPx) + gap;
         rows.push_back(std::move(row));
     }
 
@@ -74,8 +79,15 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         const Row& row = rows[i];
         ImGui::PushID(row.field->key.c_str());
         const float top = ImGui::GetCursorPosY();
-        ImGui::PushTextWrapPos(left + textWidth);
+        // Short text stands level with the middle of its 「なおす」.
+        const float textTop = top + std::max(0.0f, (ctx.touchPx - row.textHeight) / 2);
+        ImGui::SetCursorPosY(textTop);
+        ImGui::PushTextWrapPos(left + questionWidth);
         ImGui::TextDisabled("%s", row.question.c_str());
+        ImGui::PopTextWrapPos();
+        const float answerLeft = left + questionWidth + style.ItemSpacing.x;
+        ImGui::SetCursorPos(ImVec2(answerLeft, textTop));
+        ImGui::PushTextWrapPos(answerLeft + answerWidth);
         ImGui::TextUnformatted(row.answer.c_str());
         ImGui::PopTextWrapPos();
         ImGui::SetCursorPos(ImVec2(left + columnWidth - editWidth, top));

@@ -1,5 +1,7 @@
 #include "TouchTarget.h"
 
+#include <imgui_internal.h>
+
 namespace kiosk::ui {
 
 namespace {
@@ -26,11 +28,16 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::Button(label.c_str(), size);
     if (!enabled) ImGui::EndDisabled();
+    const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImRect shown = ImGui::GetCurrentWindowRead()->ClipRect;
+    shown.ClipWith(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize));
+    shown.Expand(0.5f);  // clip rectangles are rounded to whole pixels
+    const bool visible = shown.Contains(item);
     if (gLog != nullptr) {
-        gLog->add(TouchTarget{std::string(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                              enabled, std::string(text)});
+        gLog->add(
+            TouchTarget{std::string(id), item.Min, item.Max, enabled, visible, std::string(text)});
     }
-    return pressed && enabled;
+    return pressed && enabled && visible;
 }
 
 }  // namespace kiosk::ui

@@ -22,6 +22,9 @@ struct TouchTarget {
     ImVec2 min;
     ImVec2 max;
     bool enabled = true;
+    // Wholly inside what its window shows: a key cut off by the screen edge,
+    // a scroll region or a footer is neither tappable nor listed as such.
+    bool visible = true;
     std::string text;  // what the button says: tests read the words a patient sees
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
@@ -46,7 +49,8 @@ void setTouchTargetLog(TouchTargetLog* log);
 
 // An ImGui button of exactly `size` showing `text`, identified by `id`
 // (unique within the current ID scope) so that its identity does not change
-// with the language. A disabled one is drawn dimmed and never reports a press.
+// with the language. A disabled one is drawn dimmed and never reports a press;
+// nor does one only partly visible (a half-hidden key under 「次へ」).
 bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool enabled = true);
 
 }  // namespace kiosk::ui

@@ -130,7 +130,7 @@ public:
     // Inside the draw callback: remembers the last item's rectangle as `name`.
     void record(const std::string& name) {
         recorded_[name] =
-            ui::TouchTarget{name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true, ""};
+            ui::TouchTarget{name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true, true, ""};
     }
     // A recorded item, else a touchButton with this id, in the last frame.
     std::optional<ui::TouchTarget> itemRect(std::string_view id) const {

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "ui/FontSet.h"
 #include "ui/Theme.h"
 #include "ui/TouchTarget.h"
 
@@ -51,6 +52,20 @@ TEST(Theme, LargeTextScalesTextAndKeepsTargetsAtLeastFifteenMillimetres) {
     EXPECT_FLOAT_EQ(large.textScale, 1.4f);
     EXPECT_GE(large.touchTargetPx, 60.0f);
     EXPECT_GE(normal.gapPx, 32.0f);  // 8 mm
+}
+
+// Issue 10 §9: a button is never lower than its label and the padding around
+// it, whatever the display's density says.
+TEST(Theme, LargeTextGrowsTheButtonsWithTheirLabels) {
+    for (bool largeText : {false, true}) {
+        auto theme = kiosk::ui::makeTheme({.largeText = largeText});
+        ImGuiStyle style;
+        kiosk::ui::applyTheme(theme, style);
+        const float label = kiosk::ui::kBodyPx * theme.textScale + 2 * style.FramePadding.y;
+        EXPECT_GE(theme.touchTargetPx, label) << (largeText ? "large" : "normal");
+    }
+    EXPECT_GT(kiosk::ui::makeTheme({.largeText = true}).touchTargetPx,
+              kiosk::ui::makeTheme({}).touchTargetPx);
 }
 
 TEST(Theme, ApplyingSetsPaletteColoursAndTouchSizedScrollbars) {
