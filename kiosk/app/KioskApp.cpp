@@ -110,17 +110,22 @@ int runKiosk(const KioskOptions& options) {
     auto eligibility = openEligibility(options);
     if (!eligibility) return 1;
 
-    Language lang = options.language;
     const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
     // The fonts are built while the window opens; a missing font fails here.
     auto window =
-        ui::KioskWindow::open({MessageCatalog::builtIn().text(lang, "app.title"), options.width,
-                               options.height, options.fullscreen, fontFile});
+        ui::KioskWindow::open({MessageCatalog::builtIn().text(options.language, "app.title"),
+                               options.width, options.height, options.fullscreen, fontFile});
     if (!window) {
         std::cerr << "kiosk: " << window.error().message << "\n";
         return 1;
     }
-    ui::ThemeOptions themeOptions{ui::Contrast::Normal, false, (*window)->displayDpi()};
+    // The patient's choices of text size and contrast, as the theme draws them.
+    const auto themeFor = [dpi = (*window)->displayDpi()](const DisplayChoices& choices) {
+        return ui::ThemeOptions{choices.highContrast ? ui::Contrast::High : ui::Contrast::Normal,
+                                choices.largeText, dpi};
+    };
+    const DisplayChoices displayDefaults{options.language, false, false};
+    ui::ThemeOptions themeOptions = themeFor(displayDefaults);
     ui::Theme theme = ui::makeTheme(themeOptions);
     ui::applyTheme(theme, ImGui::GetStyle());
     Result<ui::FontSet, ui::FontLoadError> fonts = (*window)->fonts();
@@ -132,7 +137,7 @@ int runKiosk(const KioskOptions& options) {
     FlowSettings settings;
     settings.cardReaderAvailable = CardPinSession::readerPresent();
     PatientSession session(**store, eligibility->source(), eligibility->simulator.get(), *form,
-                           settings, wakeUiThread);
+                           settings, displayDefaults, wakeUiThread);
     ui::PatientScreenInputs inputs{session.demoCards(), kMynaportalUrl, {}, {}};
 
     // Tests tap targets by id: record them when asked to.
@@ -151,33 +156,27 @@ int runKiosk(const KioskOptions& options) {
             session.flow().touched(now);
         }
         session.update(localToday(), now);
+        const DisplayChoices& choices = session.preferences().current();
         // Timers (idle reset, countdowns) need frames only away from the welcome screen.
         if (session.flow().screen() != FlowScreen::Welcome) {
             (*window)->requestFrameAfter(std::chrono::milliseconds(250));
         }
         touchTargets.clear();
         (*window)->beginFrame();
-        const ui::ScreenContext ctx{lang,
+        const ui::ScreenContext ctx{choices.language,
                                     *fonts,
                                     theme.touchTargetPx,
                                     now,
                                     localToday(),
                                     theme.colors,
                                     converter ? converter->get() : nullptr};
-        inputs.welcome = {themeOptions.largeText, themeOptions.contrast == ui::Contrast::High};
+        inputs.welcome = {choices.largeText, choices.highContrast};
         inputs.cardPin = session.cardPinView();
         auto actions = ui::drawPatientScreens(session.flow(), ctx, inputs, session.screenState());
-        if (actions.switchLanguage) {
-            lang = lang == Language::Japanese ? Language::English : Language::Japanese;
-        }
+        if (actions.switchLanguage) session.preferences().switchLanguage();
         if (!actions.demoCard.empty()) session.placeDemoCard(actions.demoCard, now);
-        const bool restyle = actions.toggleLargeText || actions.toggleHighContrast;
-        if (actions.toggleLargeText) themeOptions.largeText = !themeOptions.largeText;
-        if (actions.toggleHighContrast) {
-            themeOptions.contrast = themeOptions.contrast == ui::Contrast::High
-                                        ? ui::Contrast::Normal
-                                        : ui::Contrast::High;
-        }
+        if (actions.toggleLargeText) session.preferences().toggleLargeText();
+        if (actions.toggleHighContrast) session.preferences().toggleHighContrast();
         if (actions.cardPin) {
             session.submitCardPin(*actions.cardPin);
             secureWipe(*actions.cardPin);
@@ -195,8 +194,12 @@ int runKiosk(const KioskOptions& options) {
             }
         }
         (*window)->present();
-        if (restyle) {
+        // A switch on the welcome screen, or the end of a visit (back to the defaults).
+        if (auto wanted = themeFor(session.preferences().current());
+            wanted.largeText != themeOptions.largeText ||
+            wanted.contrast != themeOptions.contrast) {
             // Between frames: the atlas may only be rebuilt outside one.
+            themeOptions = wanted;
             theme = ui::makeTheme(themeOptions);
             ui::applyTheme(theme, ImGui::GetStyle());
             if (auto reloaded = (*window)->loadFonts(fontFile, theme.textScale)) fonts = reloaded;

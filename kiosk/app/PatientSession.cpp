@@ -14,11 +14,13 @@ constexpr std::string_view kActor = "kiosk";
 
 PatientSession::PatientSession(RecordStore& store, EligibilitySource& source,
                                SimulatedTerminal* simulator, const FormTemplate& form,
-                               FlowSettings settings, std::function<void()> wake)
+                               FlowSettings settings, DisplayChoices displayDefaults,
+                               std::function<void()> wake)
     : store_(store),
       source_(source),
       simulator_(simulator),
       flow_(form, settings),
+      preferences_(displayDefaults),
       check_(wake),
       card_("", wake) {}
 
@@ -36,12 +38,13 @@ void PatientSession::placeDemoCard(const std::string& id, FlowClock::time_point 
 }
 
 void PatientSession::update(CivilDate today, FlowClock::time_point now) {
-    flow_.tick(now);
+    const IdleState idle = flow_.tick(now);
     const FlowScreen previous = std::exchange(lastScreen_, flow_.screen());
     if (previous != FlowScreen::Welcome && flow_.screen() == FlowScreen::Welcome) wipe();
     runCheck(today, now);
     runCardRead(previous, now);
     saveRecord(now);
+    preferences_.followVisit(previous, flow_.screen(), idle);
 }
 
 void PatientSession::runCardRead(FlowScreen previous, FlowClock::time_point now) {
@@ -162,7 +165,7 @@ void PatientSession::saveRecord(FlowClock::time_point now) {
         flow_.recordNotSaved(now);
         return;
     }
-    flow_.recordSaved(saved->recordId, now);
+    flow_.recordSaved(saved->recordId, now, saved->receptionNumber);
 }
 
 void PatientSession::wipe() {

@@ -14,6 +14,7 @@
 #include "eligibility/EligibilitySource.h"
 #include "eligibility/SimulatedTerminal.h"
 #include "flow/CheckInFlow.h"
+#include "flow/PatientPreferences.h"
 #include "store/RecordStore.h"
 #include "ui/screens/CheckOutcomeScreens.h"
 #include "ui/screens/DeclarationScreens.h"
@@ -25,9 +26,12 @@ public:
     // `simulator` is the source too when the kiosk runs on the built-in
     // terminal simulator (demo cards); nullptr for a real terminal.
     PatientSession(RecordStore& store, EligibilitySource& source, SimulatedTerminal* simulator,
-                   const FormTemplate& form, FlowSettings settings, std::function<void()> wake);
+                   const FormTemplate& form, FlowSettings settings, DisplayChoices displayDefaults,
+                   std::function<void()> wake);
 
     CheckInFlow& flow() { return flow_; }
+    // Language, text size and contrast: the patient's, until the visit ends.
+    PatientPreferences& preferences() { return preferences_; }
 
     // The simulator's test people for the demo panel; empty for a real terminal.
     std::vector<ui::DemoCard> demoCards() const;
@@ -55,6 +59,7 @@ private:
     EligibilitySource& source_;
     SimulatedTerminal* simulator_;
     CheckInFlow flow_;
+    PatientPreferences preferences_;
     BackgroundTask<EligibilityResult> check_;
     std::optional<EligibilityResult> lastResult_;    // its raw file is kept with the record
     bool checkIsDocumentLookup_ = false;             // what check_ is running

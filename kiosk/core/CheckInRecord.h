@@ -109,6 +109,9 @@ struct CheckInRecord {
     // The terminal's data against an independent source, item by item.
     std::optional<IdentityCrossCheck> identityCheck;
     RecordStatus status = RecordStatus::Open;
+    // The day's 受付番号 the patient was given; the store allocates it when
+    // the record is created (ignored in what is passed to it).
+    std::optional<int> receptionNumber;
 
     bool operator==(const CheckInRecord&) const = default;
 };

@@ -208,6 +208,7 @@ void visitFields(Visit& visit, R& r) {
     visit.withDefault("identityConfirmation", r.identityConfirmation);
     visit("identityCheck", r.identityCheck);
     visit("status", r.status);
+    visit("receptionNumber", r.receptionNumber);
 }
 
 template <class T>

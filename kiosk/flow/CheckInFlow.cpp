@@ -466,22 +466,27 @@ std::optional<CheckInRecord> CheckInFlow::recordToSave() const {
     CheckInRecord record = buildRecord();
     // The review page let nothing malformed through.
     if (proofPath_ == ProofPath::Declaration && !record.declaration) return std::nullopt;
-    // A confirmed check leaves the desk nothing to do; every other path
-    // needs staff to look at a phone, a document, a form or the patient.
-    const bool settled =
-        (answer_->outcome == EligibilityOutcome::Valid && proofPath_ == ProofPath::None &&
-         identityConfirmation_ != IdentityConfirmation::Denied) ||
-        documentVerified();
-    record.status = settled ? RecordStatus::Closed : RecordStatus::Open;
+    record.status = checkedInAtKiosk() ? RecordStatus::Closed : RecordStatus::Open;
     return record;
 }
 
-void CheckInFlow::recordSaved(std::int64_t id, FlowClock::time_point now) {
+bool CheckInFlow::checkedInAtKiosk() const {
+    // A confirmed check leaves the desk nothing to do; every other path
+    // needs staff to look at a phone, a document, a form or the patient.
+    if (!answer_) return false;
+    return (answer_->outcome == EligibilityOutcome::Valid && proofPath_ == ProofPath::None &&
+            identityConfirmation_ != IdentityConfirmation::Denied) ||
+           documentVerified();
+}
+
+void CheckInFlow::recordSaved(std::int64_t id, FlowClock::time_point now,
+                              std::optional<int> receptionNumber) {
     touched(now);
     if (!readyToSave_) return;
     readyToSave_ = false;
     saveFailed_ = false;
     savedId_ = id;
+    receptionNumber_ = receptionNumber;
     screen_ = FlowScreen::Finished;
 }
 
@@ -526,6 +531,7 @@ void CheckInFlow::reset() {
     fieldToEdit_.clear();
     prefillSource_.reset();
     savedId_.reset();
+    receptionNumber_.reset();
 }
 
 }  // namespace kiosk

@@ -200,9 +200,17 @@ public:
     // The record to save, once the patient has finished a path; the app
     // saves it and reports back with recordSaved / recordNotSaved.
     std::optional<CheckInRecord> recordToSave() const;
-    void recordSaved(std::int64_t id, FlowClock::time_point now);
+    // `receptionNumber`: the day's 受付番号 the store gave the record.
+    void recordSaved(std::int64_t id, FlowClock::time_point now,
+                     std::optional<int> receptionNumber = std::nullopt);
     void recordNotSaved(FlowClock::time_point now);
     std::optional<std::int64_t> savedRecordId() const { return savedId_; }
+    // The 受付番号 the finish screen shows.
+    std::optional<int> receptionNumber() const { return receptionNumber_; }
+    // Checked in with nothing left for the desk to see (a confirmed valid
+    // check or a verified 資格確認書); otherwise the patient shows something
+    // at the counter.
+    bool checkedInAtKiosk() const;
 
     // Idle handling; ResetNow has already wiped everything when returned.
     IdleState tick(FlowClock::time_point now);
@@ -248,6 +256,7 @@ private:
     // independent source for the cross-check, the terminal is not (DOMAIN.md §5).
     std::optional<CrossCheckSource> prefillSource_;
     std::optional<std::int64_t> savedId_;
+    std::optional<int> receptionNumber_;
 };
 
 }  // namespace kiosk

@@ -30,6 +30,7 @@ struct NewCheckIn {
 // order NewCheckIn listed them.
 struct SavedCheckIn {
     std::int64_t recordId = 0;
+    int receptionNumber = 0;  // the day's 受付番号 (record.receptionNumber)
     std::vector<std::int64_t> attachmentIds;
     std::vector<std::int64_t> followUpIds;
 };
@@ -38,7 +39,9 @@ class RecordStore {
 public:
     virtual ~RecordStore() = default;
 
-    // Stores a new record at revision 1 (record.id is ignored); returns its id.
+    // Stores a new record at revision 1 (record.id is ignored) with the next
+    // 受付番号 of its visit date, unique among every kiosk sharing the
+    // store; returns its id.
     virtual StoreResult<std::int64_t> create(const CheckInRecord& record,
                                              std::string_view actor) = 0;
     // Replaces record `record.id` if nobody changed it since `expectedRevision`

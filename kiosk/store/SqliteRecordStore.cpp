@@ -14,7 +14,8 @@ namespace {
 // Long enough to ride out another kiosk's write, short enough for a person.
 constexpr const char* kConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
 
-constexpr const char* kRecordColumns = "id, revision, created_at, updated_at, purge_after, payload";
+constexpr const char* kRecordColumns =
+    "id, revision, created_at, updated_at, purge_after, payload, reception_number";
 constexpr const char* kAttachmentColumns = "id, record_id, kind, mime_type, size, created_at";
 constexpr const char* kFollowUpColumns =
     "id, record_id, kind, due_date, note, done, created_at, done_at";
@@ -98,7 +99,11 @@ StoreResult<StoredRecord> readRecord(const SqliteStatement& row) {
         reader.bad("payload at " + record.error().path + " (" + record.error().reason + ")");
     } else {
         stored.record = std::move(record).value();
-        stored.record.id = id;  // the row's id is authoritative
+        // The row's id and 受付番号 are authoritative.
+        stored.record.id = id;
+        if (auto number = row.optionalInteger(6)) {
+            stored.record.receptionNumber = static_cast<int>(*number);
+        }
     }
     return reader.finish(std::move(stored));
 }
@@ -152,9 +157,11 @@ StoreResult<FaceAnswerNote> readFaceAnswer(const SqliteStatement& row) {
     return reader.finish(std::move(note));
 }
 
-// The record as the payload column holds it: the id lives in its own column.
+// The record as the payload column holds it: the id and the 受付番号 live
+// in their own columns.
 StoreResult<std::string> payloadOf(CheckInRecord record, std::string_view what) {
     record.id = 0;
+    record.receptionNumber.reset();
     try {
         return recordToJson(record).dump();
     } catch (const nlohmann::json::exception&) {
@@ -222,10 +229,15 @@ StoreResult<T> logged(SqliteDatabase& db, UtcTime now, std::string_view actor,
 
 StoreResult<Change<std::int64_t>> insertRecord(SqliteDatabase& db, const CheckInRecord& record,
                                                const std::string& payload, UtcTime now) {
-    auto statement = db.prepare(
-        sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
-             "template_version, patient_birth_date, created_at, updated_at, revision, ",
-             "purge_after, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?) RETURNING id"}));
+    auto statement =
+        db.prepare(sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
+                        "template_version, patient_birth_date, created_at, updated_at, revision, ",
+                        "purge_after, payload, reception_number) ",
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, NULL, ?10, ",
+                        // The day's next 受付番号: read under the write lock the
+                        // transaction holds, so no other kiosk takes the same.
+                        "(SELECT coalesce(max(reception_number), 0) + 1 FROM records ",
+                        "WHERE visit_date = ?1)) RETURNING id"}));
     if (!statement) return fail(statement.error());
     bindRecordColumns(*statement, record);
     statement->bind(8, formatUtc(now)).bind(9, formatUtc(now)).bind(10, payload);
@@ -382,6 +394,10 @@ StoreResult<SavedCheckIn> SqliteRecordStore::createCheckIn(const NewCheckIn& che
             logged<std::int64_t>(db_, now, actor, insertRecord(db_, checkIn.record, *payload, now));
         if (!recordId) return fail(recordId.error());
         saved.recordId = *recordId;
+        auto number = findRow("SELECT reception_number FROM records WHERE id = ?", saved.recordId,
+                              recordName(saved.recordId));
+        if (!number) return fail(number.error());
+        saved.receptionNumber = static_cast<int>(number->integer(0));
         for (const auto& attachment : checkIn.attachments) {
             auto id = logged<std::int64_t>(db_, now, actor,
                                            insertAttachment(db_, saved.recordId, attachment, now));
@@ -426,7 +442,10 @@ StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
             .bind(11, expectedRevision);
         auto revision = returnedId(*statement, recordName(record.id));
         if (!revision) return fail(revision.error());
-        return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, record)};
+        // The 受付番号 is the store's: never a change the caller made.
+        CheckInRecord after = record;
+        after.receptionNumber = before->record.receptionNumber;
+        return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, after)};
     });
 }
 

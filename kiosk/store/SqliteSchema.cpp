@@ -96,6 +96,13 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX face_answers_by_disposition ON face_answers (disposition, id);
     )sql",
+    // 4: the day's 受付番号 (1, 2, 3… from each visit date), given by the
+    // store as the record is inserted; the unique index keeps two kiosks on
+    // one file from ever sharing one. Earlier records have none.
+    R"sql(
+    ALTER TABLE records ADD COLUMN reception_number INTEGER;
+    CREATE UNIQUE INDEX records_reception_number ON records (visit_date, reception_number);
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 

@@ -1,5 +1,9 @@
 #include "FinishedScreen.h"
 
+#include <imgui.h>
+
+#include <string>
+
 #include "ScreenChrome.h"
 
 namespace kiosk::ui {
@@ -31,15 +35,34 @@ const char* nextStepKey(const CheckInFlow& flow) {
     return "finished.wait";
 }
 
+// The 受付番号, large enough to read from a step away and to say at the counter.
+void drawReceptionNumber(const ScreenContext& ctx, int number) {
+    constexpr float kNumberScale = 3.0f;
+    drawBody(ctx, ctx.text("finished.reception_number"));
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::SetWindowFontScale(kNumberScale);
+    ImGui::TextUnformatted(std::to_string(number).c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+const char* headingKey(const CheckInFlow& flow) {
+    // "Not me": nothing is settled until staff have seen the patient.
+    if (flow.identityConfirmation() == IdentityConfirmation::Denied) {
+        return "finished.identity_heading";
+    }
+    return flow.checkedInAtKiosk() ? "finished.checked_in" : "finished.go_to_counter";
+}
+
 }  // namespace
 
 void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("finished");
     if (drawHeader(ctx, false).callStaff) flow.callStaff(ctx.now);
-    // "Not me": nothing is settled until staff have seen the patient.
     const bool identityDenied = flow.identityConfirmation() == IdentityConfirmation::Denied;
-    drawHeading(ctx,
-                ctx.text(identityDenied ? "finished.identity_heading" : "finished.checked_in"));
+    drawHeading(ctx, ctx.text(headingKey(flow)));
+    if (auto number = flow.receptionNumber()) drawReceptionNumber(ctx, *number);
     if (auto share = flow.counterShare(); share && !identityDenied) {
         drawHeading(ctx, ctx.format("finished.share", {{"share", std::to_string(share->tenths)}}));
         if (share->staffConfirms) drawBody(ctx, ctx.text("finished.staff_confirm"));

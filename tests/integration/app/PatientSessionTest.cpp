@@ -36,7 +36,7 @@ protected:
         EXPECT_TRUE(form.ok());
         form_ = std::move(form).value();
         session_ = std::make_unique<PatientSession>(*store_, *source_, nullptr, form_,
-                                                    FlowSettings{}, [] {});
+                                                    FlowSettings{}, DisplayChoices{}, [] {});
     }
 
     fs::path oqsDir() const { return fs::path(dir_.file("oqs")); }

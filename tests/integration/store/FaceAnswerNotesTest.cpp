@@ -91,12 +91,14 @@ TEST_F(FaceAnswerNotesTest, SchemaTwoFileIsUpgradedWithTheFaceAnswerTable) {
     }
     {
         test::RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_answers; PRAGMA user_version = 2"), SQLITE_OK);
+        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_reception_number; "
+                           "ALTER TABLE records DROP COLUMN reception_number; "
+                           "PRAGMA user_version = 2"),
+                  SQLITE_OK);
     }
     auto store = openStore();
     EXPECT_EQ(test::RawSqlite(path_).text("PRAGMA user_version"),
               std::to_string(kSqliteSchemaVersion));
-    EXPECT_EQ(kSqliteSchemaVersion, 3);
     EXPECT_EQ(store->get(id).value().record.id, id);
     EXPECT_TRUE(
         store->noteFaceAnswer(key("f.xml"), FaceAnswerDisposition::Taken, "", kActor).value());

@@ -19,6 +19,7 @@ using kiosk::SqliteRecordStore;
 using kiosk::StoreError;
 using kiosk::test::RawSqlite;
 using kiosk::test::sampleRecord;
+using kiosk::test::withoutReceptionNumber;
 
 namespace {
 
@@ -61,7 +62,7 @@ TEST_F(SqliteRecordStoreTest, CreatedRecordReadsBackWithBookkeeping) {
     ASSERT_GT(id, 0);
     auto stored = store->get(id);
     ASSERT_TRUE(stored) << stored.error().message;
-    EXPECT_EQ(stored->record, withId(sampleRecord(7), id));
+    EXPECT_EQ(withoutReceptionNumber(stored->record), withId(sampleRecord(7), id));
     EXPECT_EQ(stored->revision, 1);
     EXPECT_EQ(stored->createdAt, stored->updatedAt);
     EXPECT_LE(stored->createdAt, kiosk::utcNow());
@@ -95,7 +96,7 @@ TEST_F(SqliteRecordStoreTest, UpdateReplacesContentAndCountsRevisions) {
     ASSERT_TRUE(revision) << revision.error().message;
     EXPECT_EQ(*revision, 2);
     auto stored = store->get(id).value();
-    EXPECT_EQ(stored.record, changed);
+    EXPECT_EQ(withoutReceptionNumber(stored.record), changed);
     EXPECT_EQ(stored.revision, 2);
     EXPECT_EQ(stored.createdAt, created.createdAt);
     EXPECT_GE(stored.updatedAt, created.updatedAt);
@@ -110,7 +111,7 @@ TEST_F(SqliteRecordStoreTest, StaleRevisionIsAConflictAndChangesNothing) {
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().kind, StoreError::Conflict);
     EXPECT_NE(stale.error().message.find("record " + std::to_string(id)), std::string::npos);
-    EXPECT_EQ(store->get(id)->record, withId(sampleRecord(4), id));
+    EXPECT_EQ(withoutReceptionNumber(store->get(id)->record), withId(sampleRecord(4), id));
     EXPECT_EQ(store->get(id)->revision, 2);
 }
 
@@ -191,7 +192,9 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     }
     {
         RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_by_patient_birth_date; "
+        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_reception_number; "
+                           "ALTER TABLE records DROP COLUMN reception_number; "
+                           "DROP INDEX records_by_patient_birth_date; "
                            "ALTER TABLE records DROP COLUMN patient_birth_date; "
                            "PRAGMA user_version = 1"),
                   SQLITE_OK);
@@ -212,7 +215,7 @@ TEST_F(SqliteRecordStoreTest, ListReturnsFullRecords) {
     auto listed = store->list({});
     ASSERT_TRUE(listed);
     ASSERT_EQ(listed->size(), 1u);
-    EXPECT_EQ(listed->front().record, withId(sampleRecord(11), id));
+    EXPECT_EQ(withoutReceptionNumber(listed->front().record), withId(sampleRecord(11), id));
 }
 
 TEST_F(SqliteRecordStoreTest, PurgeDateIsStoredAndCleared) {
@@ -429,7 +432,7 @@ TEST_F(SqliteRecordStoreTest, ReopeningKeepsEverything) {
     }
     auto store = openStore();
     auto stored = store->get(id).value();
-    EXPECT_EQ(stored.record, withId(sampleRecord(6), id));
+    EXPECT_EQ(withoutReceptionNumber(stored.record), withId(sampleRecord(6), id));
     EXPECT_EQ(stored.revision, 2);
     EXPECT_EQ(stored.purgeAfter, CivilDate::make(2030, 12, 31));
     EXPECT_EQ(store->attachmentBytes(attachment).value(), bytes);
@@ -445,14 +448,14 @@ TEST_F(SqliteRecordStoreTest, TwoConnectionsShareRecordsAndDetectConflicts) {
     auto id = createSample(*kioskA, 1);
     auto seenByB = kioskB->get(id);
     ASSERT_TRUE(seenByB);
-    EXPECT_EQ(seenByB->record, withId(sampleRecord(1), id));
+    EXPECT_EQ(withoutReceptionNumber(seenByB->record), withId(sampleRecord(1), id));
 
     auto seenByA = kioskA->get(id).value();
     ASSERT_TRUE(kioskB->update(withId(sampleRecord(2), id), seenByB->revision, "B"));
     auto lost = kioskA->update(withId(sampleRecord(3), id), seenByA.revision, "A");
     ASSERT_FALSE(lost);
     EXPECT_EQ(lost.error().kind, StoreError::Conflict);
-    EXPECT_EQ(kioskA->get(id)->record, withId(sampleRecord(2), id));
+    EXPECT_EQ(withoutReceptionNumber(kioskA->get(id)->record), withId(sampleRecord(2), id));
 }
 
 TEST_F(SqliteRecordStoreTest, ConcurrentWritersOnOneFileLoseNothing) {
@@ -473,10 +476,67 @@ TEST_F(SqliteRecordStoreTest, ConcurrentWritersOnOneFileLoseNothing) {
     ASSERT_EQ(idsA.size(), static_cast<std::size_t>(kPerWriter));
     ASSERT_EQ(idsB.size(), static_cast<std::size_t>(kPerWriter));
     for (int i = 0; i < kPerWriter; ++i) {
-        EXPECT_EQ(first->get(idsB[i])->record, withId(sampleRecord(2000 + i), idsB[i]));
-        EXPECT_EQ(second->get(idsA[i])->record, withId(sampleRecord(1000 + i), idsA[i]));
+        EXPECT_EQ(withoutReceptionNumber(first->get(idsB[i])->record),
+                  withId(sampleRecord(2000 + i), idsB[i]));
+        EXPECT_EQ(withoutReceptionNumber(second->get(idsA[i])->record),
+                  withId(sampleRecord(1000 + i), idsA[i]));
     }
     EXPECT_EQ(first->auditLog()->size(), 2u * kPerWriter);
+}
+
+// 受付番号 (issue 10 item 13): 1, 2, 3… for each visit date, never
+// repeated, whichever kiosk on the file saved the visit.
+TEST_F(SqliteRecordStoreTest, ReceptionNumbersCountFromOneEachDay) {
+    auto store = openStore();
+    auto onDay = [&](int day) {
+        auto record = sampleRecord(1);
+        record.visitDate = *CivilDate::make(2026, 12, day);
+        record.receptionNumber = 77;  // the caller's number is not the store's
+        return store->createCheckIn({record, {}, {}}, kActor).value();
+    };
+    EXPECT_EQ(onDay(1).receptionNumber, 1);
+    EXPECT_EQ(onDay(1).receptionNumber, 2);
+    const auto third = onDay(1);
+    EXPECT_EQ(third.receptionNumber, 3);
+    EXPECT_EQ(onDay(2).receptionNumber, 1) << "a new day starts again at 1";
+    EXPECT_EQ(onDay(1).receptionNumber, 4);
+    EXPECT_EQ(store->get(third.recordId)->record.receptionNumber, 3) << "kept in the record";
+}
+
+TEST_F(SqliteRecordStoreTest, ReceptionNumberSurvivesAnUpdate) {
+    auto store = openStore();
+    auto id = createSample(*store, 3);
+    auto number = store->get(id)->record.receptionNumber;
+    ASSERT_EQ(number, 1);
+    auto changed = withId(sampleRecord(4), id);
+    changed.visitDate = sampleRecord(3).visitDate;
+    changed.receptionNumber.reset();
+    ASSERT_TRUE(store->update(changed, 1, kActor));
+    EXPECT_EQ(store->get(id)->record.receptionNumber, number);
+}
+
+TEST_F(SqliteRecordStoreTest, TwoKiosksOnOneFileNeverShareAReceptionNumber) {
+    auto kioskA = openStore();
+    auto kioskB = openStore();
+    constexpr int kPerKiosk = 30;
+    auto record = sampleRecord(1);
+    std::vector<int> numbersA, numbersB;
+    auto write = [&record](SqliteRecordStore& store, std::vector<int>& numbers) {
+        for (int i = 0; i < kPerKiosk; ++i) {
+            if (auto saved = store.createCheckIn({record, {}, {}}, "kiosk")) {
+                numbers.push_back(saved->receptionNumber);
+            }
+        }
+    };
+    std::thread a(write, std::ref(*kioskA), std::ref(numbersA));
+    std::thread b(write, std::ref(*kioskB), std::ref(numbersB));
+    a.join();
+    b.join();
+    std::vector<int> all = numbersA;
+    all.insert(all.end(), numbersB.begin(), numbersB.end());
+    std::ranges::sort(all);
+    ASSERT_EQ(all.size(), 2u * kPerKiosk);
+    for (int i = 0; i < 2 * kPerKiosk; ++i) EXPECT_EQ(all[i], i + 1);
 }
 
 // synchronous is a setting of each connection, not of the file: only the

@@ -405,15 +405,32 @@ TEST_F(PatientScreensTest, FinishedShowsTheShareAndClosesOnOk) {
     answer.outcome = EligibilityOutcome::Valid;
     answer.identity.birthDate = CivilDate::make(1980, 1, 1);
     flow.checkAnswered(answer, kiosk::test::at(1));
-    flow.recordSaved(7, kiosk::test::at(1));
+    flow.recordSaved(7, kiosk::test::at(1), 12);
     ASSERT_EQ(flow.screen(), FlowScreen::Finished);
     harness.frame();
     EXPECT_FALSE(harness.itemRect("common.back")) << "nothing to go back to once saved";
+    EXPECT_TRUE(harness.shows("受付が完了しました")) << harness.shownText();
+    EXPECT_TRUE(harness.shows("受付番号"));
+    EXPECT_TRUE(harness.shows("12")) << "the day's reception number";
     // 46 at the visit: 3割, and where to wait.
     EXPECT_TRUE(harness.shows("お支払いは3割です。")) << harness.shownText();
     EXPECT_TRUE(harness.shows(MessageCatalog::builtIn().text(lang, "finished.wait")));
     tap("common.ok");
     EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
+}
+
+TEST_F(PatientScreensTest, FinishAfterADocumentPathSendsThePatientToTheCounter) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.proof");
+    ASSERT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
+    flow.next(kiosk::test::at(1));
+    flow.recordSaved(8, kiosk::test::at(1), 3);
+    ASSERT_EQ(flow.screen(), FlowScreen::Finished);
+    harness.frame();
+    EXPECT_FALSE(harness.shows("受付が完了しました")) << "not checked in until staff see it";
+    EXPECT_TRUE(harness.shows("受付へお進みください")) << harness.shownText();
+    EXPECT_TRUE(harness.shows(MessageCatalog::builtIn().text(lang, "finished.proof")));
+    EXPECT_TRUE(harness.shows("3"));
 }
 
 TEST_F(PatientScreensTest, StaffOverlayKeepsTheScreenUnderneath) {
