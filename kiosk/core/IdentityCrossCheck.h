@@ -17,6 +17,9 @@ enum class CrossCheckSource {
     // What the patient typed from a 資格確認書 (its birth date) for a look-up;
     // the name was confirmed on screen.
     TypedFromDocument,
+    // The 申立書 as pre-filled from the terminal's own answer and confirmed by
+    // the patient: not independent (DOMAIN.md §5), so staff still check.
+    TerminalPrefill,
 };
 
 template <>
@@ -26,6 +29,7 @@ struct EnumNames<CrossCheckSource> {
         {CrossCheckSource::Declaration, "declaration"},
         {CrossCheckSource::ClinicRecords, "clinic_records"},
         {CrossCheckSource::TypedFromDocument, "typed_from_document"},
+        {CrossCheckSource::TerminalPrefill, "terminal_prefill"},
     };
 };
 

@@ -33,11 +33,8 @@ void CheckInFlow::start(CivilDate today, FlowClock::time_point now) {
 }
 
 void CheckInFlow::startForm() {
-    wizard_.clear();
-    // The form is dated the day it is filled in; the patient only confirms it.
-    FormValues dated;
-    dated.set(std::string(declarationFieldKey(DeclarationField::WrittenOn)), today_.iso());
-    wizard_.prefill(dated);
+    wizard_.clear();  // the form is dated the visit day by the template's filled_with
+    prefillSource_.reset();
 }
 
 void CheckInFlow::cardPlaced(FlowClock::time_point now) {
@@ -182,6 +179,11 @@ void CheckInFlow::choose(FailureChoice choice, FlowClock::time_point now) {
             break;
         case FailureChoice::Declaration:
             proofPath_ = ProofPath::Declaration;
+            // 資格（無効） and the like still show who the card belongs to: the
+            // patient confirms it instead of typing it (issue 10 §4).
+            if (answer_ && answer_->identity != IdentityFields{} && !prefillSource_) {
+                prefillFrom(answer_->identity, CrossCheckSource::TerminalPrefill);
+            }
             screen_ = FlowScreen::DeclarationIntro;
             break;
         case FailureChoice::NothingAvailable:
@@ -191,10 +193,16 @@ void CheckInFlow::choose(FailureChoice choice, FlowClock::time_point now) {
     }
 }
 
+void CheckInFlow::enterDeclarationSteps() {
+    screen_ =
+        wizard_.knownFields().empty() ? FlowScreen::DeclarationStep : FlowScreen::ConfirmKnown;
+}
+
 void CheckInFlow::nextInDeclaration() {
-    if (returnToReview_ && wizard_.problems().empty()) {
-        returnToReview_ = false;
-        screen_ = FlowScreen::Review;
+    fieldToEdit_.clear();
+    if (returnTo_ && wizard_.problems().empty()) {
+        screen_ = *returnTo_;
+        returnTo_.reset();
     } else if (wizard_.atLastStep() && wizard_.problems().empty()) {
         screen_ = FlowScreen::Review;
     } else {
@@ -212,8 +220,14 @@ void CheckInFlow::next(FlowClock::time_point now) {
             readyToSave_ = true;
             break;
         case FlowScreen::DeclarationIntro:
-            screen_ =
-                settings_.cardReaderAvailable ? FlowScreen::CardPin : FlowScreen::DeclarationStep;
+            if (settings_.cardReaderAvailable) {
+                screen_ = FlowScreen::CardPin;
+            } else {
+                enterDeclarationSteps();
+            }
+            break;
+        case FlowScreen::ConfirmKnown:
+            confirmKnown(now);
             break;
         case FlowScreen::DeclarationStep:
             nextInDeclaration();
@@ -232,7 +246,8 @@ void CheckInFlow::next(FlowClock::time_point now) {
                 screen_ = FlowScreen::Signature;
             } else {
                 wizard_.goToField(problems.front().fieldKey);
-                returnToReview_ = true;
+                returnTo_ = FlowScreen::Review;
+                fieldToEdit_ = problems.front().fieldKey;
                 screen_ = FlowScreen::DeclarationStep;
             }
             break;
@@ -251,6 +266,16 @@ void CheckInFlow::next(FlowClock::time_point now) {
         case FlowScreen::Finished:
             break;
     }
+}
+
+void CheckInFlow::answeredByTap(FlowClock::time_point now) {
+    if (screen_ != FlowScreen::DeclarationStep && screen_ != FlowScreen::DocumentNumbers) return;
+    const DeclarationWizard& wizard = activeWizard();
+    const auto fields = wizard.fieldsToAsk();
+    const bool oneTappedQuestion =
+        fields.size() == 1 &&
+        (fields[0]->type == FormFieldType::Choice || fields[0]->type == FormFieldType::Check);
+    if (oneTappedQuestion && wizard.problems().empty()) next(now);
 }
 
 void CheckInFlow::leaveStepBlank(FlowClock::time_point now) {
@@ -300,11 +325,22 @@ void CheckInFlow::back(FlowClock::time_point now) {
             if (!lookupWizard_.back()) screen_ = FlowScreen::ProofAtCounter;
             break;
         case FlowScreen::DeclarationStep:
-            returnToReview_ = false;
-            if (!wizard_.back()) {
-                screen_ = settings_.cardReaderAvailable ? FlowScreen::CardPin
-                                                        : FlowScreen::DeclarationIntro;
+            fieldToEdit_.clear();
+            if (returnTo_) {
+                screen_ = *returnTo_;
+                returnTo_.reset();
+            } else if (!wizard_.back()) {
+                if (!wizard_.knownFields().empty()) {
+                    screen_ = FlowScreen::ConfirmKnown;
+                } else {
+                    screen_ = settings_.cardReaderAvailable ? FlowScreen::CardPin
+                                                            : FlowScreen::DeclarationIntro;
+                }
             }
+            break;
+        case FlowScreen::ConfirmKnown:
+            screen_ =
+                settings_.cardReaderAvailable ? FlowScreen::CardPin : FlowScreen::DeclarationIntro;
             break;
         case FlowScreen::Review:
             screen_ = FlowScreen::DeclarationStep;
@@ -320,17 +356,18 @@ void CheckInFlow::back(FlowClock::time_point now) {
 
 void CheckInFlow::skipCardRead(FlowClock::time_point now) {
     touched(now);
-    if (screen_ == FlowScreen::CardPin) screen_ = FlowScreen::DeclarationStep;
+    if (screen_ == FlowScreen::CardPin) enterDeclarationSteps();
 }
 
 void CheckInFlow::cardRead(const IdentityFields& face, FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::CardPin) return;
-    prefillFrom(face);
-    screen_ = FlowScreen::DeclarationStep;
+    prefillFrom(face, CrossCheckSource::CardFace);
+    enterDeclarationSteps();
 }
 
-void CheckInFlow::prefillFrom(const IdentityFields& identity) {
+void CheckInFlow::prefillFrom(const IdentityFields& identity, CrossCheckSource source) {
+    prefillSource_ = source;
     FormValues known;
     auto set = [&known](DeclarationField field, std::string value) {
         known.set(std::string(declarationFieldKey(field)), std::move(value));
@@ -347,9 +384,20 @@ void CheckInFlow::prefillFrom(const IdentityFields& identity) {
 
 void CheckInFlow::editField(const std::string& fieldKey, FlowClock::time_point now) {
     touched(now);
-    if (screen_ != FlowScreen::Review || !wizard_.goToField(fieldKey)) return;
-    returnToReview_ = true;
+    if (screen_ != FlowScreen::Review && screen_ != FlowScreen::ConfirmKnown) return;
+    wizard_.reopen(fieldKey);
+    if (!wizard_.goToField(fieldKey)) return;
+    returnTo_ = screen_;
+    fieldToEdit_ = fieldKey;
     screen_ = FlowScreen::DeclarationStep;
+}
+
+void CheckInFlow::confirmKnown(FlowClock::time_point now) {
+    touched(now);
+    if (screen_ != FlowScreen::ConfirmKnown) return;
+    wizard_.confirmKnown();
+    // Everything may be known already (rare): straight to the review.
+    screen_ = wizard_.fieldsToAsk().empty() ? FlowScreen::Review : FlowScreen::DeclarationStep;
 }
 
 void CheckInFlow::signatureGiven(std::vector<std::uint8_t> png, FlowClock::time_point now) {
@@ -402,8 +450,11 @@ CheckInRecord CheckInFlow::buildRecord() const {
     if (proofPath_ == ProofPath::Declaration) {
         if (auto declaration = declarationFromFormValues(wizard_.values())) {
             declaration->hasSignature = !signaturePng_.empty();
-            record.identityCheck = crossCheckIdentity(answer_->identity, identityOf(*declaration),
-                                                      CrossCheckSource::Declaration);
+            const CrossCheckSource against = prefillSource_ == CrossCheckSource::TerminalPrefill
+                                                 ? CrossCheckSource::TerminalPrefill
+                                                 : CrossCheckSource::Declaration;
+            record.identityCheck =
+                crossCheckIdentity(answer_->identity, identityOf(*declaration), against);
             record.declaration = std::move(*declaration);
         }
     }
@@ -471,7 +522,9 @@ void CheckInFlow::reset() {
     staffCalled_ = false;
     saveFailed_ = false;
     readyToSave_ = false;
-    returnToReview_ = false;
+    returnTo_.reset();
+    fieldToEdit_.clear();
+    prefillSource_.reset();
     savedId_.reset();
 }
 

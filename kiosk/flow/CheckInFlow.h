@@ -30,11 +30,12 @@ enum class FlowScreen {
     DocumentNumbers,    // (b) optional: type the 資格確認書's numbers to check them here
     DeclarationIntro,   // (c) the 説明書 in three points
     CardPin,            // (c) optional: read the card's face with the PIN to pre-fill
-    DeclarationStep,    // (c) the template's wizard steps
-    Review,             // (c) every answer with 「なおす」
-    Signature,          // (c) sign, then 「送信」
-    NothingAvailable,   // (d) 10割, staff may decide otherwise
-    Finished,           // what happens at the counter
+    ConfirmKnown,  // (c) what the card or the terminal told, on one page: 「はい」 / 「なおす」
+    DeclarationStep,   // (c) the template's wizard steps
+    Review,            // (c) every answer with 「なおす」
+    Signature,         // (c) sign, then 「送信」
+    NothingAvailable,  // (d) 10割, staff may decide otherwise
+    Finished,          // what happens at the counter
 };
 
 // Stable names, for logs and the end-to-end tests' touch map.
@@ -51,6 +52,7 @@ struct EnumNames<FlowScreen> {
         {FlowScreen::DocumentNumbers, "document_numbers"},
         {FlowScreen::DeclarationIntro, "declaration_intro"},
         {FlowScreen::CardPin, "card_pin"},
+        {FlowScreen::ConfirmKnown, "confirm_known"},
         {FlowScreen::DeclarationStep, "declaration_step"},
         {FlowScreen::Review, "review"},
         {FlowScreen::Signature, "signature"},
@@ -173,13 +175,23 @@ public:
     void identityAnswered(bool isMe, FlowClock::time_point now);
     // The one forward button of explanation screens and of each wizard step.
     void next(FlowClock::time_point now);
+    // A tap answered a wizard step's only question (a choice or a tick): the
+    // step goes on by itself, one tap fewer (issue 10). A step that now asks
+    // more (「いいえ、代わりに署名します」 opens 患者との関係) stays.
+    void answeredByTap(FlowClock::time_point now);
     // 「わからない・書かない」 on a wizard step whose questions are all optional:
     // they are left blank and the wizard goes on.
     void leaveStepBlank(FlowClock::time_point now);
     void back(FlowClock::time_point now);
     void skipCardRead(FlowClock::time_point now);
     void cardRead(const IdentityFields& face, FlowClock::time_point now);
+    // 「なおす」 beside an answer on the review page or the ConfirmKnown page:
+    // that question's step, with fieldToEdit() open, then back to the page.
     void editField(const std::string& fieldKey, FlowClock::time_point now);
+    // 「はい」 on the ConfirmKnown page: the known answers are not asked again.
+    void confirmKnown(FlowClock::time_point now);
+    // The question a 「なおす」 opened, for the step screen to open its editor.
+    const std::string& fieldToEdit() const { return fieldToEdit_; }
     void signatureGiven(std::vector<std::uint8_t> png, FlowClock::time_point now);
     void callStaff(FlowClock::time_point now);
     void staffDone(FlowClock::time_point now);
@@ -205,9 +217,11 @@ public:
 
 private:
     CheckInRecord buildRecord() const;
-    void prefillFrom(const IdentityFields& identity);
+    void prefillFrom(const IdentityFields& identity, CrossCheckSource source);
     void startForm();
     void nextInDeclaration();
+    // After the intro or the card read: the known answers first, if any.
+    void enterDeclarationSteps();
 
     const FormTemplate& form_;
     FlowSettings settings_;
@@ -227,7 +241,12 @@ private:
     bool staffCalled_ = false;
     bool saveFailed_ = false;
     bool readyToSave_ = false;
-    bool returnToReview_ = false;  // a 「なおす」 from the review page is being edited
+    // Where a 「なおす」 came from (Review or ConfirmKnown), to go back after it.
+    std::optional<FlowScreen> returnTo_;
+    std::string fieldToEdit_;
+    // Who told the pre-filled name and birth date: the card face is an
+    // independent source for the cross-check, the terminal is not (DOMAIN.md §5).
+    std::optional<CrossCheckSource> prefillSource_;
     std::optional<std::int64_t> savedId_;
 };
 

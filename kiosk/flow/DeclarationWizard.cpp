@@ -33,7 +33,21 @@ std::optional<ValidationProblem> checkExtraValue(const FormField& field, std::st
 }  // namespace
 
 DeclarationWizard::DeclarationWizard(const FormTemplate& form, ConditionContext context)
-    : form_(form), context_(context), current_(firstApplyingStep()) {}
+    : form_(form), context_(context), current_(firstApplyingStep()) {
+    fillFromContext();
+}
+
+void DeclarationWizard::setContext(ConditionContext context) {
+    context_ = context;
+    fillFromContext();
+}
+
+void DeclarationWizard::fillFromContext() {
+    for (const auto& field : form_.fields) {
+        if (field.filledWith == FilledWith::VisitDate)
+            values_.set(field.key, context_.visitDate.iso());
+    }
+}
 
 std::size_t DeclarationWizard::firstApplyingStep() const {
     std::size_t i = 0;
@@ -48,13 +62,39 @@ void DeclarationWizard::prefill(const FormValues& known) {
     }
 }
 
+std::vector<const FormField*> DeclarationWizard::knownFields() const {
+    std::vector<const FormField*> out;
+    for (const auto& field : form_.fields) {
+        if (prefilled_.count(field.key) != 0 && values_.has(field.key) &&
+            field.filledWith == FilledWith::Nothing && field.medium != FieldMedium::PaperOnly &&
+            isShown(form_, field, values_, context_)) {
+            out.push_back(&field);
+        }
+    }
+    return out;
+}
+
+void DeclarationWizard::confirmKnown() {
+    for (const FormField* field : knownFields()) confirmed_.insert(field->key);
+    current_ = firstApplyingStep();
+}
+
+void DeclarationWizard::reopen(const std::string& fieldKey) {
+    confirmed_.erase(fieldKey);
+}
+
+// Asked on screen now: shown, typed or tapped by the patient (not filled by
+// the kiosk, not the signature, which has its own screen), not yet confirmed.
+bool DeclarationWizard::asked(const FormField& field) const {
+    return field.medium != FieldMedium::PaperOnly && field.type != FormFieldType::Signature &&
+           field.filledWith == FilledWith::Nothing && confirmed_.count(field.key) == 0 &&
+           isShown(form_, field, values_, context_);
+}
+
 bool DeclarationWizard::stepApplies(std::size_t index) const {
     for (const auto& key : form_.steps[index].fields) {
         const FormField* field = form_.field(key);
-        if (field != nullptr && field->medium != FieldMedium::PaperOnly &&
-            field->type != FormFieldType::Signature && isShown(form_, *field, values_, context_)) {
-            return true;
-        }
+        if (field != nullptr && asked(*field)) return true;
     }
     return false;
 }
@@ -89,10 +129,7 @@ std::vector<const FormField*> DeclarationWizard::fieldsToAsk() const {
     std::vector<const FormField*> out;
     for (const auto& key : step().fields) {
         const FormField* field = form_.field(key);
-        if (field != nullptr && field->medium != FieldMedium::PaperOnly &&
-            field->type != FormFieldType::Signature && isShown(form_, *field, values_, context_)) {
-            out.push_back(field);
-        }
+        if (field != nullptr && asked(*field)) out.push_back(field);
     }
     return out;
 }
@@ -142,7 +179,19 @@ std::vector<FieldProblem> DeclarationWizard::problemsIn(
     }
     for (const auto& key : keys) {
         const FormField* field = form_.field(key);
-        if (field == nullptr || declarationFieldFromKey(key) || !values_.has(key)) continue;
+        if (field == nullptr || field->type == FormFieldType::Signature) continue;
+        if (values_.get(key).empty()) {
+            // The template may ask more of the screen than the declaration's
+            // rules do (患者との関係 of someone signing for the patient), and
+            // screen-only questions (ご本人ですか？) have only its rules.
+            const bool reported = std::ranges::any_of(
+                out, [&key](const FieldProblem& p) { return p.fieldKey == key; });
+            if (!reported && isRequired(form_, *field, values_, context_)) {
+                out.push_back({key, ValidationProblem::Required});
+            }
+            continue;
+        }
+        if (declarationFieldFromKey(key)) continue;
         if (auto problem = checkExtraValue(*field, values_.get(key))) {
             out.push_back({key, *problem, field->validation.maxLength});
         }
@@ -194,6 +243,8 @@ bool DeclarationWizard::goToField(const std::string& fieldKey) {
 void DeclarationWizard::clear() {
     values_ = FormValues{};
     prefilled_.clear();
+    confirmed_.clear();
+    fillFromContext();
     current_ = firstApplyingStep();
 }
 

@@ -28,8 +28,9 @@ class DeclarationWizard {
 public:
     DeclarationWizard(const FormTemplate& form, ConditionContext context);
 
-    // Ages in the form's conditions are reckoned on this day (the visit).
-    void setContext(ConditionContext context) { context_ = context; }
+    // Ages in the form's conditions are reckoned on this day (the visit),
+    // which also fills the fields the kiosk fills itself (記入日).
+    void setContext(ConditionContext context);
 
     FormValues& values() { return values_; }
     const FormValues& values() const { return values_; }
@@ -37,6 +38,13 @@ public:
     // 「この内容でよろしいですか？」 rather than asked.
     const std::set<std::string>& prefilled() const { return prefilled_; }
     void prefill(const FormValues& known);
+    // The pre-filled answers the patient is asked to confirm on one page
+    // (issue 10 §4), in the template's order.
+    std::vector<const FormField*> knownFields() const;
+    // The patient said 「はい」 to that page: those answers are not asked again.
+    void confirmKnown();
+    // 「なおす」 on one of them: its step asks it again.
+    void reopen(const std::string& fieldKey);
 
     const FormStep& step() const { return form_.steps[current_]; }
     // 1-based position among the steps that currently apply, and their count,
@@ -74,7 +82,9 @@ public:
     void clear();
 
 private:
+    bool asked(const FormField& field) const;
     bool stepApplies(std::size_t index) const;
+    void fillFromContext();
     std::size_t firstApplyingStep() const;
     std::vector<FieldProblem> problemsIn(const std::vector<std::string>& keys) const;
 
@@ -82,6 +92,7 @@ private:
     ConditionContext context_;
     FormValues values_;
     std::set<std::string> prefilled_;
+    std::set<std::string> confirmed_;  // known answers the patient confirmed
     std::vector<std::string> required_;
     std::size_t current_ = 0;
 };

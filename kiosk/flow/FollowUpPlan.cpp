@@ -76,7 +76,12 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
                         "患者が端末表示の氏名・生年月日を本人のものではないと回答：誤った紐付けの可"
                         "能性。口頭で本人確認し、保険者に連絡する（2023年7月4日事務連絡）"});
     }
-    if (record.identityCheck && !record.identityCheck->itemsToShowStaff().empty()) {
+    if (record.identityCheck &&
+        record.identityCheck->against == CrossCheckSource::TerminalPrefill) {
+        plan.push_back({FollowUpKind::ConfirmIdentity, today,
+                        "申立書の氏名・生年月日等は資格確認端末の表示を患者が確かめたもので、照合に"
+                        "ならない：券面か身分証で本人確認する（2023年7月4日事務連絡）"});
+    } else if (record.identityCheck && !record.identityCheck->itemsToShowStaff().empty()) {
         plan.push_back({FollowUpKind::ConfirmIdentity, today,
                         "端末の資格情報と申立書の内容に違いあり：口頭で本人確認する"});
     }

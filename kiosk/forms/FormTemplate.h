@@ -137,12 +137,19 @@ struct FieldPaper {
     bool operator==(const FieldPaper&) const = default;
 };
 
+// A value the kiosk fills in itself, so the patient is never asked it.
+enum class FilledWith { Nothing, VisitDate };
+
 struct FormField {
     std::string key;  // DeclarationField key where the field is a 申立書 item
     FormFieldType type = FormFieldType::Text;
     FieldMedium medium = FieldMedium::Both;
-    LocalizedText label;
-    LocalizedText help;  // may be empty in both languages
+    LocalizedText label;  // printed on paper, with the paper's ※ marks
+    // The question on screen, where it differs from the paper's label (no
+    // ※ marks: the footnotes they point to are not on screen).
+    std::optional<LocalizedText> screenLabel;
+    LocalizedText help;  // screen only; may be empty in both languages
+    FilledWith filledWith = FilledWith::Nothing;
     // choice: the answers; date: the eras offered; check: the single option
     // "true", whose label is printed beside the box.
     std::vector<ChoiceOption> options;
@@ -150,6 +157,8 @@ struct FormField {
     FieldConditions conditions;
     std::optional<FieldPaper> paper;  // absent for screen-only fields
     bool operator==(const FormField&) const = default;
+
+    const LocalizedText& question() const { return screenLabel ? *screenLabel : label; }
 };
 
 // One wizard screen: its fields in the order they are asked.

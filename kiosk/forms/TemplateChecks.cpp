@@ -201,6 +201,22 @@ void checkNoCycles(const FormTemplate& form) {
     for (std::size_t i = 0; i < form.fields.size(); ++i) visit(visit, i);
 }
 
+// The ※ notes are printed on paper only: a mark on screen points nowhere.
+void checkScreenText(const LocalizedText& text, const std::string& path) {
+    for (const std::string* s : {&text.ja, &text.en}) {
+        if (s->find("※") != std::string::npos)
+            refuse(Reason::PaperNoteOnScreen, path, "a ※ mark in a text shown on screen");
+    }
+}
+
+void checkScreenTexts(const FormField& f, const std::string& fp) {
+    if (f.medium == FieldMedium::PaperOnly) return;
+    checkScreenText(f.question(), fp + (f.screenLabel ? "/screen_label" : "/label"));
+    checkScreenText(f.help, fp + "/help");
+    for (std::size_t i = 0; i < f.options.size(); ++i)
+        checkScreenText(f.options[i].label, at(fp + "/options", i) + "/label");
+}
+
 void checkFields(const FormTemplate& form) {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < form.fields.size(); ++i) {
@@ -210,6 +226,9 @@ void checkFields(const FormTemplate& form) {
             refuse(Reason::DuplicateKey, fp + "/key", "field \"" + f.key + "\" twice");
         checkOptions(f, fp);
         checkPaper(f, fp);
+        checkScreenTexts(f, fp);
+        if (f.filledWith == FilledWith::VisitDate && f.type != FormFieldType::Date)
+            refuse(Reason::FilledWithMismatch, fp + "/filled_with", "visit_date fills dates only");
         const auto& cs = f.conditions;
         for (std::size_t c = 0; c < cs.shownWhen.size(); ++c)
             checkCondition(form, f, cs.shownWhen[c], at(fp + "/shown_when", c));
@@ -253,6 +272,7 @@ void checkSteps(const FormTemplate& form) {
         const std::string sp = at("/steps", s);
         if (!ids.insert(step.id).second)
             refuse(Reason::DuplicateKey, sp + "/id", "step \"" + step.id + "\" twice");
+        checkScreenText(step.title, sp + "/title");
         for (std::size_t k = 0; k < step.fields.size(); ++k) {
             const std::string kp = at(sp + "/fields", k);
             const FormField* f = form.field(step.fields[k]);

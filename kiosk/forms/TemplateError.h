@@ -23,13 +23,15 @@ struct TemplateError {
         ConditionOrder,    // a condition on a field the wizard asks only later
         FieldInNoStep,     // an on-screen field the wizard never asks
         FieldInTwoSteps,
-        NotOnScreen,      // a paper-only field in a wizard step
-        PaperMismatch,    // paper geometry does not suit the field's type
-        OffPage,          // outside the page or inside its margin
-        Overlap,          // two boxes, cells, labels or marks overlapping
-        TooSmall,         // a cell or option box too small to write in
-        VersionMismatch,  // the file's id/version differ from its place in the library
-        NotFound,         // no such template or version in the library
+        NotOnScreen,         // a paper-only field in a wizard step
+        PaperNoteOnScreen,   // a ※ mark in a text shown on screen, where its note is not
+        FilledWithMismatch,  // filled_with a value the field's type cannot hold
+        PaperMismatch,       // paper geometry does not suit the field's type
+        OffPage,             // outside the page or inside its margin
+        Overlap,             // two boxes, cells, labels or marks overlapping
+        TooSmall,            // a cell or option box too small to write in
+        VersionMismatch,     // the file's id/version differ from its place in the library
+        NotFound,            // no such template or version in the library
     };
     Reason reason;
     std::string path;

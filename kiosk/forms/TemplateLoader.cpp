@@ -173,6 +173,10 @@ constexpr std::pair<FieldMedium, std::string_view> kMediumNames[] = {
     {FieldMedium::ScreenOnly, "screen"},
     {FieldMedium::PaperOnly, "paper"},
 };
+constexpr std::pair<FilledWith, std::string_view> kFilledWithNames[] = {
+    {FilledWith::Nothing, "nothing"},
+    {FilledWith::VisitDate, "visit_date"},
+};
 constexpr std::pair<CharacterClass, std::string_view> kCharacterNames[] = {
     {CharacterClass::Any, "any"},
     {CharacterClass::Digits, "digits"},
@@ -271,8 +275,8 @@ FieldPaper paper(const JsonObject& o) {
 
 FormField field(const json& j, const std::string& path) {
     JsonObject o(j, path,
-                 {"key", "type", "medium", "label", "help", "options", "validation", "required",
-                  "shown_when", "required_when", "paper"});
+                 {"key", "type", "medium", "label", "screen_label", "help", "filled_with",
+                  "options", "validation", "required", "shown_when", "required_when", "paper"});
     FormField f;
     f.key = o.string("key");
     if (f.key.empty()) refuse(Reason::MissingKey, o.at("key"), "empty key");
@@ -282,7 +286,9 @@ FormField field(const json& j, const std::string& path) {
     f.type = *type;
     f.medium = named(o, "medium", kMediumNames, FieldMedium::Both);
     f.label = localizedMember(o, "label");
+    if (o.has("screen_label")) f.screenLabel = localizedMember(o, "screen_label");
     if (o.has("help")) f.help = localizedMember(o, "help");
+    f.filledWith = named(o, "filled_with", kFilledWithNames, FilledWith::Nothing);
     if (o.has("options")) f.options = options(o.array("options"), o.at("options"));
     if (o.has("validation")) {
         f.validation = validation(JsonObject(

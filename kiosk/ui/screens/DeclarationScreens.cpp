@@ -19,8 +19,8 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
                   const ScreenContext& ctx) {
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
-        drawError(ctx, describeProblem(field.label.in(ctx.lang), problem.problem, problem.maxLength,
-                                       ctx.lang));
+        drawError(ctx, describeProblem(field.question().in(ctx.lang), problem.problem,
+                                       problem.maxLength, ctx.lang));
     }
 }
 
@@ -45,6 +45,9 @@ void DeclarationScreenState::clear() {
     secureWipe(pin);
     showProblems = false;
     shownStep.clear();
+    openedEdit.clear();
+    reviewPage = 0;
+    knownPage = 0;
     signature.clear();
 }
 
@@ -122,6 +125,15 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
         }
     }
+    // A 「なおす」 on the review or the known-answers page opens exactly that
+    // question's editor, even on the step shown just before.
+    if (!flow.fieldToEdit().empty() && state.openedEdit != flow.fieldToEdit()) {
+        state.openedEdit = flow.fieldToEdit();
+        state.activeField = flow.fieldToEdit();
+        state.editors.startEditing(flow.fieldToEdit());
+    } else if (flow.fieldToEdit().empty()) {
+        state.openedEdit.clear();
+    }
     beginFlowPage(
         flow, ctx,
         flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step");
@@ -148,9 +160,10 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         ImGui::TableNextColumn();
     }
     const FormField* keyboardField = nullptr;
+    bool tapped = false;  // a choice or tick changed this frame
     for (const FormField* field : fields) {
         ImGui::PushID(field->key.c_str());
-        drawBody(ctx, field->label.in(ctx.lang));
+        drawBody(ctx, field->question().in(ctx.lang));
         if (!field->help.in(ctx.lang).empty()) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s", field->help.in(ctx.lang).c_str());
@@ -162,7 +175,9 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
                 state.activeField = field->key;
             }
         } else if (answeredByTap(*field)) {
+            const std::string before(wizard.values().get(field->key));
             state.editors.draw(*field, wizard.values(), ctx);
+            tapped = tapped || wizard.values().get(field->key) != before;
         } else {
             const bool active = state.activeField == field->key;
             if (state.editors.drawValueRow(*field, wizard.values(), ctx, active)) {
@@ -201,6 +216,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     }
     if (twoButtons) ImGui::EndTable();
     endPage();
+    if (tapped) flow.answeredByTap(ctx.now);
 }
 
 }  // namespace kiosk::ui

@@ -20,6 +20,9 @@ struct DeclarationScreenState {
     bool showProblems = false;  // after 「次へ」 was tapped on a step with problems
     std::string shownStep;      // problems are hidden again on a new step
     std::string activeField;    // the one field whose keyboard or pad is open
+    std::string openedEdit;     // the 「なおす」 already opened (flow.fieldToEdit())
+    int reviewPage = 0;         // the review's page shown (a 「なおす」 comes back to it)
+    int knownPage = 0;          // the same for the known answers' page
     input::SignatureStrokes signature{600.0f, 200.0f};
     void clear();
 };

@@ -132,8 +132,8 @@ void FieldEditors::drawChoice(const FormField& field, FormValues& values,
 
 void FieldEditors::drawCheck(const FormField& field, FormValues& values, const ScreenContext& ctx) {
     const bool ticked = values.get(field.key) == "true";
-    const std::string label =
-        field.options.empty() ? field.label.in(ctx.lang) : field.options.front().label.in(ctx.lang);
+    const std::string label = field.options.empty() ? field.question().in(ctx.lang)
+                                                    : field.options.front().label.in(ctx.lang);
     if (touchButton((ticked ? "■ " : "□ ") + label, "check",
                     ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx * 1.25f))) {
         values.set(field.key, ticked ? "" : "true");

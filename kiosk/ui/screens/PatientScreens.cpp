@@ -1,5 +1,6 @@
 #include "PatientScreens.h"
 
+#include "ConfirmKnownScreen.h"
 #include "FinishedScreen.h"
 #include "PatientOverlays.h"
 #include "ProofPathScreens.h"
@@ -61,12 +62,15 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
         case FlowScreen::CardPin:
             actions.cardPin = drawCardPinScreen(flow, ctx, inputs.cardPin, state);
             break;
+        case FlowScreen::ConfirmKnown:
+            drawConfirmKnownScreen(flow, ctx, state);
+            break;
         case FlowScreen::DeclarationStep:
         case FlowScreen::DocumentNumbers:
             drawDeclarationStepScreen(flow, ctx, state);
             break;
         case FlowScreen::Review:
-            drawReviewScreen(flow, ctx);
+            drawReviewScreen(flow, ctx, state);
             break;
         case FlowScreen::Signature:
             drawSignatureScreen(flow, ctx, state);

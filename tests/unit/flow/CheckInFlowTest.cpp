@@ -13,20 +13,20 @@ namespace {
 CheckAnswer answerWith(EligibilityOutcome outcome) {
     CheckAnswer a;
     a.outcome = outcome;
+    // Only an answer that found the person says who they are.
+    if (outcome != EligibilityOutcome::Valid && outcome != EligibilityOutcome::Lost) return a;
     a.identity.name = "山田　太郎";
     a.identity.nameKana = "ﾔﾏﾀﾞ ﾀﾛｳ";
     a.identity.birthDate = CivilDate::make(1981, 4, 12);
     a.identity.sex = Sex::Male;
     a.identity.address = "東京都千代田区霞が関1-2-2";
-    if (outcome == EligibilityOutcome::Valid || outcome == EligibilityOutcome::Lost) {
-        Qualification q;
-        q.insurerNumber = "06139998";
-        q.symbol = "12";
-        q.number = "345";
-        q.current = outcome == EligibilityOutcome::Valid;
-        q.shareTenths = 3;
-        a.qualification = q;
-    }
+    Qualification q;
+    q.insurerNumber = "06139998";
+    q.symbol = "12";
+    q.number = "345";
+    q.current = outcome == EligibilityOutcome::Valid;
+    q.shareTenths = 3;
+    a.qualification = q;
     return a;
 }
 
@@ -41,6 +41,17 @@ protected:
         flow.cardPlaced(at(1));
         ASSERT_EQ(flow.screen(), FlowScreen::Checking);
         flow.checkAnswered(answerWith(outcome), at(2));
+    }
+
+    // A terminal that did not answer: nothing is known, the form starts empty.
+    void startDeclarationWithNothingKnown() {
+        flow.start(kVisit, at(0));
+        flow.cardPlaced(at(1));
+        CheckAnswer silent;
+        silent.outcome = EligibilityOutcome::NoAnswer;
+        flow.checkAnswered(silent, at(2));
+        flow.choose(FailureChoice::Declaration, at(5));
+        flow.next(at(6));
     }
 
     // The app's side of saving: returns the record it was asked to save.
@@ -63,6 +74,8 @@ protected:
         v.set("employer_name", "株式会社サンプル");
         v.set("issued_when", "within_one_month");
         v.set("phone", "09012345678");
+        v.set("has_insurance_document", "false");
+        v.set("signer_is_patient", "true");
         for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i)
             flow.next(at(10));
     }
@@ -326,20 +339,36 @@ TEST_F(CheckInFlowTest, PathB_ProofDocumentIsNotedForTheCounter) {
     EXPECT_EQ(save().proofPath, ProofPath::ProofDocument);
 }
 
+// 資格（無効）: the terminal still shows whose card it is; the patient
+// confirms that on one page instead of typing it (issue 10 §4), and staff are
+// asked to check identity, as a pre-fill is no independent source (DOMAIN.md §5).
 TEST_F(CheckInFlowTest, PathC_DeclarationIsFilledReviewedSignedAndSaved) {
     checkIn(EligibilityOutcome::Lost);
     flow.choose(FailureChoice::Declaration, at(5));
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
     flow.next(at(6));
-    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep) << "no reader: straight to the form";
-    // The terminal's answer never pre-fills the form: the cross-check needs
-    // what the patient says (DOMAIN.md §5). Only today's date is filled in.
-    EXPECT_EQ(flow.wizard().values().get("name"), "");
-    EXPECT_EQ(flow.wizard().values().get("birth_date"), "");
-    EXPECT_EQ(flow.wizard().prefilled().count("address"), 0u);
+    ASSERT_EQ(flow.screen(), FlowScreen::ConfirmKnown) << "no reader: the known answers first";
+    std::vector<std::string> known;
+    for (const FormField* field : flow.wizard().knownFields()) known.push_back(field->key);
+    EXPECT_EQ(known,
+              (std::vector<std::string>{"name_kana", "name", "birth_date", "sex", "address"}));
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "ヤマダ　タロウ") << "full-width katakana";
     EXPECT_EQ(flow.wizard().values().get("written_on"), kVisit.iso());
-    fillDeclaration();
+
+    // 「なおす」 opens exactly that question and comes back to the page.
+    flow.editField("birth_date", at(7));
+    ASSERT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.fieldToEdit(), "birth_date");
     flow.wizard().values().set("birth_date", "1981-04-13");  // differs from the terminal
+    flow.next(at(8));
+    ASSERT_EQ(flow.screen(), FlowScreen::ConfirmKnown);
+    flow.confirmKnown(at(9));
+    ASSERT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    for (const FormField* field : flow.wizard().fieldsToAsk()) {
+        EXPECT_NE(field->key, "name") << "confirmed answers are not asked again";
+    }
+    fillDeclaration();
+    flow.wizard().values().set("birth_date", "1981-04-13");
     ASSERT_EQ(flow.screen(), FlowScreen::Review);
     flow.next(at(20));
     ASSERT_EQ(flow.screen(), FlowScreen::Signature);
@@ -360,14 +389,24 @@ TEST_F(CheckInFlowTest, PathC_DeclarationIsFilledReviewedSignedAndSaved) {
     EXPECT_FALSE(record.terminalQualification->current);
     ASSERT_TRUE(flow.counterShare());
     EXPECT_EQ(flow.counterShare()->tenths, 3);
-    // The terminal's data against what the patient typed, kept for the desk.
+    // The terminal's data against what the patient confirmed, kept for the desk.
     ASSERT_TRUE(record.identityCheck);
-    EXPECT_EQ(record.identityCheck->against, CrossCheckSource::Declaration);
+    EXPECT_EQ(record.identityCheck->against, CrossCheckSource::TerminalPrefill);
     const auto shown = record.identityCheck->itemsToShowStaff();
     ASSERT_EQ(shown.size(), 1u);
     EXPECT_EQ(shown[0].field, IdentityField::BirthDate);
     EXPECT_EQ(shown[0].left, "1981-04-12");
     EXPECT_EQ(shown[0].right, "1981-04-13");
+}
+
+// Without anything known (the terminal did not answer) the form starts at
+// its first question, every answer typed.
+TEST_F(CheckInFlowTest, PathC_WithNothingKnownStartsAtTheFirstQuestion) {
+    startDeclarationWithNothingKnown();
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_TRUE(flow.wizard().knownFields().empty());
+    flow.back(at(7));
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationIntro);
 }
 
 TEST_F(CheckInFlowWithReader, PathC_CardReadPrefillsOrCanBeSkipped) {
@@ -381,14 +420,14 @@ TEST_F(CheckInFlowWithReader, PathC_CardReadPrefillsOrCanBeSkipped) {
     face.birthDate = CivilDate::make(1950, 3, 1);
     face.sex = Sex::Female;
     flow.cardRead(face, at(7));
-    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.screen(), FlowScreen::ConfirmKnown);
     EXPECT_EQ(flow.wizard().values().get("name"), "髙橋　花子");
     EXPECT_EQ(flow.wizard().values().get("sex"), "female");
 
     flow.back(at(8));
     EXPECT_EQ(flow.screen(), FlowScreen::CardPin);
     flow.skipCardRead(at(9));
-    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.screen(), FlowScreen::ConfirmKnown) << "what is known stays known";
 }
 
 TEST_F(CheckInFlowTest, PathD_NothingAvailableMeansTheFullFee) {
@@ -403,12 +442,34 @@ TEST_F(CheckInFlowTest, PathD_NothingAvailableMeansTheFullFee) {
     EXPECT_EQ(flow.counterShare()->tenths, 10);
 }
 
+// A step whose only question is answered with one tap goes on by itself;
+// one that the answer opens a further question on stays.
+TEST_F(CheckInFlowTest, AStepAnsweredByOneTapGoesOnByItself) {
+    startDeclarationWithNothingKnown();
+    ASSERT_EQ(flow.wizard().step().id, "confirm");
+    flow.wizard().values().set("has_valid_insurance_card", "true");
+    flow.answeredByTap(at(7));
+    ASSERT_EQ(flow.wizard().step().id, "insurance_kind");
+    flow.wizard().values().set("insurance_kind", "shaho");
+    flow.answeredByTap(at(8));
+    ASSERT_EQ(flow.wizard().step().id, "insurance_document");
+    flow.wizard().values().set("has_insurance_document", "false");
+    flow.answeredByTap(at(9));
+    EXPECT_EQ(flow.wizard().step().id, "employer") << "no document: its names and numbers skipped";
+
+    ASSERT_TRUE(flow.wizard().goToField("signer_is_patient"));
+    flow.wizard().values().set("signer_is_patient", "false");
+    flow.answeredByTap(at(10));
+    EXPECT_EQ(flow.wizard().step().id, "signature") << "患者との関係 is asked now";
+}
+
 // 「可能な範囲で記入」: a step of optional questions may be answered
 // 「わからない・書かない」; what was typed there is not kept.
 TEST_F(CheckInFlowTest, OptionalStepsMayBeLeftBlank) {
     checkIn(EligibilityOutcome::NotRegistered);
     flow.choose(FailureChoice::Declaration, at(5));
     flow.next(at(6));
+    flow.wizard().values().set("has_insurance_document", "true");
     ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
     flow.wizard().values().set("insurer_number", "0613");
     ASSERT_TRUE(flow.wizard().stepIsOptional());
@@ -536,7 +597,8 @@ TEST_F(CheckInFlowTest, IdleResetWipesEverythingOfThePatient) {
     EXPECT_EQ(flow.tick(at(86)), IdleState::ResetNow);
     EXPECT_EQ(flow.screen(), FlowScreen::Welcome);
     EXPECT_FALSE(flow.answer());
-    EXPECT_TRUE(flow.wizard().values().all().empty());
+    EXPECT_EQ(flow.wizard().values().all().size(), 1u) << "only the date the kiosk writes";
+    EXPECT_EQ(flow.wizard().values().get("phone"), "");
     EXPECT_TRUE(flow.wizard().prefilled().empty());
     EXPECT_TRUE(flow.signaturePng().empty());
     EXPECT_FALSE(flow.recordToSave());

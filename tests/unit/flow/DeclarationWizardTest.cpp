@@ -21,7 +21,8 @@ void answerEverything(FormValues& v) {
     v.set("sex", "male");
     v.set("address", "東京都千代田区霞が関1-2-2");
     v.set("phone", "09012345678");
-    v.set("written_on", kVisit.iso());
+    v.set("has_insurance_document", "true");
+    v.set("signer_is_patient", "true");
 }
 
 std::vector<std::string> stepIdsWalked(DeclarationWizard& wizard) {
@@ -119,13 +120,15 @@ TEST(DeclarationWizard, AllProblemsListsEverythingButTheSignature) {
     auto problems = wizard.allProblems();
     std::vector<std::string> keys;
     for (const auto& p : problems) keys.push_back(p.fieldKey);
-    for (const char* key : {"has_valid_insurance_card", "insurance_kind", "issued_when", "name",
-                            "name_kana", "birth_date", "sex", "written_on"}) {
+    for (const char* key :
+         {"has_valid_insurance_card", "insurance_kind", "issued_when", "name", "name_kana",
+          "birth_date", "sex", "has_insurance_document", "signer_is_patient"}) {
         EXPECT_TRUE(contains(keys, key)) << key;
     }
     for (const char* key : {"address", "phone", "employer_name", "insurer_number"}) {
         EXPECT_FALSE(contains(keys, key)) << key << " may be left blank";
     }
+    EXPECT_FALSE(contains(keys, "written_on")) << "the kiosk writes the date itself";
     EXPECT_FALSE(contains(keys, "signature"));
     answerEverything(wizard.values());
     EXPECT_TRUE(wizard.allProblems().empty());
@@ -143,9 +146,79 @@ TEST(DeclarationWizard, PrefilledValuesAreMarkedAndClearedWithEverythingElse) {
     wizard.values().set("phone", "09012345678");
     ASSERT_TRUE(wizard.goToField("phone"));
     wizard.clear();
-    EXPECT_TRUE(wizard.values().all().empty());
+    // Nothing of the patient is left; only the date the kiosk fills itself.
+    EXPECT_EQ(wizard.values().all().size(), 1u);
+    EXPECT_EQ(wizard.values().get("written_on"), kVisit.iso());
     EXPECT_TRUE(wizard.prefilled().empty());
     EXPECT_EQ(wizard.step().id, "confirm");
+}
+
+std::vector<std::string> keysAskedOnTheWay(DeclarationWizard& wizard) {
+    std::vector<std::string> keys;
+    do {
+        for (const FormField* field : wizard.fieldsToAsk()) keys.push_back(field->key);
+    } while (wizard.next());
+    return keys;
+}
+
+// 記入日 is the visit day, never a question (issue 10 §4).
+TEST(DeclarationWizard, DateWrittenIsTheVisitDayAndNotAsked) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    EXPECT_EQ(wizard.values().get("written_on"), kVisit.iso());
+    answerEverything(wizard.values());
+    EXPECT_FALSE(contains(keysAskedOnTheWay(wizard), "written_on"));
+}
+
+// The card's answers are confirmed once on one page, then not asked again;
+// a 「なおす」 asks exactly that one again.
+TEST(DeclarationWizard, KnownAnswersAreConfirmedOnceAndReopenedOneByOne) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    FormValues card;
+    card.set("name", "山田　太郎");
+    card.set("birth_date", "1981-04-12");
+    card.set("sex", "male");
+    wizard.prefill(card);
+    std::vector<std::string> known;
+    for (const FormField* field : wizard.knownFields()) known.push_back(field->key);
+    EXPECT_EQ(known, (std::vector<std::string>{"name", "birth_date", "sex"}));
+
+    wizard.confirmKnown();
+    answerEverything(wizard.values());
+    auto asked = keysAskedOnTheWay(wizard);
+    EXPECT_FALSE(contains(asked, "name"));
+    EXPECT_FALSE(contains(asked, "birth_date"));
+    EXPECT_TRUE(contains(asked, "name_kana")) << "not on the card: still asked";
+
+    wizard.reopen("birth_date");
+    ASSERT_TRUE(wizard.goToField("birth_date"));
+    std::vector<std::string> onStep;
+    for (const FormField* field : wizard.fieldsToAsk()) onStep.push_back(field->key);
+    EXPECT_TRUE(contains(onStep, "birth_date"));
+    EXPECT_FALSE(contains(onStep, "name"));
+}
+
+// 「ご本人ですか？」 comes before any keyboard for 患者との関係, which is
+// asked (and required) only of someone signing for the patient.
+TEST(DeclarationWizard, SignerIsAskedWhetherTheyAreThePatientBeforeTheRelation) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    answerEverything(wizard.values());
+    wizard.values().set("signer_is_patient", "");
+    while (wizard.step().id != "signature" && wizard.next()) {
+    }
+    ASSERT_EQ(wizard.step().id, "signature");
+    auto keys = [&] {
+        std::vector<std::string> k;
+        for (const FormField* field : wizard.fieldsToAsk()) k.push_back(field->key);
+        return k;
+    };
+    EXPECT_EQ(keys(), (std::vector<std::string>{"signer_is_patient"}));
+    wizard.values().set("signer_is_patient", "true");
+    EXPECT_EQ(keys(), (std::vector<std::string>{"signer_is_patient"}));
+    EXPECT_TRUE(wizard.problems().empty());
+    wizard.values().set("signer_is_patient", "false");
+    EXPECT_EQ(keys(), (std::vector<std::string>{"signer_is_patient", "signer_relation"}));
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0].fieldKey, "signer_relation");
 }
 
 TEST(DeclarationWizard, ProblemsAreDescribedWithTheTemplatesOwnWords) {

@@ -173,6 +173,26 @@ TEST(ShippedTemplate, ExplainsWhyWhatItCostsAndReportingTheNumberLater) {
     EXPECT_NE(all.find("廃棄"), std::string::npos);
 }
 
+// Issue 10 §4: the screen shows no paper footnote marks, no paper
+// instructions ("ご記入ください", "チェックを") and no notes about the paper form.
+TEST(ShippedTemplate, SpeaksToThePatientOnScreenWithoutPaperWording) {
+    for (const auto& f : shippedTemplate().fields) {
+        if (f.medium == FieldMedium::PaperOnly) continue;
+        for (const std::string* text : {&f.question().ja, &f.help.ja}) {
+            for (const char* paperWord : {"※", "ご記入", "チェックを", "紙の申立書", "マス"}) {
+                EXPECT_EQ(text->find(paperWord), std::string::npos) << f.key << ": " << *text;
+            }
+        }
+    }
+    // The paper keeps its marks: they point to its printed notes.
+    EXPECT_NE(shippedField("declared_share").label.ja.find("※"), std::string::npos);
+}
+
+// 記入日 is the day of the visit (issue 10 §4), never a question.
+TEST(ShippedTemplate, FillsTheDateWrittenWithTheVisitDay) {
+    EXPECT_EQ(shippedField("written_on").filledWith, FilledWith::VisitDate);
+}
+
 TEST(TemplateLoader, LoadsTheMinimalTestTemplate) {
     auto form =
         loadFormTemplate(std::string(KIOSK_SOURCE_DIR) + "/tests/data/templates/minimal.json");
@@ -229,7 +249,10 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenTemplate{"too_many_cells.json", Reason::BadNumber, "/fields/3/paper/cells/0/count"},
         BrokenTemplate{"screen_field_on_paper.json", Reason::PaperMismatch, "/fields/5/paper"},
         BrokenTemplate{"date_without_day_cells.json", Reason::PaperMismatch,
-                       "/fields/4/paper/cells"}),
+                       "/fields/4/paper/cells"},
+        BrokenTemplate{"paper_note_on_screen.json", Reason::PaperNoteOnScreen, "/fields/0/help"},
+        BrokenTemplate{"filled_with_on_text.json", Reason::FilledWithMismatch,
+                       "/fields/0/filled_with"}),
     [](const auto& testCase) {
         std::string name = testCase.param.file;
         name = name.substr(0, name.find('.'));

@@ -66,6 +66,8 @@ protected:
         v.set("sex", "female");
         v.set("address", "東京都千代田区1-1");
         v.set("phone", "0312345678");
+        v.set("has_insurance_document", "false");
+        v.set("signer_is_patient", "true");
         for (int i = 0; i < 30 && flow.screen() == FlowScreen::DeclarationStep; ++i) {
             tap("common.next");
         }
@@ -207,6 +209,7 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
     tap("declaration.intro.start");
+    flow.wizard().values().set("has_insurance_document", "true");
     ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
     for (char digit : std::string("0613")) tap(std::string(1, digit));
     EXPECT_TRUE(harness.shows("わからない・書かない"));
@@ -246,6 +249,10 @@ TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     tap("kokuho");
     EXPECT_EQ(flow.wizard().values().get("insurance_kind"), "kokuho");
     harness.frame();
+    EXPECT_EQ(flow.wizard().step().id, "kokuho_union") << "one tap answered the step";
+    tap("common.back");
+    ASSERT_EQ(flow.wizard().step().id, "insurance_kind");
+    harness.frame();
     // The chosen answer carries a mark in its words; the others an empty one.
     EXPECT_TRUE(harness.itemRect("kokuho")->text.starts_with("●"));
     EXPECT_TRUE(harness.itemRect("shaho")->text.starts_with("○"));
@@ -260,13 +267,65 @@ TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
         EXPECT_LE(target.max.y, 1080.0f) << target.id << " is below the screen";
         EXPECT_LE(target.max.x, 1920.0f) << target.id << " is right of the screen";
     }
+    // What does not fit is on the next page, never below the screen.
+    EXPECT_FALSE(harness.itemRect("edit:phone"));
+    tap("answers.next_page");
     tap("edit:phone");
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
     EXPECT_EQ(flow.wizard().step().id, "phone");
     tap("common.next");
     EXPECT_EQ(flow.screen(), FlowScreen::Review);
+    harness.frame();
+    EXPECT_TRUE(harness.itemRect("edit:phone")) << "back on the page the patient left";
     tap("review.sign");
     EXPECT_EQ(flow.screen(), FlowScreen::Signature);
+}
+
+// Review (UX.md): one column, each answer with its own 「なおす」 beside it.
+TEST_F(PatientScreensTest, ReviewIsOneColumnWithAnEditBesideEachAnswer) {
+    answerUpToTheReview();
+    ASSERT_EQ(flow.screen(), FlowScreen::Review);
+    harness.frame();
+    std::vector<ui::TouchTarget> edits;
+    for (const auto& target : harness.touchTargets()) {
+        if (target.id.starts_with("edit:")) edits.push_back(target);
+    }
+    ASSERT_GE(edits.size(), 8u);
+    for (std::size_t i = 1; i < edits.size(); ++i) {
+        EXPECT_FLOAT_EQ(edits[i].min.x, edits[0].min.x) << "one column";
+        EXPECT_GE(edits[i].min.y, edits[i - 1].max.y) << "one below the other";
+    }
+    EXPECT_GE(edits[0].height(), 80.0f) << "a full touch target";
+}
+
+// 資格（無効）: what the terminal knows is confirmed on one page; 「なおす」
+// opens that question's editor and comes back; 「はい」 goes on.
+TEST_F(PatientScreensTest, KnownAnswersAreConfirmedOnOnePage) {
+    tap("welcome.start");
+    flow.cardPlaced(kiosk::test::at(1));
+    CheckAnswer lost;
+    lost.outcome = EligibilityOutcome::Lost;
+    lost.identity.name = "試験　花子";
+    lost.identity.nameKana = "ｼｹﾝ ﾊﾅｺ";
+    lost.identity.birthDate = CivilDate::make(1980, 4, 1);
+    lost.identity.sex = Sex::Female;
+    flow.checkAnswered(lost, kiosk::test::at(1));
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_EQ(flow.screen(), FlowScreen::ConfirmKnown);
+    harness.frame();
+    EXPECT_TRUE(harness.shows("試験花子")) << harness.shownText();  // U+3000 draws no glyph
+    EXPECT_TRUE(harness.shows("シケンハナコ")) << harness.shownText();
+    EXPECT_TRUE(harness.shows("昭和55年4月1日")) << harness.shownText();
+    tap("edit:sex");
+    ASSERT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.wizard().step().id, "sex");
+    tap("male");
+    EXPECT_EQ(flow.screen(), FlowScreen::ConfirmKnown) << "back to the page after the answer";
+    EXPECT_EQ(flow.wizard().values().get("sex"), "male");
+    tap("confirm_known.yes");
+    EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
+    EXPECT_EQ(flow.wizard().step().id, "confirm");
 }
 
 TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {

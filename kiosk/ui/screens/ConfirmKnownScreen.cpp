@@ -1,0 +1,20 @@
+#include "ConfirmKnownScreen.h"
+
+#include "AnswerList.h"
+#include "ScreenChrome.h"
+
+namespace kiosk::ui {
+
+void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                            DeclarationScreenState& state) {
+    beginFlowPage(flow, ctx, "confirm_known");
+    drawHeading(ctx, ctx.text("confirm_known.heading"));
+    beginContent(ctx);
+    drawBody(ctx, ctx.text("confirm_known.body"));
+    drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
+    endContent();
+    if (bigButton(ctx, "confirm_known.yes", ButtonStyle::Primary)) flow.confirmKnown(ctx.now);
+    endPage();
+}
+
+}  // namespace kiosk::ui
