@@ -6,16 +6,18 @@
 namespace kiosk::input {
 
 KanjiComposition::KanjiComposition(std::size_t maxChars, std::string text)
-    : maxChars_(maxChars), text_(std::move(text)), reading_{"", maxChars, KanaScript::Hiragana} {}
+    : maxChars_(maxChars),
+      text_(std::move(text)),
+      reading_{"", maxChars, KeyboardScript::Hiragana} {}
 
-bool KanjiComposition::applyKey(const KanaKey& key) {
+bool KanjiComposition::applyKey(const TextKey& key) {
     if (converting()) return false;
     const bool onText =
-        reading_.text.empty() && (key.kind == KanaKey::Backspace || key.kind == KanaKey::Space);
-    if (!onText) return applyKanaKey(reading_, key);
+        reading_.text.empty() && (key.kind == TextKey::Backspace || key.kind == TextKey::Space);
+    if (!onText) return applyTextKey(reading_, key);
     // The text's own rules for delete and space are those of a kana entry.
-    KanaEntry text{text_, maxChars_, KanaScript::Hiragana};
-    if (!applyKanaKey(text, key)) return false;
+    TextEntry text{text_, maxChars_, KeyboardScript::Hiragana};
+    if (!applyTextKey(text, key)) return false;
     text_ = std::move(text.text);
     return true;
 }

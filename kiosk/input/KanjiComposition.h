@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "KanaEntry.h"
 #include "KanaKanjiConverter.h"
+#include "TextEntry.h"
 
 namespace kiosk::input {
 
@@ -25,7 +25,7 @@ public:
     // A key of the hiragana keyboard. With no reading typed, delete and
     // space act on the text (one U+3000 between family and given name).
     // Ignored while converting. True when something changed.
-    bool applyKey(const KanaKey& key);
+    bool applyKey(const TextKey& key);
 
     // Starts choosing among `segments` (the converter's answer for reading()).
     void startConversion(std::vector<ConversionSegment> segments);
@@ -50,7 +50,7 @@ private:
 
     std::size_t maxChars_;
     std::string text_;
-    KanaEntry reading_;
+    TextEntry reading_;
     std::vector<ConversionSegment> segments_;
     std::size_t segment_ = 0;
 };

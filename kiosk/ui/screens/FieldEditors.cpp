@@ -7,8 +7,8 @@
 #include "core/SecureWipe.h"
 #include "core/Wareki.h"
 #include "ui/widgets/EraDatePicker.h"
-#include "ui/widgets/KanaKeyboard.h"
 #include "ui/widgets/NumericPad.h"
+#include "ui/widgets/TextKeyboard.h"
 #include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
@@ -92,7 +92,7 @@ void FieldEditors::draw(const FormField& field, FormValues& values, const Screen
             drawDigits(field, values, ctx);
             break;
         case FormFieldType::Kana:
-            drawKana(field, values, ctx, input::KanaScript::Katakana);
+            drawKana(field, values, ctx, input::KeyboardScript::Katakana);
             break;
         case FormFieldType::Text:
             drawText(field, values, ctx);
@@ -152,15 +152,15 @@ void FieldEditors::drawDigits(const FormField& field, FormValues& values,
 }
 
 void FieldEditors::drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
-                            input::KanaScript script) {
+                            input::KeyboardScript script) {
     auto [it, created] = kana_.try_emplace(field.key);
-    input::KanaEntry& entry = it->second;
+    input::TextEntry& entry = it->second;
     if (created) {
         entry.text = std::string(values.get(field.key));
         entry.maxChars = field.validation.maxLength;
         entry.script = script;
     }
-    if (drawKanaKeyboard("keys", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
+    if (drawTextKeyboard("keys", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
 }
 
 void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {

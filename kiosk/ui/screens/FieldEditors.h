@@ -12,7 +12,7 @@
 #include "forms/FormValues.h"
 #include "input/DigitEntry.h"
 #include "input/EraDateSelection.h"
-#include "input/KanaEntry.h"
+#include "input/TextEntry.h"
 #include "ui/widgets/KanjiEntry.h"
 
 namespace kiosk::ui {
@@ -41,12 +41,12 @@ private:
     void drawCheck(const FormField& field, FormValues& values, const ScreenContext& ctx);
     void drawDigits(const FormField& field, FormValues& values, const ScreenContext& ctx);
     void drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
-                  input::KanaScript script);
+                  input::KeyboardScript script);
     void drawDate(const FormField& field, FormValues& values, const ScreenContext& ctx);
     void drawText(const FormField& field, FormValues& values, const ScreenContext& ctx);
 
     std::map<std::string, input::DigitEntry> digits_;
-    std::map<std::string, input::KanaEntry> kana_;
+    std::map<std::string, input::TextEntry> kana_;
     std::map<std::string, input::EraDateSelection> dates_;
     std::map<std::string, KanjiEntryState> kanji_;
     std::map<std::string, bool> editing_;

@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "KanaKeyboard.h"
 #include "KeyGrid.h"
+#include "TextKeyboard.h"
 #include "TouchTarget.h"
 #include "core/MessageCatalog.h"
 
@@ -119,7 +119,7 @@ bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConv
         }
     }
     ImGui::Dummy(ImVec2(0, gap - 2 * ImGui::GetStyle().ItemSpacing.y));
-    if (const auto key = drawKanaKeys("keys", input::KanaScript::Hiragana, touchPx, lang)) {
+    if (const auto key = drawTextKeys("keys", input::KeyboardScript::Hiragana, touchPx, lang)) {
         changed |= composition.applyKey(*key);
     }
     ImGui::PopID();

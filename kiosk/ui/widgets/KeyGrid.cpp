@@ -1,9 +1,25 @@
 #include "KeyGrid.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <numeric>
 
+#include "TouchTarget.h"
+
 namespace kiosk::ui {
+
+bool fittedTouchButton(const KeyFace& face, ImVec2 size, bool enabled) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float scale = window->FontWindowScale;
+    const float room = size.x - ImGui::GetStyle().FramePadding.x;
+    const float textWidth = ImGui::CalcTextSize(face.text.c_str()).x;
+    const bool shrink = textWidth > room && textWidth > 0;
+    if (shrink) ImGui::SetWindowFontScale(scale * room / textWidth);
+    const bool pressed = touchButton(face.text, face.id, size, enabled);
+    if (shrink) ImGui::SetWindowFontScale(scale);
+    return pressed;
+}
 
 float keyWidth(std::string_view text, float touchPx) {
     const float textWidth = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;

@@ -3,13 +3,13 @@
 #include "input/KanjiComposition.h"
 
 using kiosk::input::ConversionSegment;
-using kiosk::input::KanaKey;
 using kiosk::input::KanjiComposition;
+using kiosk::input::TextKey;
 
 namespace {
 
 void type(KanjiComposition& composition, std::initializer_list<const char*> kana) {
-    for (const char* k : kana) composition.applyKey({KanaKey::Kana, k});
+    for (const char* k : kana) composition.applyKey({TextKey::Character, k});
 }
 
 }  // namespace
@@ -17,11 +17,11 @@ void type(KanjiComposition& composition, std::initializer_list<const char*> kana
 TEST(KanjiComposition, ChoosingCandidatesSegmentBySegmentBuildsTheText) {
     KanjiComposition composition(20);
     type(composition, {"と", "う", "き", "よ"});
-    composition.applyKey({KanaKey::Small, ""});
+    composition.applyKey({TextKey::Small, ""});
     EXPECT_EQ(composition.reading(), "とうきょ");
     composition.startConversion({{"とうきょ", {"東京", "等距"}}, {"う", {"ウ"}}});
     ASSERT_TRUE(composition.converting());
-    EXPECT_FALSE(composition.applyKey({KanaKey::Kana, "あ"}));  // keys wait for the choice
+    EXPECT_FALSE(composition.applyKey({TextKey::Character, "あ"}));  // keys wait for the choice
     EXPECT_TRUE(composition.choose(0));
     EXPECT_EQ(composition.currentSegment().reading, "う");
     EXPECT_TRUE(composition.keepKana());
@@ -47,14 +47,14 @@ TEST(KanjiComposition, TextAndPendingReadingHoldEverythingTypedWhileConverting) 
 
 TEST(KanjiComposition, DeleteAndSpaceActOnTheTextWhenNothingIsTyped) {
     KanjiComposition composition(10, "斎藤");
-    EXPECT_TRUE(composition.applyKey({KanaKey::Space, ""}));
-    EXPECT_FALSE(composition.applyKey({KanaKey::Space, ""}));
+    EXPECT_TRUE(composition.applyKey({TextKey::Space, ""}));
+    EXPECT_FALSE(composition.applyKey({TextKey::Space, ""}));
     EXPECT_EQ(composition.text(), "斎藤　");
     type(composition, {"ゆ"});
-    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));  // the reading's ゆ
+    EXPECT_TRUE(composition.applyKey({TextKey::Backspace, ""}));  // the reading's ゆ
     EXPECT_EQ(composition.text(), "斎藤　");
-    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));
-    EXPECT_TRUE(composition.applyKey({KanaKey::Backspace, ""}));
+    EXPECT_TRUE(composition.applyKey({TextKey::Backspace, ""}));
+    EXPECT_TRUE(composition.applyKey({TextKey::Backspace, ""}));
     EXPECT_EQ(composition.text(), "斎");
 }
 

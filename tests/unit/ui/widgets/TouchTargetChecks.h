@@ -25,4 +25,23 @@ inline void expectTouchSizedAndApart(const std::vector<ui::TouchTarget>& targets
     }
 }
 
+// Every target wholly inside the rectangle [min, max] (the window, or the
+// area a widget was given) and none overlapping another: what a finger can
+// reach is all there is, and one tap presses one target.
+inline void expectInsideWithoutOverlap(const std::vector<ui::TouchTarget>& targets, ImVec2 min,
+                                       ImVec2 max) {
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const auto& a = targets[i];
+        EXPECT_TRUE(a.min.x >= min.x && a.min.y >= min.y && a.max.x <= max.x && a.max.y <= max.y)
+            << a.id << " at (" << a.min.x << ", " << a.min.y << ")–(" << a.max.x << ", " << a.max.y
+            << ")";
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const auto& b = targets[j];
+            const bool overlap =
+                a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+            EXPECT_FALSE(overlap) << a.id << " / " << b.id;
+        }
+    }
+}
+
 }  // namespace kiosk::test

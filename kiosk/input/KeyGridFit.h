@@ -1,0 +1,62 @@
+#pragma once
+// How an on-screen keyboard fills the area it is given: a grid of columns and
+// rows whose keys grow or shrink with the area (never past its right or
+// bottom edge while keys of the smallest allowed size still fit), a gap
+// between keys that scales with them. No UI include: widgets place buttons
+// at the rectangles computed here, and tests check them without a frame.
+#include <vector>
+
+namespace kiosk::input {
+
+// A key's place in the grid; spans make the function keys large.
+struct GridCell {
+    int column = 0;
+    int row = 0;
+    int columnSpan = 1;
+    int rowSpan = 1;
+};
+
+// In pixels from the area's top-left corner.
+struct KeyRect {
+    float x = 0;
+    float y = 0;
+    float width = 0;
+    float height = 0;
+    float right() const { return x + width; }
+    float bottom() const { return y + height; }
+};
+
+// The space a keyboard may use, and the touch-target size it should reach.
+struct KeyArea {
+    float width = 0;
+    float height = 0;
+    float touchPx = 0;
+};
+
+// Keys never grow past this many touch targets (a wide panel would make
+// them hard to reach across) nor shrink below the smaller one, the least a
+// fingertip still hits reliably; the gap is this share of a key.
+constexpr float kLargestKeyInTouchTargets = 1.4f;
+constexpr float kSmallestKeyInTouchTargets = 0.6f;
+constexpr float kKeyGapShare = 0.2f;
+
+struct KeyGridFit {
+    int columns = 0;
+    int rows = 0;
+    float keyWidth = 0;
+    float keyHeight = 0;
+    float gap = 0;
+
+    // Sizes `columns` × `rows` keys to fill `area` (keys as large as fit,
+    // within the limits above). When even the smallest keys do not fit the
+    // grid is laid out at that size and is larger than the area: fits() says so.
+    static KeyGridFit into(int columns, int rows, const KeyArea& area);
+
+    KeyRect rect(const GridCell& cell) const;
+    float width() const;
+    float height() const;
+    float smallerKeySide() const { return keyWidth < keyHeight ? keyWidth : keyHeight; }
+    bool fits(const KeyArea& area) const;
+};
+
+}  // namespace kiosk::input

@@ -1,0 +1,147 @@
+#include "TextEntry.h"
+
+#include <string_view>
+
+#include "KanaComposition.h"
+#include "core/UnicodeForms.h"
+
+namespace kiosk::input {
+
+namespace {
+
+constexpr char32_t kIdeographicSpace = U'\u3000';
+constexpr char32_t kLongVowel = U'ー';
+
+// The 50音 table in katakana, one string per column; '_' is an empty slot.
+constexpr std::u32string_view kKanaColumns[] = {
+    U"アイウエオ", U"カキクケコ", U"サシスセソ", U"タチツテト", U"ナニヌネノ",
+    U"ハヒフヘホ", U"マミムメモ", U"ヤ_ユ_ヨ",   U"ラリルレロ", U"ワヲン__",
+};
+constexpr int kKanaRows = 5;
+
+// QWERTY, the letters a residence-card holder types on a phone, with the
+// hyphen and apostrophe of names such as SMITH-JONES and O'BRIEN.
+constexpr std::string_view kLatinRows[] = {"QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM'"};
+constexpr int kLatinColumns = 10;
+
+std::string kanaIn(char32_t katakana, KeyboardScript script) {
+    // Hiragana sit 0x60 below the katakana.
+    const bool shift = script == KeyboardScript::Hiragana;
+    return encodeUtf8(std::u32string(1, shift ? katakana - 0x60 : katakana));
+}
+
+bool appendChar(TextEntry& entry, std::u32string& text, char32_t c) {
+    if (entry.maxChars != 0 && text.size() >= entry.maxChars) return false;
+    text.push_back(c);
+    entry.text = encodeUtf8(text);
+    return true;
+}
+
+struct PlacedKey {
+    TextKey key;
+    GridCell cell;
+};
+
+bool isSpace(char32_t c) {
+    return c == kIdeographicSpace || c == U' ';
+}
+
+std::vector<PlacedKey> kanaTable(KeyboardScript script) {
+    std::vector<PlacedKey> keys;
+    for (int column = 0; column < 10; ++column) {
+        for (int row = 0; row < kKanaRows; ++row) {
+            const char32_t c = kKanaColumns[column][static_cast<std::size_t>(row)];
+            if (c != U'_') keys.push_back({{TextKey::Character, kanaIn(c, script)}, {column, row}});
+        }
+    }
+    return keys;
+}
+
+// The function keys of the 50音 keyboard, from the grid cell where they start.
+enum class FunctionKeys { Beside, Below };
+std::vector<PlacedKey> kanaFunctionKeys(FunctionKeys where) {
+    const TextKey dakuten{TextKey::Dakuten, "゛"};
+    const TextKey handakuten{TextKey::Handakuten, "゜"};
+    const TextKey small{TextKey::Small, ""};
+    const TextKey longVowel{TextKey::LongVowel, "ー"};
+    const TextKey space{TextKey::Space, ""};
+    const TextKey backspace{TextKey::Backspace, ""};
+    if (where == FunctionKeys::Beside) {
+        // Two columns at 10 and 11: the words need two keys' width.
+        return {{dakuten, {10, 0}},      {handakuten, {11, 0}}, {small, {10, 1, 2}},
+                {longVowel, {10, 2, 2}}, {space, {10, 3, 2}},   {backspace, {10, 4, 2}}};
+    }
+    return {{dakuten, {0, 5}},   {handakuten, {1, 5}}, {small, {2, 5, 2}},
+            {longVowel, {4, 5}}, {space, {5, 5, 2}},   {backspace, {7, 5, 3}}};
+}
+
+std::vector<PlacedKey> latinTable() {
+    std::vector<PlacedKey> keys;
+    for (int row = 0; row < 3; ++row) {
+        const std::string_view letters = kLatinRows[row];
+        for (std::size_t column = 0; column < letters.size(); ++column) {
+            keys.push_back({{TextKey::Character, std::string(1, letters[column])},
+                            {static_cast<int>(column), row}});
+        }
+    }
+    keys.push_back({{TextKey::Space, ""}, {0, 3, 6}});
+    keys.push_back({{TextKey::Backspace, ""}, {6, 3, 4}});
+    return keys;
+}
+
+KeyboardLayout place(const std::vector<PlacedKey>& table, const KeyGridFit& grid) {
+    KeyboardLayout layout{{}, grid};
+    for (const PlacedKey& placed : table)
+        layout.keys.push_back({placed.key, grid.rect(placed.cell)});
+    return layout;
+}
+
+}  // namespace
+
+bool applyTextKey(TextEntry& entry, const TextKey& key) {
+    std::u32string text = decodeUtf8(entry.text);
+    const bool afterSpaceOrStart = text.empty() || isSpace(text.back());
+    const bool latin = entry.script == KeyboardScript::Latin;
+    switch (key.kind) {
+        case TextKey::Character: {
+            const std::u32string glyph = decodeUtf8(key.glyph);
+            return glyph.size() == 1 && appendChar(entry, text, glyph.front());
+        }
+        case TextKey::LongVowel:
+            return !latin && !afterSpaceOrStart && appendChar(entry, text, kLongVowel);
+        case TextKey::Space:
+            return !afterSpaceOrStart && appendChar(entry, text, latin ? U' ' : kIdeographicSpace);
+        case TextKey::Dakuten:
+            return addDakuten(entry.text);
+        case TextKey::Handakuten:
+            return addHandakuten(entry.text);
+        case TextKey::Small:
+            return toggleSmallKana(entry.text);
+        case TextKey::Backspace:
+            if (text.empty()) return false;
+            text.pop_back();
+            entry.text = encodeUtf8(text);
+            return true;
+        case TextKey::None:
+            return false;
+    }
+    return false;
+}
+
+KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
+    if (script == KeyboardScript::Latin) {
+        return place(latinTable(), KeyGridFit::into(kLatinColumns, 4, area));
+    }
+    const KeyGridFit beside = KeyGridFit::into(12, kKanaRows, area);
+    const KeyGridFit below = KeyGridFit::into(10, kKanaRows + 1, area);
+    // The arrangement whose keys are larger on their smaller side; a wide
+    // area puts the function keys beside, a tall or narrow one below.
+    const bool useBelow = below.smallerKeySide() > beside.smallerKeySide();
+    std::vector<PlacedKey> table = kanaTable(script);
+    for (PlacedKey& key : kanaFunctionKeys(useBelow ? FunctionKeys::Below : FunctionKeys::Beside)) {
+        table.push_back(std::move(key));
+    }
+    return place(table, useBelow ? below : beside);
+}
+
+}  // namespace kiosk::input

@@ -1,0 +1,166 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "input/TextEntry.h"
+
+using kiosk::input::applyTextKey;
+using kiosk::input::KeyArea;
+using kiosk::input::KeyboardLayout;
+using kiosk::input::KeyboardScript;
+using kiosk::input::KeyRect;
+using kiosk::input::layOutKeyboard;
+using kiosk::input::TextEntry;
+using kiosk::input::TextKey;
+
+namespace {
+
+constexpr float kTouchPx = 60.0f;  // 15 mm on a 21.5" 1080p panel
+
+struct Panel {
+    const char* name;
+    float width;
+    float height;
+};
+// The panels of UX.md, less the page's margins.
+constexpr Panel kPanels[] = {{"1920x1080", 1920 - 64, 1080},
+                             {"1366x768", 1366 - 64, 768},
+                             {"1280x800", 1280 - 64, 800},
+                             {"1080x1920", 1080 - 64, 1920}};
+
+// The areas a keyboard may be given on each panel: the whole width under
+// the question, or the right 58 % beside it, and between a third and a half
+// of the height.
+std::vector<KeyArea> areasOn(const Panel& panel) {
+    std::vector<KeyArea> areas;
+    for (float widthShare : {1.0f, 0.58f}) {
+        for (float heightShare : {0.33f, 0.5f}) {
+            areas.push_back({panel.width * widthShare, panel.height * heightShare, kTouchPx});
+        }
+    }
+    return areas;
+}
+
+const TextKey* keyFor(const KeyboardLayout& layout, TextKey::Kind kind, std::string glyph = "") {
+    for (const auto& key : layout.keys) {
+        if (key.key.kind == kind && (glyph.empty() || key.key.glyph == glyph)) return &key.key;
+    }
+    return nullptr;
+}
+
+// Types with the keys the layout shows, as a finger would: each must exist.
+void type(TextEntry& entry, const KeyboardLayout& layout,
+          std::initializer_list<std::pair<TextKey::Kind, const char*>> taps) {
+    for (const auto& [kind, glyph] : taps) {
+        const TextKey* key = keyFor(layout, kind, glyph);
+        ASSERT_NE(key, nullptr) << glyph;
+        applyTextKey(entry, *key);
+    }
+}
+
+bool overlap(const KeyRect& a, const KeyRect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+void expectInsideWithoutOverlap(const KeyboardLayout& layout, const KeyArea& area,
+                                const std::string& where) {
+    for (std::size_t i = 0; i < layout.keys.size(); ++i) {
+        const KeyRect& a = layout.keys[i].rect;
+        EXPECT_GE(a.x, 0.0f) << where;
+        EXPECT_GE(a.y, 0.0f) << where;
+        EXPECT_LE(a.right(), area.width) << where << " " << layout.keys[i].key.glyph;
+        EXPECT_LE(a.bottom(), area.height) << where << " " << layout.keys[i].key.glyph;
+        for (std::size_t j = i + 1; j < layout.keys.size(); ++j) {
+            EXPECT_FALSE(overlap(a, layout.keys[j].rect))
+                << where << " " << layout.keys[i].key.glyph << " / " << layout.keys[j].key.glyph;
+        }
+    }
+}
+
+constexpr auto C = TextKey::Character;
+
+}  // namespace
+
+TEST(KeyboardLayout, KanaKeysTypeVoicedSemiVoicedSmallLongVowelSpaceAndDelete) {
+    const auto layout = layOutKeyboard(KeyboardScript::Hiragana, {1200, 500, kTouchPx});
+    TextEntry entry{"", 20, KeyboardScript::Hiragana};
+    type(entry, layout,
+         {{C, "た"},
+          {TextKey::Dakuten, ""},
+          {C, "は"},
+          {TextKey::Handakuten, ""},
+          {C, "つ"},
+          {TextKey::Small, ""},
+          {C, "る"},
+          {TextKey::LongVowel, ""},
+          {TextKey::Space, ""},
+          {C, "あ"},
+          {C, "い"},
+          {TextKey::Backspace, ""}});
+    EXPECT_EQ(entry.text, "だぱっるー　あ");
+}
+
+TEST(KeyboardLayout, KanaKeyboardHasTheWhole50OnAndEveryFunctionKey) {
+    const auto layout = layOutKeyboard(KeyboardScript::Katakana, {1200, 500, kTouchPx});
+    std::string kana;
+    for (const auto& key : layout.keys) {
+        if (key.key.kind == C) kana += key.key.glyph;
+    }
+    EXPECT_EQ(kana,
+              "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレ"
+              "ロワヲン");
+    for (auto kind : {TextKey::Dakuten, TextKey::Handakuten, TextKey::Small, TextKey::LongVowel,
+                      TextKey::Space, TextKey::Backspace}) {
+        EXPECT_NE(keyFor(layout, kind), nullptr) << kind;
+    }
+}
+
+TEST(KeyboardLayout, EveryKeyboardStaysInsideItsAreaWithoutOverlapOnEveryPanel) {
+    for (const Panel& panel : kPanels) {
+        for (const KeyArea& area : areasOn(panel)) {
+            for (auto script :
+                 {KeyboardScript::Katakana, KeyboardScript::Hiragana, KeyboardScript::Latin}) {
+                const auto layout = layOutKeyboard(script, area);
+                const std::string where = std::string(panel.name) + " " +
+                                          std::to_string(int(area.width)) + "x" +
+                                          std::to_string(int(area.height));
+                expectInsideWithoutOverlap(layout, area, where);
+                EXPECT_GE(layout.grid.smallerKeySide(), 0.6f * kTouchPx) << where;
+            }
+        }
+    }
+}
+
+TEST(KeyboardLayout, KeysReachTheTouchSizeWhereTheAreaAllowsIt) {
+    // 1080p, the whole width and half the height under the question.
+    const KeyArea area{1920 - 64, 540, kTouchPx};
+    for (auto script : {KeyboardScript::Katakana, KeyboardScript::Latin}) {
+        const auto layout = layOutKeyboard(script, area);
+        for (const auto& key : layout.keys) {
+            EXPECT_GE(key.rect.width, kTouchPx) << key.key.glyph;
+            EXPECT_GE(key.rect.height, kTouchPx) << key.key.glyph;
+        }
+    }
+}
+
+TEST(KeyboardLayout, FunctionKeysAreAtLeastAsLargeAsAKanaKey) {
+    for (const Panel& panel : kPanels) {
+        const auto layout = layOutKeyboard(KeyboardScript::Katakana, areasOn(panel).front());
+        const float kana = layout.grid.keyWidth;
+        for (auto kind : {TextKey::Small, TextKey::LongVowel, TextKey::Space, TextKey::Backspace}) {
+            for (const auto& key : layout.keys) {
+                if (key.key.kind == kind) {
+                    EXPECT_GE(key.rect.width, kana) << panel.name;
+                }
+            }
+        }
+    }
+}
+
+TEST(KeyboardLayout, AreasTooSmallKeepKeysAtTheLeastSizeAndSaySo) {
+    const KeyArea tiny{300, 100, kTouchPx};
+    const auto layout = layOutKeyboard(KeyboardScript::Katakana, tiny);
+    EXPECT_GE(layout.grid.smallerKeySide(), 0.6f * kTouchPx - 0.01f);
+    EXPECT_FALSE(layout.grid.fits(tiny));
+}
