@@ -34,6 +34,10 @@ int runCardChecks(const std::filesystem::path& dbPath, const CardCheckOptions& o
     settings.face = {options.faceDir, options.readerId, options.faceArchive,
                      [] { std::cout << "waiting" << std::endl; },
                      [](const std::string& file) { std::cout << "taken " << file << " "; }};
+    if (auto problem = faceAttributionProblem(settings.face); !problem.empty()) {
+        std::cerr << "kioskctl: " << problem << "\n";
+        return 2;
+    }
     OqsFolderSource source(settings, std::move(*memory));
     for (int i = 0; i < options.count; ++i) {
         CheckRequest request;

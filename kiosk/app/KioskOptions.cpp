@@ -4,6 +4,7 @@
 #include <map>
 
 #include "DataPaths.h"
+#include "eligibility/FaceReaderWatcher.h"
 
 namespace kiosk::app {
 
@@ -59,6 +60,10 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
         return fail(OptionsError{0, cli.help()});
     } catch (const CLI::ParseError& e) {
         return fail(OptionsError{2, e.what()});
+    }
+    if (!options.oqsDir.empty()) {
+        auto problem = faceAttributionProblem({options.faceDir, options.readerId, {}, {}, {}});
+        if (!problem.empty()) return fail(OptionsError{2, "--oqs-dir: " + problem});
     }
     options.language = languageFromCode(lang).value_or(Language::Japanese);
     if (options.dataDir.empty()) options.dataDir = defaultDataDir();

@@ -1,5 +1,7 @@
 #include "FaceReaderWatcher.h"
 
+#include <unistd.h>
+
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,6 +23,16 @@ constexpr std::string_view kActor = "kiosk";
 constexpr const char* kNoIdentifier = "no reader identifier in the answer";
 constexpr const char* kSharedFolder =
     "answers of several readers in this folder; no reader identifier configured";
+constexpr const char* kSeveralWaiting =
+    "several kiosks wait for this reader's answers: give each kiosk its own reader id";
+constexpr const char* kNoKioskWaiting = "no kiosk waits for this reader's answers";
+constexpr const char* kUnreadable = "the answer cannot be read (no reader identifier, no content)";
+
+// Claims are refreshed every kHeartbeat; one older than kClaimFresh belongs
+// to a kiosk that stopped without ending it, and is dropped after kClaimDropped.
+constexpr auto kHeartbeat = std::chrono::seconds(2);
+constexpr auto kClaimFresh = std::chrono::seconds(10);
+constexpr auto kClaimDropped = std::chrono::minutes(1);
 
 // The names of the face folder's answers now; nullopt when the folder cannot
 // be listed (share down). Names only: the folder is never emptied, and
@@ -61,9 +73,23 @@ struct Seen {
     std::optional<ParsedOqsResult> parsed;  // nullopt: does not parse
     EligibilityError parseError{EligibilityError::Malformed, ""};
     std::vector<std::uint8_t> raw;
+    bool notedBefore = false;  // unreadable answers only: another wait noted it
+
+    // Neither its reader nor its content can be read: it may be the
+    // patient's own reader failing, so it ends every wait on the folder.
+    bool unreadable() const { return !parsed && readerId.empty(); }
 };
 
+// This host and process, so staff can tell which kiosks claimed one reader.
+std::string waitOwner() {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+    return std::string(host) + " pid " + std::to_string(::getpid());
+}
+
 // One wait: what was there when it began, and what has been judged since.
+// While it lasts, the wait is claimed in the store (FaceWaitClaim.h) so that
+// kiosks sharing the store see each other.
 class FaceWait {
 public:
     FaceWait(const FaceReaderSettings& settings, RecordStore& memory,
@@ -73,23 +99,50 @@ public:
           memory_(memory),
           readersSeen_(readersSeen),
           watch_(watch),
-          codes_(codes) {}
+          codes_(codes),
+          faceDir_(fs::absolute(settings.faceDir).lexically_normal().string()) {}
 
-    // The folder's answers when the wait began: they are not the patient's
-    // (a reader names each answer anew; a file rewritten under an old name
-    // is not looked at).
-    bool takeSnapshot() {
+    ~FaceWait() {
+        if (claimId_) (void)memory_.endFaceWait(*claimId_);
+    }
+    FaceWait(const FaceWait&) = delete;
+    FaceWait& operator=(const FaceWait&) = delete;
+
+    // Claims the wait, then notes the folder's answers: those are not the
+    // patient's (a reader names each answer anew; a file rewritten under an
+    // old name is not looked at). Claimed first, so that every answer not
+    // in the snapshot appeared while other kiosks could see this wait.
+    // False while the folder cannot be listed or the store is unwritable
+    // (failure_).
+    bool takeSnapshot(Clock::time_point now) {
+        if (!claimId_) {
+            auto claimed = memory_.beginFaceWait({0, faceDir_, settings_.readerId, waitOwner(), {}},
+                                                 utcNow() - kClaimDropped);
+            if (!claimed) {
+                storeFailed("this kiosk's wait cannot be noted", claimed.error());
+                return false;
+            }
+            claimId_ = *claimed;
+            lastHeartbeat_ = now;
+        }
         auto names = listAnswerNames(settings_.faceDir);
         if (!names) return false;
         before_.insert(names->begin(), names->end());
         return true;
     }
 
+    std::optional<EligibilityResult> failure() const { return failure_; }
+
     // The final answer once there is one.
     std::optional<EligibilityResult> step(Clock::time_point now) {
+        if (now - lastHeartbeat_ >= kHeartbeat) {
+            (void)memory_.keepFaceWait(*claimId_);  // a missed beat only ages the claim
+            lastHeartbeat_ = now;
+        }
         auto names = listAnswerNames(settings_.faceDir);
         if (!names) return std::nullopt;
         std::vector<Seen> ours;
+        std::optional<std::vector<FaceWaitClaim>> waits;  // read once a new answer needs them
         for (const auto& name : *names) {
             if (before_.contains(name)) continue;
             const auto look = lookAtFile(settings_.faceDir / name);
@@ -102,10 +155,25 @@ public:
             auto seen = read(name, *look, now);
             if (failure_) return failure_;  // the store failed
             if (!seen) continue;
-            if (auto verdict = judge(*seen); verdict == Verdict::Ours) {
-                ours.push_back(std::move(*seen));
-            } else if (verdict == Verdict::Unattributed) {
-                if (auto noted = note(*seen, kNoIdentifier); !noted) return failure_;
+            if (seen->unreadable()) return endUnreadable(*seen);
+            if (!waits) {
+                auto fresh = memory_.faceWaits(faceDir_, utcNow() - kClaimFresh);
+                if (!fresh) return storeFailed("the kiosks waiting cannot be read", fresh.error());
+                waits = std::move(*fresh);
+            }
+            switch (judge(*seen, *waits)) {
+                case Verdict::Ours:
+                    ours.push_back(std::move(*seen));
+                    break;
+                case Verdict::NotOurs:
+                    break;
+                case Verdict::SeveralWaiting:
+                    if (!note(*seen, kSeveralWaiting)) return failure_;
+                    break;
+                case Verdict::NoneWaiting:
+                    if (!note(*seen, seen->readerId.empty() ? kNoIdentifier : kNoKioskWaiting))
+                        return failure_;
+                    break;
             }
         }
         if (ours.empty()) return std::nullopt;
@@ -128,7 +196,7 @@ public:
     }
 
 private:
-    enum class Verdict { Ours, Unattributed, NotOurs };
+    enum class Verdict { Ours, NotOurs, SeveralWaiting, NoneWaiting };
 
     // The settled file's bytes and key; nullopt when there is nothing to
     // judge (gone, dealt with before, unparsable but maybe still being
@@ -138,45 +206,59 @@ private:
         auto raw = readWholeFile(path);
         if (!raw) return std::nullopt;
         Seen seen{name, faceAnswerKey(name, look.modified, *raw), "", {}, {}, std::move(*raw)};
+        seen.readerId = faceReaderIdentifier(seen.raw);
+        if (auto parsed = parseOqsResult(seen.raw, codes_)) {
+            seen.parsed = std::move(parsed).value();
+        } else {
+            // A file that does not parse may be a slow writer pausing: judged
+            // only once it has stayed unchanged for malformedAfter.
+            auto [firstFailed, inserted] = failedSince_.try_emplace(name, look, now);
+            if (!inserted && !(firstFailed->second.first == look))
+                firstFailed->second = {look, now};
+            if (now - firstFailed->second.second < watch_.malformedAfter) return std::nullopt;
+            seen.parseError = parsed.error();
+        }
         auto noted = memory_.faceAnswerNoted(seen.key);
         if (!noted) {
-            failure_ =
-                failedCheck(EligibilityOutcome::NoAnswer, {EligibilityError::Io,
-                                                           "face answers taken before cannot be "
-                                                           "read: " +
-                                                               noted.error().message});
+            storeFailed("face answers taken before cannot be read", noted.error());
             return std::nullopt;
         }
         if (*noted) {
             judged_[name] = look;
-            return std::nullopt;
+            if (!seen.unreadable()) return std::nullopt;
+            seen.notedBefore = true;
         }
-        seen.readerId = faceReaderIdentifier(seen.raw);
-        auto parsed = parseOqsResult(seen.raw, codes_);
-        if (parsed) {
-            seen.parsed = std::move(parsed).value();
-            return seen;
-        }
-        // A file that does not parse may be a slow writer pausing: judged
-        // only once it has stayed unchanged for malformedAfter.
-        auto [firstFailed, inserted] = failedSince_.try_emplace(name, look, now);
-        if (!inserted && !(firstFailed->second.first == look)) firstFailed->second = {look, now};
-        if (now - firstFailed->second.second < watch_.malformedAfter) return std::nullopt;
-        seen.parseError = parsed.error();
         return seen;
     }
 
-    Verdict judge(const Seen& seen) {
-        if (!settings_.readerId.empty()) {
-            if (seen.readerId == settings_.readerId) return Verdict::Ours;
-            if (!seen.readerId.empty()) {
-                judged_[seen.name] = lastLook_[seen.name];
-                return Verdict::NotOurs;  // another kiosk's reader: left for it
-            }
-            return Verdict::Unattributed;
+    Verdict judge(const Seen& seen, const std::vector<FaceWaitClaim>& waits) {
+        // A wait claims the answers of its reader; a wait without a reader
+        // identifier claims every answer of its folder.
+        std::size_t claimants = 0;
+        bool mine = false;
+        for (const auto& wait : waits) {
+            if (!wait.readerId.empty() && wait.readerId != seen.readerId) continue;
+            ++claimants;
+            mine = mine || wait.id == *claimId_;
         }
-        if (!seen.readerId.empty()) readersSeen_.insert(seen.readerId);
-        return Verdict::Ours;  // unless the folder shows it is shared (step)
+        if (mine && claimants == 1) {
+            if (settings_.readerId.empty() && !seen.readerId.empty())
+                readersSeen_.insert(seen.readerId);
+            return Verdict::Ours;
+        }
+        if (mine) return Verdict::SeveralWaiting;
+        if (claimants > 0) {
+            judged_[seen.name] = lastLook_[seen.name];
+            return Verdict::NotOurs;  // another kiosk's reader: left for it
+        }
+        return Verdict::NoneWaiting;
+    }
+
+    // An answer nobody can read ends this wait as a terminal error (the
+    // patient is told to ask staff, never left waiting), and staff see it.
+    std::optional<EligibilityResult> endUnreadable(Seen& seen) {
+        if (!seen.notedBefore && !note(seen, kUnreadable)) return failure_;
+        return failedCheck(EligibilityOutcome::TerminalError, seen.parseError, std::move(seen.raw));
     }
 
     // Notes `seen` as unattributed; false when the store failed.
@@ -185,22 +267,14 @@ private:
         auto noted =
             memory_.noteFaceAnswer(seen.key, FaceAnswerDisposition::Unattributed, reason, kActor);
         if (noted) return true;
-        failure_ =
-            failedCheck(EligibilityOutcome::NoAnswer, {EligibilityError::Io,
-                                                       "an unattributed face answer cannot be "
-                                                       "noted: " +
-                                                           noted.error().message});
+        storeFailed("an unattributed face answer cannot be noted", noted.error());
         return false;
     }
 
     std::optional<EligibilityResult> take(Seen& seen) {
         judged_[seen.name] = lastLook_[seen.name];
         auto noted = memory_.noteFaceAnswer(seen.key, FaceAnswerDisposition::Taken, "", kActor);
-        if (!noted) {
-            return failedCheck(EligibilityOutcome::NoAnswer,
-                               {EligibilityError::Io,
-                                "a taken face answer cannot be noted: " + noted.error().message});
-        }
+        if (!noted) return storeFailed("a taken face answer cannot be noted", noted.error());
         if (!*noted) return std::nullopt;  // another connection took it first
         if (!settings_.archiveDir.empty())
             archive(settings_.faceDir / seen.name, settings_.archiveDir);
@@ -212,11 +286,20 @@ private:
         return std::move(seen.parsed->result);
     }
 
+    EligibilityResult storeFailed(const std::string& what, const StoreError& error) {
+        failure_ = failedCheck(EligibilityOutcome::NoAnswer,
+                               {EligibilityError::Io, what + ": " + error.message});
+        return *failure_;
+    }
+
     const FaceReaderSettings& settings_;
     RecordStore& memory_;
     std::set<std::string>& readersSeen_;
     const OqsWatchSettings& watch_;
     const TerminalErrorCodes& codes_;
+    const std::string faceDir_;
+    std::optional<std::int64_t> claimId_;
+    Clock::time_point lastHeartbeat_;
     std::unordered_set<std::string> before_;
     std::unordered_map<std::string, FileLook> lastLook_;
     // Dealt with in this wait (taken, noted, another reader's), as it looked then.
@@ -226,6 +309,13 @@ private:
 };
 
 }  // namespace
+
+std::string faceAttributionProblem(const FaceReaderSettings& settings) {
+    if (!settings.faceDir.empty() || !settings.readerId.empty()) return "";
+    return "the terminal's face folder may hold every reader's answers: give this kiosk its "
+           "reader's identifier (--reader-id, the ArbitraryFileIdentifier in that reader's "
+           "answers) or its reader's own folder (--face-dir)";
+}
 
 FaceReaderWatcher::FaceReaderWatcher(FaceReaderSettings settings,
                                      std::unique_ptr<RecordStore> memory)
@@ -243,11 +333,11 @@ EligibilityResult FaceReaderWatcher::await(const OqsWatchSettings& watch,
             if (waiting) return wait.step(now);
             // The wait begins once the folder could be listed: answers
             // already there belong to earlier patients.
-            if (wait.takeSnapshot()) {
+            if (wait.takeSnapshot(now)) {
                 waiting = true;
                 if (settings_.onWaiting) settings_.onWaiting();
             }
-            return std::nullopt;
+            return wait.failure();
         },
         [&] {
             return failedCheck(

@@ -12,16 +12,19 @@
 // across waits and restarts.
 //
 // Which kiosk takes an answer (the rule, README "Qualification-check terminal"):
-// - with a reader identifier configured, only answers whose
-//   MessageHeader/ArbitraryFileIdentifier equals it; answers naming another
-//   reader are left alone for their kiosk;
-// - without one, the face folder is this kiosk's alone (one kiosk per folder:
-//   give each kiosk its reader's own folder, or a reader identifier), and
-//   every new answer in it is the patient's — unless the folder shows it is
-//   shared after all (answers of two readers, or two answers at once);
-// - an answer that cannot be attributed (no identifier where one is needed,
-//   or the folder turned out shared) is taken by none and noted in the store
-//   as unattributed, for staff; the patient's check runs on to its time-out.
+// - each wait is claimed in the store for its folder and reader identifier
+//   (FaceWaitClaim.h); a wait with a reader identifier claims the answers
+//   whose MessageHeader/ArbitraryFileIdentifier equals it, a wait without
+//   one claims every answer of its folder;
+// - an answer goes to a kiosk only when its wait is the one claim on it;
+//   answers claimed by another kiosk's wait are left alone for it;
+// - without a reader identifier the folder must be this kiosk's reader's
+//   alone; answers of two readers, or two answers at once, show it is not;
+// - an answer claimed by several waits or by none, or in a folder that
+//   turned out shared, is taken by none and noted in the store as
+//   unattributed, for staff (never shown to a patient);
+// - an answer whose reader and content cannot be read ends every wait on
+//   the folder as a terminal error: it may be the patient's own reader.
 //
 // Polls rather than using inotify: the folder is often a network share. The
 // answers present when the wait began are told by name alone, so a folder
@@ -51,6 +54,12 @@ struct FaceReaderSettings {
     std::function<void()> onWaiting;
     std::function<void(const std::string& fileName)> onTaken;
 };
+
+// The terminal's common face folder (<oqs dir>/face, the default) may hold
+// the answers of every reader: a kiosk on it must know its reader's
+// identifier, or be given its reader's own folder. The message for the
+// person setting it up; empty when the settings are usable.
+std::string faceAttributionProblem(const FaceReaderSettings& settings);
 
 class FaceReaderWatcher {
 public:

@@ -97,8 +97,7 @@ std::string_view oqsText(const pugi::xml_node& parent, const char* name) {
     return parent.child(name).text().as_string();
 }
 
-std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name) {
-    std::string_view text = oqsText(parent, name);
+std::string oqsUnpadded(std::string_view text) {
     constexpr std::string_view kIdeographicSpace = "\u3000";
     bool trimmed = true;
     while (trimmed) {
@@ -115,6 +114,10 @@ std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name) {
         }
     }
     return std::string(text);
+}
+
+std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name) {
+    return oqsUnpadded(oqsText(parent, name));
 }
 
 EligibilityError oqsUnknownCode(std::string_view element, std::string_view code) {

@@ -34,9 +34,11 @@ void addOqsElement(pugi::xml_node& parent, const char* name, std::string_view va
 
 // The text of `parent`'s child element `name`; "" when absent.
 std::string_view oqsText(const pugi::xml_node& parent, const char* name);
-// The same without the padding terminals put around numbers: insurer numbers
+// `text` without the padding terminals put around numbers: insurer numbers
 // arrive blank-padded to 8 characters ("  123456"), with ASCII or
 // ideographic spaces.
+std::string oqsUnpadded(std::string_view text);
+// oqsText without that padding.
 std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name);
 
 // An UnknownCode error for `element`. The code is quoted only when it looks

@@ -46,7 +46,8 @@ struct RequestElement {
 //   and its agent's list of search-info elements (別紙3-1 order).
 // No client sends ProcessExecutionTime, SegmentOfResult, ErrorCode/Message or
 // CharacterCodeIdentifier: they are answer-only. ReferenceClassification is
-// answer-only too; it is written only for the retiring card request (1).
+// answer-only too: it is never written, only read, so that the simulator can
+// answer a stray card request (1) as a terminal may, with an error.
 constexpr RequestElement requestElements[] = {
     {RequestPart::Header, "QualificationConfirmationDate", &RequestText::confirmationDate},
     {RequestPart::Header, "MedicalInstitutionCode", &RequestText::medicalInstitutionCode},
@@ -86,15 +87,16 @@ EligibilityResultOr<std::string> oqsRequestXml(const CheckRequest& request,
     text.fileIdentifier = std::string(fileIdentifier);
     text.arbitraryIdentifier = request.arbitraryIdentifier;
     if (request.reference == CheckReference::Card) {
-        text.referenceClassification = "1";
-    } else {
-        text.insurerNumber = request.insurerNumber;
-        text.symbol = request.symbol;
-        text.number = request.number;
-        text.branch = request.branch;
-        text.birthdate = request.birthDate ? request.birthDate->compact() : "";
-        text.limitCertificateConsent = settings.limitCertificateConsent ? "1" : "0";
+        return fail(EligibilityError{EligibilityError::BadInput,
+                                     "a card check is not requested: the face reader answers by "
+                                     "itself (DOMAIN.md §7)"});
     }
+    text.insurerNumber = request.insurerNumber;
+    text.symbol = request.symbol;
+    text.number = request.number;
+    text.branch = request.branch;
+    text.birthdate = request.birthDate ? request.birthDate->compact() : "";
+    text.limitCertificateConsent = settings.limitCertificateConsent ? "1" : "0";
     pugi::xml_document doc;
     auto root = doc.append_child("XmlMsg");
     auto header = root.append_child("MessageHeader");

@@ -47,8 +47,11 @@ const SimulatedPerson* findPerson(const std::vector<SimulatedPerson>& people,
         return byId != people.end() ? &*byId : nullptr;
     }
     auto byNumbers = std::find_if(people.begin(), people.end(), [&](const SimulatedPerson& p) {
-        return p.insurerNumber == request.insurerNumber && p.symbol == request.symbol &&
-               p.number == request.number &&
+        // The people file keeps numbers as a terminal pads them; the patient
+        // types them without.
+        return oqsUnpadded(p.insurerNumber) == oqsUnpadded(request.insurerNumber) &&
+               oqsUnpadded(p.symbol) == oqsUnpadded(request.symbol) &&
+               oqsUnpadded(p.number) == oqsUnpadded(request.number) &&
                (request.branch.empty() || p.branch == request.branch) &&
                (!request.birthDate || p.birthdate == request.birthDate->compact());
     });

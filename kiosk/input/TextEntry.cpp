@@ -24,6 +24,14 @@ constexpr int kKanaRows = 5;
 constexpr std::string_view kLatinRows[] = {"QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM'"};
 constexpr int kLatinColumns = 10;
 
+// Addresses (1丁目2番), 記号 (髙1234) and company names hold digits; a
+// フリガナ never does, so the katakana keyboard has no digit row.
+constexpr std::string_view kDigitRow = "1234567890";
+
+bool hasDigitRow(KeyboardScript script) {
+    return script != KeyboardScript::Katakana;
+}
+
 std::string kanaIn(char32_t katakana, KeyboardScript script) {
     // Hiragana sit 0x60 below the katakana.
     const bool shift = script == KeyboardScript::Hiragana;
@@ -41,6 +49,19 @@ struct PlacedKey {
     TextKey key;
     GridCell cell;
 };
+
+// The digits across the top row; the rest of the keyboard moves one row lower.
+void addDigitRow(std::vector<PlacedKey>& keys) {
+    for (std::size_t column = 0; column < kDigitRow.size(); ++column) {
+        keys.push_back({{TextKey::Character, std::string(1, kDigitRow[column])},
+                        {static_cast<int>(column), 0}});
+    }
+}
+
+// `keys` moved `rows` rows down.
+void shiftDown(std::vector<PlacedKey>& keys, int rows) {
+    for (PlacedKey& key : keys) key.cell.row += rows;
+}
 
 bool isSpace(char32_t c) {
     return c == kIdeographicSpace || c == U' ';
@@ -129,19 +150,30 @@ bool applyTextKey(TextEntry& entry, const TextKey& key) {
 }
 
 KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
+    const int digitRows = hasDigitRow(script) ? 1 : 0;
+    std::vector<PlacedKey> table;
+    KeyGridFit grid;
     if (script == KeyboardScript::Latin) {
-        return place(latinTable(), KeyGridFit::into(kLatinColumns, 4, area));
+        table = latinTable();
+        grid = KeyGridFit::into(kLatinColumns, 4 + digitRows, area);
+    } else {
+        const KeyGridFit beside = KeyGridFit::into(12, kKanaRows + digitRows, area);
+        const KeyGridFit below = KeyGridFit::into(10, kKanaRows + 1 + digitRows, area);
+        // The arrangement whose keys are larger on their smaller side; a wide
+        // area puts the function keys beside, a tall or narrow one below.
+        const bool useBelow = below.smallerKeySide() > beside.smallerKeySide();
+        table = kanaTable(script);
+        for (PlacedKey& key :
+             kanaFunctionKeys(useBelow ? FunctionKeys::Below : FunctionKeys::Beside)) {
+            table.push_back(std::move(key));
+        }
+        grid = useBelow ? below : beside;
     }
-    const KeyGridFit beside = KeyGridFit::into(12, kKanaRows, area);
-    const KeyGridFit below = KeyGridFit::into(10, kKanaRows + 1, area);
-    // The arrangement whose keys are larger on their smaller side; a wide
-    // area puts the function keys beside, a tall or narrow one below.
-    const bool useBelow = below.smallerKeySide() > beside.smallerKeySide();
-    std::vector<PlacedKey> table = kanaTable(script);
-    for (PlacedKey& key : kanaFunctionKeys(useBelow ? FunctionKeys::Below : FunctionKeys::Beside)) {
-        table.push_back(std::move(key));
+    if (digitRows > 0) {
+        shiftDown(table, digitRows);
+        addDigitRow(table);
     }
-    return place(table, useBelow ? below : beside);
+    return place(table, grid);
 }
 
 }  // namespace kiosk::input

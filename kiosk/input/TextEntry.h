@@ -45,7 +45,8 @@ struct KeyboardLayout {
 // the large function keys ゛ ゜ 小さい字 ー 空白 削除 either in two columns
 // beside them (wide areas) or in a row below (narrow ones), whichever gives
 // the larger keys. The Latin keyboard: QWERTY rows with - and ', then 空白 and
-// 削除 as wide keys.
+// 削除 as wide keys. The hiragana and Latin keyboards have a row of digits on
+// top (addresses, 記号); the katakana one (フリガナ) has none.
 KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area);
 
 }  // namespace kiosk::input

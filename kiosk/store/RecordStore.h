@@ -13,6 +13,7 @@
 #include "Attachment.h"
 #include "AuditEntry.h"
 #include "FaceAnswerNote.h"
+#include "FaceWaitClaim.h"
 #include "FollowUp.h"
 #include "StoreError.h"
 #include "StoredRecord.h"
@@ -92,6 +93,17 @@ public:
     // Oldest first; only those of `disposition`.
     virtual StoreResult<std::vector<FaceAnswerNote>> faceAnswers(
         FaceAnswerDisposition disposition) = 0;
+
+    // Waits for face answers (FaceWaitClaim.h). beginFaceWait drops claims
+    // whose heartbeat is older than `staleBefore` (kiosks that stopped
+    // without ending theirs) and returns the new claim's id.
+    virtual StoreResult<std::int64_t> beginFaceWait(const FaceWaitClaim& claim,
+                                                    UtcTime staleBefore) = 0;
+    virtual Status<StoreError> keepFaceWait(std::int64_t claimId) = 0;
+    virtual Status<StoreError> endFaceWait(std::int64_t claimId) = 0;
+    // Every claim on `faceDir` whose heartbeat is not older than `freshSince`.
+    virtual StoreResult<std::vector<FaceWaitClaim>> faceWaits(const std::string& faceDir,
+                                                              UtcTime freshSince) = 0;
 };
 
 }  // namespace kiosk

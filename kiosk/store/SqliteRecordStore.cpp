@@ -632,4 +632,60 @@ StoreResult<std::vector<FaceAnswerNote>> SqliteRecordStore::faceAnswers(
     return readAll<FaceAnswerNote>(std::move(statement).value(), readFaceAnswer);
 }
 
+StoreResult<std::int64_t> SqliteRecordStore::beginFaceWait(const FaceWaitClaim& claim,
+                                                           UtcTime staleBefore) {
+    auto transaction = SqliteTransaction::begin(db_);
+    if (!transaction) return fail(transaction.error());
+    auto stale = db_.prepare("DELETE FROM face_waits WHERE heartbeat_at < ?");
+    if (!stale) return fail(stale.error());
+    stale->bind(1, formatUtc(staleBefore));
+    if (auto dropped = stale->run(); !dropped) return fail(dropped.error());
+    StoreResult<std::int64_t> id = [&]() -> StoreResult<std::int64_t> {
+        // Finished before the commit: SQLite refuses to commit under a
+        // statement still running.
+        auto insert = db_.prepare(
+            "INSERT INTO face_waits (face_dir, reader_id, owner, heartbeat_at) VALUES (?, ?, ?, ?) "
+            "RETURNING id");
+        if (!insert) return fail(insert.error());
+        insert->bind(1, claim.faceDir)
+            .bind(2, claim.readerId)
+            .bind(3, claim.owner)
+            .bind(4, formatUtc(utcNow()));
+        return returnedId(*insert, "face wait");
+    }();
+    if (!id) return fail(id.error());
+    if (auto committed = transaction->commit(); !committed) return fail(committed.error());
+    return *id;
+}
+
+Status<StoreError> SqliteRecordStore::keepFaceWait(std::int64_t claimId) {
+    auto statement = db_.prepare("UPDATE face_waits SET heartbeat_at = ? WHERE id = ?");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, formatUtc(utcNow())).bind(2, claimId);
+    return statement->run();
+}
+
+Status<StoreError> SqliteRecordStore::endFaceWait(std::int64_t claimId) {
+    auto statement = db_.prepare("DELETE FROM face_waits WHERE id = ?");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, claimId);
+    return statement->run();
+}
+
+StoreResult<std::vector<FaceWaitClaim>> SqliteRecordStore::faceWaits(const std::string& faceDir,
+                                                                     UtcTime freshSince) {
+    auto statement = db_.prepare(
+        "SELECT id, face_dir, reader_id, owner, heartbeat_at FROM face_waits "
+        "WHERE face_dir = ? AND heartbeat_at >= ? ORDER BY id");
+    if (!statement) return fail(statement.error());
+    statement->bind(1, faceDir).bind(2, formatUtc(freshSince));
+    return readAll<FaceWaitClaim>(
+        std::move(statement).value(), [](const SqliteStatement& row) -> StoreResult<FaceWaitClaim> {
+            FaceWaitClaim claim{row.integer(0), row.text(1), row.text(2), row.text(3), {}};
+            RowReader reader("face wait " + std::to_string(claim.id));
+            claim.heartbeat = reader.time(row.text(4), "heartbeat_at");
+            return reader.finish(std::move(claim));
+        });
+}
+
 }  // namespace kiosk

@@ -58,6 +58,12 @@ public:
     StoreResult<bool> faceAnswerNoted(const FaceAnswerKey& key) override;
     StoreResult<std::vector<FaceAnswerNote>> faceAnswers(
         FaceAnswerDisposition disposition) override;
+    StoreResult<std::int64_t> beginFaceWait(const FaceWaitClaim& claim,
+                                            UtcTime staleBefore) override;
+    Status<StoreError> keepFaceWait(std::int64_t claimId) override;
+    Status<StoreError> endFaceWait(std::int64_t claimId) override;
+    StoreResult<std::vector<FaceWaitClaim>> faceWaits(const std::string& faceDir,
+                                                      UtcTime freshSince) override;
 
     // This object's own connection's settings: synchronous is per connection,
     // so only it can show what this store's commits rely on. Reads only.

@@ -103,6 +103,19 @@ constexpr const char* kMigrations[] = {
     ALTER TABLE records ADD COLUMN reception_number INTEGER;
     CREATE UNIQUE INDEX records_reception_number ON records (visit_date, reception_number);
     )sql",
+    // 5: kiosks waiting for face answers (FaceWaitClaim.h), so that kiosks
+    // on one face folder see each other and never take another's answer.
+    // Short-lived rows: nothing personal, no audit.
+    R"sql(
+    CREATE TABLE face_waits (
+        id INTEGER PRIMARY KEY,
+        face_dir TEXT NOT NULL,
+        reader_id TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL
+    );
+    CREATE INDEX face_waits_by_dir ON face_waits (face_dir, heartbeat_at);
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 

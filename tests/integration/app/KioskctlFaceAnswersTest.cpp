@@ -44,3 +44,24 @@ TEST_F(KioskctlFaceAnswers, ListsTheTakenAnswersWhenAsked) {
     EXPECT_NE(run.out.find("\tOQSsiquc01res_face_2.xml\ttaken\t"), std::string::npos) << run.out;
     EXPECT_EQ(run.out.find("face_1"), std::string::npos);
 }
+
+// The terminal's common face folder may hold every reader's answers: a
+// card check on it without the reader's identifier could take another
+// reader's patient, so it is refused with the reason, and nothing waits.
+TEST_F(KioskctlFaceAnswers, CardCheckOnTheCommonFaceFolderNeedsTheReaderOrItsFolder) {
+    auto refused = kiosk::test::runKioskctl("--db " + db() + " card-check --oqs-dir " +
+                                            dir.file("oqs") + " --timeout-ms 10");
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.out.find("--reader-id"), std::string::npos) << refused.out;
+    EXPECT_EQ(refused.out.find("waiting"), std::string::npos) << refused.out;
+
+    std::filesystem::create_directories(dir.file("oqs/face"));
+    const std::vector<std::string> named = {" --reader-id R1",
+                                            " --face-dir " + dir.file("oqs/face")};
+    for (const std::string& setting : named) {
+        auto run = kiosk::test::runKioskctl("--db " + db() + " card-check --oqs-dir " +
+                                            dir.file("oqs") + setting + " --timeout-ms 10");
+        EXPECT_EQ(run.exitCode, 0) << setting << ": " << run.out;
+        EXPECT_NE(run.out.find("none timed_out"), std::string::npos) << setting << ": " << run.out;
+    }
+}

@@ -1,6 +1,7 @@
 // Two kiosks on one face folder, as two real processes (`kioskctl
 // card-check`, the kiosk's own card-check code without a window), each
-// configured with its own reader's identifier. Cards are placed on both
+// configured with its own reader's identifier and sharing one database file
+// (as kiosks on one face folder must: each sees the other's wait). Cards are placed on both
 // readers round after round, in either order or at once; each kiosk must take
 // its own reader's answer every time, never the other's.
 #include <gtest/gtest.h>
@@ -23,7 +24,7 @@ using namespace std::chrono_literals;
 
 constexpr int kRounds = 20;
 
-// One kiosk process: its reader, its own database, its output.
+// One kiosk process: its reader and its output.
 struct Kiosk {
     std::string reader;
     std::string person;  // whose card is placed on its reader
@@ -55,10 +56,10 @@ protected:
         for (auto* kiosk : {&a_, &b_}) {
             kiosk->log = dir_.file(kiosk->reader + ".log");
             kiosk->process = std::make_unique<test::ChildProcess>(
-                std::vector<std::string>{
-                    KIOSK_BIN_DIR "/kioskctl", "--db", dir_.file(kiosk->reader + ".db"),
-                    "card-check", "--oqs-dir", dir_.file("oqs"), "--reader-id", kiosk->reader,
-                    "--count", std::to_string(kRounds), "--timeout-ms", "600000"},
+                std::vector<std::string>{KIOSK_BIN_DIR "/kioskctl", "--db", dir_.file("kiosks.db"),
+                                         "card-check", "--oqs-dir", dir_.file("oqs"), "--reader-id",
+                                         kiosk->reader, "--count", std::to_string(kRounds),
+                                         "--timeout-ms", "600000"},
                 kiosk->log);
         }
     }

@@ -4,7 +4,9 @@
 // answers, and answers nobody can attribute.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include "eligibility/AtomicFile.h"
@@ -172,7 +174,13 @@ TEST_F(FaceReaderWatcherTest, ArchiveOptionMovesTheTakenAnswer) {
     EXPECT_EQ(readText(archive / face("ours").filename()), faceAnswer("R1", "2222"));
 }
 
-TEST_F(FaceReaderWatcherTest, AnswerOfAnotherKiosksReaderIsNotTaken) {
+TEST_F(FaceReaderWatcherTest, AnswerOfAnotherWaitingKiosksReaderIsLeftForIt) {
+    // Kiosk R2 waits too (its claim in the shared store): its reader's
+    // answer is left for it, and R1 takes only its own.
+    std::atomic<bool> theirsWaiting = false;
+    auto theirs = watcher([&] { theirsWaiting = true; }, "R2");
+    std::jthread other([&] { (void)await(*theirs, 3s); });
+    while (!theirsWaiting) std::this_thread::sleep_for(5ms);
     auto w = watcher(
         [&] {
             put(face("1-theirs"), faceAnswer("R2", "9999"));
@@ -182,15 +190,55 @@ TEST_F(FaceReaderWatcherTest, AnswerOfAnotherKiosksReaderIsNotTaken) {
     auto result = await(*w);
     ASSERT_EQ(result.outcome, EligibilityOutcome::Valid);
     EXPECT_EQ(result.qualification->number, "2222");
+    other.join();
     EXPECT_TRUE(fs::exists(face("1-theirs")));
+    EXPECT_TRUE(notes(FaceAnswerDisposition::Unattributed).empty()) << "its own kiosk takes it";
+    EXPECT_EQ(notes(FaceAnswerDisposition::Taken).size(), 2u);
+}
 
-    // Only another reader's answer: the check runs on to its time-out.
-    auto alone = watcher([&] { put(face("3-theirs"), faceAnswer("R2", "9999")); }, "R1");
+TEST_F(FaceReaderWatcherTest, AnswerOfAReaderNoKioskWaitsForIsNotedForStaff) {
+    auto alone = watcher([&] { put(face("theirs"), faceAnswer("R2", "9999")); }, "R1");
     auto none = await(*alone, 500ms);
     EXPECT_EQ(none.outcome, EligibilityOutcome::NoAnswer);
     ASSERT_TRUE(none.failure);
     EXPECT_EQ(none.failure->reason, EligibilityError::TimedOut);
-    EXPECT_TRUE(notes(FaceAnswerDisposition::Unattributed).empty()) << "its own kiosk takes it";
+    const auto forStaff = notes(FaceAnswerDisposition::Unattributed);
+    ASSERT_EQ(forStaff.size(), 1u);
+    EXPECT_EQ(forStaff.front().reason, "no kiosk waits for this reader's answers");
+}
+
+// Two kiosks configured alike (the same reader identifier, or both without
+// one on one folder) both claim the answer: neither takes it.
+class TwoKiosksClaimingOneReaderTest : public FaceReaderWatcherTest,
+                                       public testing::WithParamInterface<std::string> {};
+
+TEST_P(TwoKiosksClaimingOneReaderTest, NeitherTakesTheAnswer) {
+    const std::string reader = GetParam();
+    std::atomic<bool> firstWaiting = false;
+    auto first = watcher([&] { firstWaiting = true; }, reader);
+    std::optional<EligibilityResult> firstResult;
+    std::jthread other([&] { firstResult = await(*first, 1s); });
+    while (!firstWaiting) std::this_thread::sleep_for(5ms);
+    auto second = watcher([&] { put(face("card"), faceAnswer(reader, "2222")); }, reader);
+    EXPECT_EQ(await(*second, 1s).outcome, EligibilityOutcome::NoAnswer);
+    other.join();
+    EXPECT_EQ(firstResult->outcome, EligibilityOutcome::NoAnswer);
+    EXPECT_TRUE(taken_.empty());
+    const auto forStaff = notes(FaceAnswerDisposition::Unattributed);
+    ASSERT_EQ(forStaff.size(), 1u);
+    EXPECT_NE(forStaff.front().reason.find("several kiosks"), std::string::npos)
+        << forStaff.front().reason;
+}
+
+INSTANTIATE_TEST_SUITE_P(SameReaderOrNone, TwoKiosksClaimingOneReaderTest,
+                         testing::Values("R1", ""));
+
+TEST_F(FaceReaderWatcherTest, AWaitEndedLeavesNoClaimBehind) {
+    auto first = watcher([] {}, "R1");
+    (void)await(*first, 50ms);
+    // R1's wait is over: the next R1 kiosk is the only one waiting.
+    auto second = watcher([&] { put(face("card"), faceAnswer("R1", "2222")); }, "R1");
+    EXPECT_EQ(await(*second).outcome, EligibilityOutcome::Valid);
 }
 
 TEST_F(FaceReaderWatcherTest, AnswerWithoutReaderIdentifierIsTakenByNoneAndNotedForStaff) {
@@ -244,16 +292,25 @@ TEST_F(FaceReaderWatcherTest, WithoutReaderIdentifierASecondReaderInTheFolderSto
     EXPECT_EQ(forStaff.front().key.fileName, face("R2").filename().string());
 }
 
-TEST_F(FaceReaderWatcherTest, UnparsableAnswerOfThisKiosksFolderIsACheckFailureKeepingTheBytes) {
-    auto w = watcher([&] { put(face("cut"), "<XmlMsg><MessageHeader>"); });
-    auto result = await(*w);
+// An answer whose reader cannot be read may be the patient's: the wait ends
+// as a terminal error (the patient is sent to staff, never left waiting),
+// with or without a reader identifier configured, and staff see the file.
+class UnreadableAnswerTest : public FaceReaderWatcherTest,
+                             public testing::WithParamInterface<std::string> {};
+
+TEST_P(UnreadableAnswerTest, EndsTheWaitAsATerminalErrorKeepingTheBytes) {
+    auto w = watcher([&] { put(face("cut"), "<XmlMsg><MessageHeader>"); }, GetParam());
+    auto result = await(*w, 30s);
     EXPECT_EQ(result.outcome, EligibilityOutcome::TerminalError);
     ASSERT_TRUE(result.failure);
     EXPECT_EQ(result.failure->reason, EligibilityError::Malformed);
     EXPECT_EQ(std::string(result.rawResponse.begin(), result.rawResponse.end()),
               "<XmlMsg><MessageHeader>");
     EXPECT_TRUE(fs::exists(face("cut")));
+    EXPECT_EQ(notes(FaceAnswerDisposition::Unattributed).size(), 1u);
 }
+
+INSTANTIATE_TEST_SUITE_P(WithAndWithoutReaderId, UnreadableAnswerTest, testing::Values("", "R1"));
 
 TEST_F(FaceReaderWatcherTest, FindsItsAnswerAmongAFloodOfOtherFiles) {
     for (int i = 0; i < 3000; ++i) {
@@ -281,7 +338,7 @@ TEST_F(FaceReaderWatcherTest, CancelledWaitStopsWaiting) {
     auto result = w->await({30s, 10ms, 300ms}, TerminalErrorCodes::defaults(), stop.get_token());
     EXPECT_EQ(result.outcome, EligibilityOutcome::NoAnswer);
     ASSERT_TRUE(result.failure);
-    EXPECT_EQ(result.failure->reason, EligibilityError::Cancelled);
+    EXPECT_EQ(result.failure->reason, EligibilityError::Cancelled) << result.failure->message;
 }
 
 }  // namespace

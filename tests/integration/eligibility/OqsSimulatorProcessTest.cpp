@@ -7,6 +7,7 @@
 #include <chrono>
 #include <thread>
 
+#include "eligibility/AtomicFile.h"
 #include "eligibility/OqsFolderSource.h"
 #include "integration/eligibility/card/ChildProcess.h"
 #include "integration/store/TestFiles.h"
@@ -249,9 +250,15 @@ TEST(OqsSimOnceTest, AnswersTheWaitingRequestsAndExits) {
 TEST(OqsSimOnceTest, CardCheckRequestIsAnsweredWithAnError) {
     test::TempDir dir;
     fs::create_directories(dir.file("req"));
-    CheckRequest r;
-    r.reference = CheckReference::Card;
-    ASSERT_TRUE(writeOqsRequest(dir.file(""), "stray", r, {}).ok());
+    // As an old client would write it: ReferenceClassification 1, no numbers.
+    ASSERT_TRUE(writeFileAtomically(
+                    fs::path(dir.file("req")) / "OQSsiquc01req_stray.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><XmlMsg><MessageHeader>"
+                    "<QualificationConfirmationDate>20240501</QualificationConfirmationDate>"
+                    "<MedicalInstitutionCode>1312345678</MedicalInstitutionCode>"
+                    "<ReferenceClassification>1</ReferenceClassification></MessageHeader>"
+                    "<MessageBody/></XmlMsg>")
+                    .ok());
     EXPECT_EQ(runOqsSimOnce(dir), 0);
     EXPECT_TRUE(fs::is_empty(dir.file("face")));
     const auto answer =

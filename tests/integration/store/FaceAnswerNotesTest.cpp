@@ -57,6 +57,36 @@ TEST_F(FaceAnswerNotesTest, NewTimeStampOrContentIsAnotherAnswer) {
             .value());
 }
 
+// Kiosks see each other's waits on one folder; a kiosk that stopped without
+// ending its wait stops counting once its heartbeat is old, and its claim
+// is dropped when a later wait begins.
+TEST_F(FaceAnswerNotesTest, WaitsOnAFolderAreSeenAcrossConnectionsUntilEndedOrStale) {
+    using namespace std::chrono_literals;
+    auto kioskA = openStore();
+    auto kioskB = openStore();
+    const auto now = utcNow();
+    const auto a = kioskA->beginFaceWait({0, "/oqs/face", "R1", "host-a pid 1", {}}, now - 1min);
+    ASSERT_TRUE(a) << a.error().message;
+    ASSERT_TRUE(kioskB->beginFaceWait({0, "/oqs/face", "R2", "host-b pid 2", {}}, now - 1min));
+    ASSERT_TRUE(kioskB->beginFaceWait({0, "/other/face", "R3", "host-b pid 2", {}}, now - 1min));
+    auto onFolder = kioskB->faceWaits("/oqs/face", now - 10s).value();
+    ASSERT_EQ(onFolder.size(), 2u);
+    EXPECT_EQ(onFolder.front().readerId, "R1");
+    EXPECT_EQ(onFolder.front().owner, "host-a pid 1");
+
+    ASSERT_TRUE(kioskA->endFaceWait(*a).ok());
+    onFolder = kioskB->faceWaits("/oqs/face", now - 10s).value();
+    ASSERT_EQ(onFolder.size(), 1u);
+    EXPECT_EQ(onFolder.front().readerId, "R2");
+    // Seen from a minute on, R2's heartbeat is stale: it no longer counts,
+    // and the next wait to begin drops it.
+    EXPECT_TRUE(kioskB->faceWaits("/oqs/face", now + 1min).value().empty());
+    ASSERT_TRUE(kioskA->beginFaceWait({0, "/oqs/face", "R1", "host-a pid 1", {}}, now + 1min));
+    onFolder = kioskB->faceWaits("/oqs/face", now - 10s).value();
+    ASSERT_EQ(onFolder.size(), 1u);
+    EXPECT_EQ(onFolder.front().readerId, "R1");
+}
+
 TEST_F(FaceAnswerNotesTest, ListsTheAnswersOfOneDispositionOldestFirst) {
     auto store = openStore();
     ASSERT_TRUE(store->noteFaceAnswer(key("a.xml"), FaceAnswerDisposition::Unattributed,
@@ -91,7 +121,8 @@ TEST_F(FaceAnswerNotesTest, SchemaTwoFileIsUpgradedWithTheFaceAnswerTable) {
     }
     {
         test::RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_reception_number; "
+        ASSERT_EQ(raw.exec("DROP TABLE face_waits; DROP TABLE face_answers; "
+                           "DROP INDEX records_reception_number; "
                            "ALTER TABLE records DROP COLUMN reception_number; "
                            "PRAGMA user_version = 2"),
                   SQLITE_OK);

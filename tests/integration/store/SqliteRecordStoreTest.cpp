@@ -192,7 +192,8 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     }
     {
         RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_answers; DROP INDEX records_reception_number; "
+        ASSERT_EQ(raw.exec("DROP TABLE face_waits; DROP TABLE face_answers; "
+                           "DROP INDEX records_reception_number; "
                            "ALTER TABLE records DROP COLUMN reception_number; "
                            "DROP INDEX records_by_patient_birth_date; "
                            "ALTER TABLE records DROP COLUMN patient_birth_date; "

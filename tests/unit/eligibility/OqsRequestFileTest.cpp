@@ -138,17 +138,20 @@ TEST(OqsRequestFileTest, RequestReadsBackAsWritten) {
     }
 }
 
-TEST(OqsRequestFileTest, CardRequestCarriesOnlyTheArbitraryIdentifier) {
+// No client requests a card check: the face reader answers by itself, and a
+// stray request may make the terminal answer with an error (DOMAIN.md §7).
+TEST(OqsRequestFileTest, CardCheckIsNeverWrittenAsARequest) {
     CheckRequest card;
-    card.arbitraryIdentifier = "valid-sjis";
+    card.reference = CheckReference::Card;
     auto xml = oqsRequestXml(card, {"1312345678", OqsCharset::Utf8}, "f-8");
+    ASSERT_FALSE(xml.ok());
+    EXPECT_EQ(xml.error().reason, EligibilityError::BadInput);
+}
+
+TEST(OqsRequestFileTest, LookUpRequestCarriesNoReferenceClassification) {
+    auto xml = oqsRequestXml(insuranceCardRequest(), {"1312345678", OqsCharset::Utf8}, "f-9");
     ASSERT_TRUE(xml.ok());
-    EXPECT_NE(xml->find("<ReferenceClassification>1</ReferenceClassification>"), std::string::npos);
-    EXPECT_EQ(xml->find("<InsurerNumber>"), std::string::npos);
-    auto parsed = parseOqsRequest(*xml);
-    ASSERT_TRUE(parsed.ok());
-    EXPECT_EQ(parsed->request.reference, CheckReference::Card);
-    EXPECT_EQ(parsed->request.arbitraryIdentifier, "valid-sjis");
+    EXPECT_EQ(xml->find("ReferenceClassification"), std::string::npos);
 }
 
 // The clients' own request (the fixture) reads as a 保険証情報 look-up: no

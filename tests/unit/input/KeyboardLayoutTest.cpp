@@ -116,6 +116,29 @@ TEST(KeyboardLayout, KanaKeyboardHasTheWhole50OnAndEveryFunctionKey) {
     }
 }
 
+// An address (1丁目2番) or a 記号 (髙1234) is typed on the hiragana or Latin
+// keyboard; a フリガナ holds no digits, so its keyboard keeps the room.
+TEST(KeyboardLayout, HiraganaAndLatinKeyboardsTypeDigitsKatakanaDoesNot) {
+    for (auto script : {KeyboardScript::Hiragana, KeyboardScript::Latin}) {
+        const auto layout = layOutKeyboard(script, {1200, 500, kTouchPx});
+        TextEntry entry{"", 20, script};
+        type(entry, layout,
+             {{C, "1"},
+              {C, "2"},
+              {C, "3"},
+              {C, "4"},
+              {C, "5"},
+              {C, "6"},
+              {C, "7"},
+              {C, "8"},
+              {C, "9"},
+              {C, "0"}});
+        EXPECT_EQ(entry.text, "1234567890");
+    }
+    const auto katakana = layOutKeyboard(KeyboardScript::Katakana, {1200, 500, kTouchPx});
+    EXPECT_EQ(keyFor(katakana, C, "1"), nullptr);
+}
+
 TEST(KeyboardLayout, EveryKeyboardStaysInsideItsAreaWithoutOverlapOnEveryPanel) {
     for (const Panel& panel : kPanels) {
         for (const KeyArea& area : areasOn(panel)) {
