@@ -169,7 +169,8 @@ int runKiosk(const KioskOptions& options) {
                                     now,
                                     localToday(),
                                     theme.colors,
-                                    converter ? converter->get() : nullptr};
+                                    converter ? converter->get() : nullptr,
+                                    theme.fingerPx};
         inputs.welcome = {choices.largeText, choices.highContrast};
         inputs.cardPin = session.cardPinView();
         auto actions = ui::drawPatientScreens(session.flow(), ctx, inputs, session.screenState());

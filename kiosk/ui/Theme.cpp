@@ -20,8 +20,9 @@ Theme makeTheme(const ThemeOptions& options) {
     theme.textScale = options.largeText ? kLargeTextScale : 1.0f;
     // Large text grows the buttons with their labels (issue 10): never less
     // than a line of body text and its padding (applyTheme's FramePadding).
-    theme.touchTargetPx = std::max(touchTargetPx(options.displayDpi),
-                                   std::ceil((kBodyPx + 2 * kFramePaddingY) * theme.textScale));
+    theme.fingerPx = touchTargetPx(options.displayDpi);
+    theme.touchTargetPx =
+        std::max(theme.fingerPx, std::ceil((kBodyPx + 2 * kFramePaddingY) * theme.textScale));
     theme.gapPx = std::ceil(theme.touchTargetPx * 8.0f / kTouchTargetMm);
     return theme;
 }
@@ -34,9 +35,12 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     style = ImGuiStyle();
     const float s = theme.textScale;
     const bool high = theme.contrast == Contrast::High;
-    style.WindowPadding = ImVec2(32 * s, 32 * s);
+    // Large text grows what holds text (labels, their padding), not the
+    // margins and the space between rows: the height they would take is
+    // what a 768-pixel panel needs for the answers.
+    style.WindowPadding = ImVec2(32, 32);
     style.FramePadding = ImVec2(24 * s, kFramePaddingY * s);
-    style.ItemSpacing = ImVec2(theme.gapPx, 24 * s);
+    style.ItemSpacing = ImVec2(theme.gapPx, 24);
     style.ItemInnerSpacing = ImVec2(16 * s, 16 * s);
     style.TouchExtraPadding = ImVec2(4, 4);
     style.ScrollbarSize = theme.touchTargetPx * 0.75f;  // scrolled by finger

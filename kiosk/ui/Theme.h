@@ -23,7 +23,10 @@ struct Theme {
     const Palette* colors = nullptr;
     float textScale = 1.0f;       // font sizes: 1 or kLargeTextScale
     float touchTargetPx = 60.0f;  // least height and width of anything tappable
-    float gapPx = 32.0f;          // between targets (UX.md: 8 mm)
+    // The 15 mm a fingertip needs on this display, whatever the text size:
+    // keyboard keys shrink towards it where large text would not fit them.
+    float fingerPx = 60.0f;
+    float gapPx = 32.0f;  // between targets (UX.md: 8 mm)
 };
 
 Theme makeTheme(const ThemeOptions& options);

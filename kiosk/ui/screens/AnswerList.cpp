@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "FieldEditors.h"
+#include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
@@ -21,8 +22,8 @@ struct Row {
 
 }  // namespace
 
-void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
-                    const std::vector<const FormField*>& fields, int& page) {
+int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
+                   const std::vector<const FormField*>& fields, int& page) {
     const FormValues& values = flow.wizard().values();
     const std::string& edit = ctx.text("declaration.edit");
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -37,7 +38,7 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         std::min(ImGui::GetContentRegionAvail().x,
                  questionWidth + em * 30 + editWidth + style.ItemSpacing.x * 2);
     const float answerWidth = columnWidth - questionWidth - editWidth - style.ItemSpacing.x * 2;
-    const float gap = style.ItemSpacing.y * 2 + 1;  // the separator between rows
+    const float gap = style.ItemSpacing.y + 1;  // the separator between rows
 
     std::vector<Row> rows;
     for (const FormField* field : fields) {
@@ -52,16 +53,15 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         rows.push_back(std::move(row));
     }
 
-    // Pages of whole rows; the pager's row is kept free only when needed.
+    // Pages of whole rows; the pager is in the footer (drawAnswersFooter).
     const float available = ImGui::GetContentRegionAvail().y;
-    const float pagerHeight = ctx.touchPx + style.ItemSpacing.y * 2;
     float total = 0;
     for (const Row& row : rows) total += row.height;
     std::vector<std::size_t> pageStarts{0};
     if (total > available) {
         float used = 0;
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (used + rows[i].height > available - pagerHeight && used > 0) {
+            if (used + rows[i].height > available && used > 0) {
                 pageStarts.push_back(i);
                 used = 0;
             }
@@ -94,24 +94,37 @@ void drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         if (touchButton(edit, "edit:" + row.field->key, ImVec2(editWidth, ctx.touchPx))) {
             flow.editField(row.field->key, ctx.now);
         }
-        ImGui::SetCursorPos(ImVec2(left, top + row.height - gap + style.ItemSpacing.y));
-        ImGui::Separator();
+        // A line in the middle of the gap, then the next row exactly one
+        // row height down: the pages were cut by those heights.
+        const ImVec2 origin = ImGui::GetWindowPos();
+        const float lineY = origin.y - ImGui::GetScrollY() + top + row.height - gap / 2;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x + left, lineY),
+                                            ImVec2(origin.x + left + columnWidth, lineY),
+                                            ImGui::GetColorU32(ImGuiCol_Separator));
+        ImGui::SetCursorPos(ImVec2(left, top + row.height));
         ImGui::PopID();
     }
-    if (pages == 1) return;
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + style.ItemSpacing.y);
-    const float pagerWidth = (columnWidth - style.ItemSpacing.x) / 2;
-    ImGui::SetCursorPosX(left);
-    if (touchButton(ctx.text("answers.previous_page"), "answers.previous_page",
-                    ImVec2(pagerWidth, ctx.touchPx), page > 0)) {
+    return pages;
+}
+
+bool drawAnswersFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey) {
+    if (pages <= 1) return bigButton(ctx, doneKey, ButtonStyle::Primary);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 2) / 3;
+    const ImVec2 size(width, ctx.primaryPx());
+    if (touchButton(ctx.text("answers.previous_page"), "answers.previous_page", size, page > 0)) {
         --page;
     }
     ImGui::SameLine();
     const std::string next = ctx.format("answers.next_page", {{"page", std::to_string(page + 1)},
                                                               {"pages", std::to_string(pages)}});
-    if (touchButton(next, "answers.next_page", ImVec2(pagerWidth, ctx.touchPx), page + 1 < pages)) {
-        ++page;
-    }
+    if (touchButton(next, "answers.next_page", size, page + 1 < pages)) ++page;
+    ImGui::SameLine();
+    const std::vector<GridButton> done = {{ctx.text(doneKey), std::string(doneKey)}};
+    ImGui::BeginGroup();
+    const bool pressed = drawButtonGrid(ctx, done, true).has_value();
+    ImGui::EndGroup();
+    return pressed;
 }
 
 }  // namespace kiosk::ui

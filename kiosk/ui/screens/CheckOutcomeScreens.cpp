@@ -67,28 +67,32 @@ std::string failureMessageKey(EligibilityOutcome outcome) {
 std::string drawPlaceCardScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                 const std::vector<DemoCard>& demoCards) {
     beginFlowPage(flow, ctx, "place_card");
+    // The simulator's demonstration cards beside the instructions on a wide
+    // panel, below them on an upright one.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool beside =
+        !demoCards.empty() && display.x > display.y && ImGui::BeginTable("place_card_and_demo", 2);
+    if (beside) ImGui::TableNextColumn();
     drawHeading(ctx, ctx.text("place_card.heading"));
     drawBody(ctx, ctx.text("place_card.body"));
     drawWaitingIndicator(ctx);
     notAnsweringButton(flow, ctx);
     std::string tapped;
     if (!demoCards.empty()) {
-        ImGui::Separator();
-        drawBody(ctx, ctx.text("place_card.demo_heading"));
-        const int columns = 2;
-        if (ImGui::BeginTable("demo_cards", columns)) {
-            for (const auto& card : demoCards) {
-                ImGui::TableNextColumn();
-                ImGui::PushID(card.id.c_str());
-                if (touchButton(card.label, "demo:" + card.id,
-                                ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx))) {
-                    tapped = card.id;
-                }
-                ImGui::PopID();
-            }
-            ImGui::EndTable();
+        if (beside) {
+            ImGui::TableNextColumn();
+        } else {
+            ImGui::Separator();
         }
+        drawBody(ctx, ctx.text("place_card.demo_heading"));
+        std::vector<GridButton> buttons;
+        for (const auto& card : demoCards) buttons.push_back({card.label, "demo:" + card.id});
+        // Demonstration only: fingertip-sized, so large text leaves them on screen.
+        ScreenContext demo = ctx;
+        demo.touchPx = ctx.keyPx();
+        if (auto index = drawButtonGrid(demo, buttons, false, 1, 3)) tapped = demoCards[*index].id;
     }
+    if (beside) ImGui::EndTable();
     endPage();
     return tapped;
 }
@@ -129,10 +133,11 @@ void drawConfirmIdentityScreen(CheckInFlow& flow, const ScreenContext& ctx) {
                                      {{"date", formatBirthDate(*who.birthDate, ctx)}}));
         }
     }
-    if (bigButton(ctx, "confirm_identity.yes", ButtonStyle::Primary)) {
-        flow.identityAnswered(true, ctx.now);
-    }
-    if (bigButton(ctx, "confirm_identity.no")) flow.identityAnswered(false, ctx.now);
+    const auto answer = drawButtonGrid(ctx,
+                                       {{ctx.text("confirm_identity.yes"), "confirm_identity.yes"},
+                                        {ctx.text("confirm_identity.no"), "confirm_identity.no"}},
+                                       true);
+    if (answer) flow.identityAnswered(*answer == 0, ctx.now);
     endPage();
 }
 
@@ -143,15 +148,15 @@ void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawHeading(ctx, ctx.text(key + ".heading"));
     drawBody(ctx, ctx.text(key + ".body"));
     drawBody(ctx, ctx.text("failed.choose"));
-    // The one most likely to work first, and strongest.
-    bool first = true;
-    for (FailureChoice choice : flow.choices()) {
-        const std::string label = "choice." + std::string(enumName(choice));
-        if (bigButton(ctx, label, first ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
-            flow.choose(choice, ctx.now);
-        }
-        first = false;
+    // The one most likely to work first, and strongest; side by side where
+    // one under another would not fit.
+    const auto choices = flow.choices();
+    std::vector<GridButton> buttons;
+    for (FailureChoice choice : choices) {
+        const std::string id = "choice." + std::string(enumName(choice));
+        buttons.push_back({ctx.text(id), id});
     }
+    if (auto tapped = drawButtonGrid(ctx, buttons, true)) flow.choose(choices[*tapped], ctx.now);
     endPage();
 }
 

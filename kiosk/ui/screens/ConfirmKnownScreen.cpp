@@ -11,9 +11,11 @@ void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
     drawHeading(ctx, ctx.text("confirm_known.heading"));
     beginContent(ctx);
     drawBody(ctx, ctx.text("confirm_known.body"));
-    drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
+    const int pages = drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
     endContent();
-    if (bigButton(ctx, "confirm_known.yes", ButtonStyle::Primary)) flow.confirmKnown(ctx.now);
+    if (drawAnswersFooter(ctx, state.knownPage, pages, "confirm_known.yes")) {
+        flow.confirmKnown(ctx.now);
+    }
     endPage();
 }
 

@@ -55,7 +55,9 @@ void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginFlowPage(flow, ctx, "declaration_intro");
     const FormTemplate& form = flow.form();
     drawHeading(ctx, form.title.in(ctx.lang));
+    beginContent(ctx);
     for (const auto& point : form.explanation) drawBody(ctx, "・" + point.in(ctx.lang));
+    endContent();
     if (bigButton(ctx, "declaration.intro.start", ButtonStyle::Primary)) flow.next(ctx.now);
     endPage();
 }
@@ -93,7 +95,7 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                 // Body text: the heading font holds only the catalogue's characters.
                 ImGui::TextUnformatted(masked.c_str());
                 input::DigitEntry entry{state.pin, 4, false};
-                if (drawNumericPad("pin", entry, ctx.touchPx, ctx.lang)) state.pin = entry.text;
+                if (drawNumericPad("pin", entry, ctx.keyPx(), ctx.lang)) state.pin = entry.text;
                 secureWipe(entry.text);
             }
             if (state.pin.size() == 4 && bigButton(ctx, "card_pin.read", ButtonStyle::Primary)) {
@@ -136,8 +138,8 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     }
     beginFlowPage(
         flow, ctx,
-        flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step");
-    drawProgress(ctx, wizard.stepNumber(), wizard.stepCount());
+        flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step",
+        {wizard.stepNumber(), wizard.stepCount()});
     beginContent(ctx);
     drawHeading(ctx, wizard.step().title.in(ctx.lang));
     const auto problems = wizard.problems();
@@ -149,11 +151,13 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         return !answeredByTap(*f) && !confirmOnly(f) && f->key == state.activeField;
     });
     // A step with typing puts the questions on the left and the one open
-    // keyboard or pad on the right, so both fit the screen.
+    // keyboard or pad on the right, so both fit the screen; an upright
+    // panel has the height, not the width: the keys go full width below.
     if (std::any_of(fields.begin(), fields.end(), confirmOnly)) {
         drawBody(ctx, ctx.text("declaration.confirm_prefilled"));
     }
-    const bool split = typed && ImGui::BeginTable("step", 2);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool split = typed && display.x > display.y && ImGui::BeginTable("step", 2);
     if (split) {
         ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, 0.42f);
         ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 0.58f);
@@ -163,8 +167,25 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     bool tapped = false;  // a choice or tick changed this frame
     for (const FormField* field : fields) {
         ImGui::PushID(field->key.c_str());
-        drawBody(ctx, field->question().in(ctx.lang));
-        if (!field->help.in(ctx.lang).empty()) {
+        const std::string question = field->question().in(ctx.lang);
+        // A short question beside its answer row: a step of three numbers
+        // (記号・番号・枝番) then fits a 768-pixel panel.
+        const bool typedRow = !answeredByTap(*field) && !confirmOnly(field);
+        const float labelWidth = ImGui::GetContentRegionAvail().x * 0.5f;
+        // Help is for the answer being given: a typed question's only while
+        // its keyboard is open.
+        const bool showHelp =
+            !field->help.in(ctx.lang).empty() && (!typedRow || state.activeField == field->key);
+        const bool inline_ =
+            typedRow && !showHelp && ImGui::CalcTextSize(question.c_str()).x <= labelWidth;
+        if (inline_) {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(question.c_str());
+            ImGui::SameLine(labelWidth + ImGui::GetStyle().ItemSpacing.x);
+        } else {
+            drawBody(ctx, question);
+        }
+        if (showHelp) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s", field->help.in(ctx.lang).c_str());
             ImGui::PopTextWrapPos();
@@ -189,15 +210,13 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         ImGui::Spacing();
         ImGui::PopID();
     }
-    if (split) {
-        ImGui::TableNextColumn();
-        if (keyboardField != nullptr) {
-            ImGui::PushID(keyboardField->key.c_str());
-            state.editors.draw(*keyboardField, wizard.values(), ctx);
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
+    if (split) ImGui::TableNextColumn();
+    if (keyboardField != nullptr) {
+        ImGui::PushID(keyboardField->key.c_str());
+        state.editors.draw(*keyboardField, wizard.values(), ctx);
+        ImGui::PopID();
     }
+    if (split) ImGui::EndTable();
     endContent();
     // 「可能な範囲で記入」: a step with nothing required says so with its own answer.
     const bool twoButtons = wizard.stepIsOptional() && ImGui::BeginTable("footer", 2);

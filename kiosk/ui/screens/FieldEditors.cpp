@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ScreenChrome.h"
 #include "core/SecureWipe.h"
 #include "core/Wareki.h"
 #include "ui/widgets/EraDatePicker.h"
@@ -109,25 +110,18 @@ void FieldEditors::draw(const FormField& field, FormValues& values, const Screen
 void FieldEditors::drawChoice(const FormField& field, FormValues& values,
                               const ScreenContext& ctx) {
     const std::string current(values.get(field.key));
-    // Up to three answers one under another; more go in two columns so the
-    // step still fits the screen.
-    const int columns = field.options.size() > 3 ? 2 : 1;
-    const float gap = touchGap(ctx.touchPx) * 0.5f;
-    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(columns - 1)) /
-                        static_cast<float>(columns);
-    int column = 0;
+    // Up to three answers one under another; more in two columns, or more
+    // columns where the rows would fall below the fold (1366×768).
+    std::vector<GridButton> buttons;
     for (const auto& option : field.options) {
         // A filled circle and the word, not colour alone, mark the answer.
         const bool chosen = option.value == current;
-        const std::string text = (chosen ? "● " : "○ ") + option.label.in(ctx.lang);
-        if (column > 0) ImGui::SameLine(0.0f, gap);
-        if (touchButton(text, option.value, ImVec2(width, ctx.touchPx))) {
-            values.set(field.key, option.value);
-        }
-        column = (column + 1) % columns;
-        if (column == 0) ImGui::Dummy(ImVec2(0, gap * 0.5f));
+        buttons.push_back({(chosen ? "● " : "○ ") + option.label.in(ctx.lang), option.value});
     }
-    if (column != 0) ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    const int columns = field.options.size() > 3 ? 2 : 1;
+    if (auto tapped = drawButtonGrid(ctx, buttons, false, columns, 5)) {
+        values.set(field.key, field.options[*tapped].value);
+    }
 }
 
 void FieldEditors::drawCheck(const FormField& field, FormValues& values, const ScreenContext& ctx) {
@@ -148,7 +142,7 @@ void FieldEditors::drawDigits(const FormField& field, FormValues& values,
         entry.text = std::string(values.get(field.key));
         entry.maxLength = field.validation.maxLength;
     }
-    if (drawNumericPad("pad", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
+    if (drawNumericPad("pad", entry, ctx.keyPx(), ctx.lang)) values.set(field.key, entry.text);
 }
 
 void FieldEditors::drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
@@ -160,7 +154,7 @@ void FieldEditors::drawKana(const FormField& field, FormValues& values, const Sc
         entry.maxChars = field.validation.maxLength;
         entry.script = script;
     }
-    if (drawTextKeyboard("keys", entry, ctx.touchPx, ctx.lang)) values.set(field.key, entry.text);
+    if (drawTextKeyboard("keys", entry, ctx.keyPx(), ctx.lang)) values.set(field.key, entry.text);
 }
 
 void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {
@@ -172,7 +166,7 @@ void FieldEditors::drawText(const FormField& field, FormValues& values, const Sc
         it = kanji_.emplace(field.key, std::move(state)).first;
     }
     const auto& composition = it->second.composition;
-    if (drawKanjiEntry("kanji", it->second, ctx.converter, ctx.touchPx, ctx.lang)) {
+    if (drawKanjiEntry("kanji", it->second, ctx.converter, ctx.keyPx(), ctx.lang)) {
         // A reading not yet converted counts as typed: nothing is lost on
         // 「次へ」 or on moving to another question mid-conversion.
         values.set(field.key, composition.text() + composition.pendingReading());
@@ -194,7 +188,7 @@ void FieldEditors::drawDate(const FormField& field, FormValues& values, const Sc
         if (!selection) return;
         it = dates_.emplace(field.key, *selection).first;
     }
-    if (drawEraDatePicker("date", it->second, ctx.touchPx, ctx.lang)) {
+    if (drawEraDatePicker("date", it->second, ctx.keyPx(), ctx.lang)) {
         values.set(field.key, it->second.iso());
     }
     if (!values.has(field.key) && touchButton(displayValue(field, it->second.iso(), ctx.lang),

@@ -62,7 +62,18 @@ void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     if (drawHeader(ctx, false).callStaff) flow.callStaff(ctx.now);
     const bool identityDenied = flow.identityConfirmation() == IdentityConfirmation::Denied;
     drawHeading(ctx, ctx.text(headingKey(flow)));
+    beginContent(ctx);
+    // The number beside what to do next on a wide panel: one under the other
+    // would push 「わかりました」 off a 768-pixel one.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool beside = display.x > display.y && ImGui::BeginTable("number_and_next", 2);
+    if (beside) {
+        ImGui::TableSetupColumn("number", ImGuiTableColumnFlags_WidthStretch, 0.35f);
+        ImGui::TableSetupColumn("next", ImGuiTableColumnFlags_WidthStretch, 0.65f);
+        ImGui::TableNextColumn();
+    }
     if (auto number = flow.receptionNumber()) drawReceptionNumber(ctx, *number);
+    if (beside) ImGui::TableNextColumn();
     if (auto share = flow.counterShare(); share && !identityDenied) {
         drawHeading(ctx, ctx.format("finished.share", {{"share", std::to_string(share->tenths)}}));
         if (share->staffConfirms) drawBody(ctx, ctx.text("finished.staff_confirm"));
@@ -71,6 +82,8 @@ void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     if (flow.proofPath() == ProofPath::Declaration)
         drawBody(ctx, ctx.text("finished.report_later"));
     drawBody(ctx, ctx.text("finished.closing"));
+    if (beside) ImGui::EndTable();
+    endContent();
     if (bigButton(ctx, "common.ok", ButtonStyle::Primary)) flow.reset();
     endPage();
 }

@@ -1,5 +1,7 @@
 #include "PatientScreens.h"
 
+#include <imgui.h>
+
 #include "ConfirmKnownScreen.h"
 #include "FinishedScreen.h"
 #include "PatientOverlays.h"
@@ -13,6 +15,10 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
                                         const PatientScreenInputs& inputs,
                                         DeclarationScreenState& state) {
     PatientScreenActions actions;
+    // Under an overlay the page cannot be tapped: its buttons are drawn
+    // disabled, so no press reaches them and the touch map does not list them.
+    const bool overlaid = flow.staffCalled() || flow.idleWarning(ctx.now);
+    if (overlaid) ImGui::BeginDisabled();
     switch (flow.screen()) {
         case FlowScreen::Welcome:
             switch (drawWelcomeScreen(ctx, inputs.welcome)) {
@@ -79,6 +85,7 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
             drawFinishedScreen(flow, ctx);
             break;
     }
+    if (overlaid) ImGui::EndDisabled();
     if (flow.staffCalled()) {
         drawStaffCalledOverlay(flow, ctx);
     } else if (flow.idleWarning(ctx.now)) {

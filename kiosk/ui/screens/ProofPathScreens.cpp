@@ -51,11 +51,21 @@ void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
         qr = encoded ? *encoded : QrMatrix{};
         encodedFor = qrTarget;
     }
-    if (qr.size > 0) drawQrCode(qr, ctx.touchPx * 3.0f);
+    // The code beside the steps: one under the other would push 「受付で見せます」
+    // below the fold of a 768-pixel panel.
+    const float side = ctx.keyPx() * 3.0f;
+    if (qr.size > 0 && ImGui::BeginTable("qr_and_steps", 2)) {
+        ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, side);
+        ImGui::TableSetupColumn("steps", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableNextColumn();
+        drawQrCode(qr, side);
+        ImGui::TableNextColumn();
+    }
     for (const char* step :
          {"mynaportal.step1", "mynaportal.step2", "mynaportal.step3", "mynaportal.step4"}) {
         drawBody(ctx, ctx.text(step));
     }
+    if (qr.size > 0) ImGui::EndTable();
     finishButton(flow, ctx, "mynaportal.done");
 }
 

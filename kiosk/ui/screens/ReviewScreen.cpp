@@ -18,9 +18,9 @@ void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx, DeclarationSc
             answered.push_back(&field);
         }
     }
-    drawAnswerList(flow, ctx, answered, state.reviewPage);
+    const int pages = drawAnswerList(flow, ctx, answered, state.reviewPage);
     endContent();
-    if (bigButton(ctx, "review.sign", ButtonStyle::Primary)) flow.next(ctx.now);
+    if (drawAnswersFooter(ctx, state.reviewPage, pages, "review.sign")) flow.next(ctx.now);
     endPage();
 }
 

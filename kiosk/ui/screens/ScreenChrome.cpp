@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/Theme.h"
 #include "ui/widgets/TouchTarget.h"
 
@@ -23,26 +25,51 @@ void endPage() {
     ImGui::End();
 }
 
-HeaderActions drawHeader(const ScreenContext& ctx, bool showBack) {
+namespace {
+
+// "6 / 14" over a thin bar, in the header between its buttons.
+void drawProgressBetween(const ScreenContext& ctx, StepProgress progress, float left, float right,
+                         float top) {
+    const std::string line = ctx.format(
+        "common.progress",
+        {{"current", std::to_string(progress.current)}, {"total", std::to_string(progress.total)}});
+    const float width = right - left;
+    const float textWidth = ImGui::CalcTextSize(line.c_str()).x;
+    const float barHeight = ctx.touchPx * 0.15f;
+    ImGui::SetCursorPos(ImVec2(left + (width - textWidth) / 2, top));
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::SetCursorPos(ImVec2(left, top + ctx.touchPx - barHeight));
+    ImGui::ProgressBar(static_cast<float>(progress.current) / static_cast<float>(progress.total),
+                       ImVec2(width, barHeight), "");
+}
+
+}  // namespace
+
+HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, StepProgress progress) {
     HeaderActions actions;
+    const float left = ImGui::GetCursorPosX();
+    const float top = ImGui::GetCursorPosY();
     const float width = ImGui::GetContentRegionAvail().x;
     const float buttonWidth = width * 0.3f;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (showBack) {
         actions.back =
             touchButton(ctx.text("common.back"), "common.back", ImVec2(buttonWidth, ctx.touchPx));
-        ImGui::SameLine();
     }
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - buttonWidth) -
-                         (showBack ? buttonWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f));
+    if (progress.total > 0) {
+        drawProgressBetween(ctx, progress, left + buttonWidth + spacing,
+                            left + width - buttonWidth - spacing, top);
+    }
+    ImGui::SetCursorPos(ImVec2(left + width - buttonWidth, top));
     actions.callStaff = touchButton(ctx.text("common.call_staff"), "common.call_staff",
                                     ImVec2(buttonWidth, ctx.touchPx));
-    ImGui::Spacing();
     return actions;
 }
 
-void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id) {
+void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
+                   StepProgress progress) {
     beginPage(id);
-    const HeaderActions actions = drawHeader(ctx);
+    const HeaderActions actions = drawHeader(ctx, true, progress);
     if (actions.back) flow.back(ctx.now);
     if (actions.callStaff) flow.callStaff(ctx.now);
 }
@@ -53,7 +80,6 @@ void drawHeading(const ScreenContext& ctx, const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::Spacing();
 }
 
 void drawBody(const ScreenContext&, const std::string& text) {
@@ -63,42 +89,84 @@ void drawBody(const ScreenContext&, const std::string& text) {
     ImGui::Spacing();
 }
 
-void drawProgress(const ScreenContext& ctx, int current, int total) {
-    const std::string line = ctx.format("common.progress", {{"current", std::to_string(current)},
-                                                            {"total", std::to_string(total)}});
-    ImGui::TextUnformatted(line.c_str());
-    ImGui::ProgressBar(total > 0 ? static_cast<float>(current) / static_cast<float>(total) : 0.0f,
-                       ImVec2(-1.0f, ctx.touchPx * 0.15f), "");
-    ImGui::Spacing();
-}
+namespace {
+
+// The look of a button while it is drawn: the recommended one filled, the
+// others outlined (the frame border carries the shape, the fill stays quiet).
+class ButtonLook {
+public:
+    ButtonLook(const ScreenContext& ctx, ButtonStyle style)
+        : filled_(style == ButtonStyle::Primary && ctx.palette != nullptr),
+          outlined_(style != ButtonStyle::Primary) {
+        if (filled_) {
+            ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(ctx.palette->primaryButton));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(ctx.palette->primaryButton));
+            ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                                  toImVec4(ctx.palette->primaryButtonPressed));
+            ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.palette->primaryButtonText));
+        }
+        if (outlined_) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
+        }
+    }
+    ~ButtonLook() {
+        if (outlined_) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor();
+        }
+        if (filled_) ImGui::PopStyleColor(4);
+    }
+    ButtonLook(const ButtonLook&) = delete;
+    ButtonLook& operator=(const ButtonLook&) = delete;
+
+private:
+    bool filled_;
+    bool outlined_;
+};
+
+}  // namespace
 
 bool bigButton(const ScreenContext& ctx, std::string_view key, ButtonStyle style) {
     const bool primary = style == ButtonStyle::Primary;
-    const bool filled = primary && ctx.palette != nullptr;
-    if (filled) {
-        ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(ctx.palette->primaryButton));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(ctx.palette->primaryButton));
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, toImVec4(ctx.palette->primaryButtonPressed));
-        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.palette->primaryButtonText));
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, primary ? ctx.primaryPx() : ctx.touchPx);
+    bool pressed = false;
+    {
+        ButtonLook look(ctx, style);
+        pressed = touchButton(ctx.text(key), key, size);
     }
-    if (!primary) {
-        // Outlined: the frame border carries the shape, the fill stays quiet.
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
-    }
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, ctx.touchPx * (primary ? 1.25f : 1.0f));
-    const bool pressed = touchButton(ctx.text(key), key, size);
-    if (!primary) {
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
-    }
-    if (filled) ImGui::PopStyleColor(4);
     ImGui::Spacing();
     return pressed;
 }
 
+std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
+                                          const std::vector<GridButton>& buttons,
+                                          bool firstIsPrimary, int minColumns, int maxColumns) {
+    const int count = static_cast<int>(buttons.size());
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    const float room = ImGui::GetContentRegionAvail().y;
+    int columns = std::min(minColumns, std::max(count, 1));
+    const auto rows = [&] { return (count + columns - 1) / columns; };
+    while (columns < maxColumns &&
+           columns<count&& static_cast<float>(rows()) * (ctx.touchPx + gap)> room) {
+        ++columns;
+    }
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float width =
+        (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) /
+        static_cast<float>(columns);
+    std::optional<std::size_t> tapped;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+        ButtonLook look(ctx,
+                        firstIsPrimary && i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary);
+        if (touchButton(buttons[i].label, buttons[i].id, ImVec2(width, ctx.touchPx))) tapped = i;
+    }
+    return tapped;
+}
+
 void beginContent(const ScreenContext& ctx) {
-    const float footer = ctx.touchPx * 1.25f + ImGui::GetStyle().ItemSpacing.y * 2;
+    const float footer = ctx.primaryPx() + ImGui::GetStyle().ItemSpacing.y * 2;
     ImGui::BeginChild("content", ImVec2(0, ImGui::GetContentRegionAvail().y - footer), false,
                       ImGuiWindowFlags_NoBackground);
 }

@@ -1,8 +1,10 @@
 #pragma once
 // The frame every patient screen shares (UX.md): a full-screen page, a header
 // with 「もどる」 and 「スタッフを呼ぶ」 (never on the welcome screen), a heading,
-// an optional progress line, and large buttons.
+// the progress through the steps, and large buttons.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "ScreenContext.h"
 #include "flow/CheckInFlow.h"
@@ -18,13 +20,22 @@ struct HeaderActions {
 void beginPage(const char* id);
 void endPage();
 
+// Where the patient is in a run of steps ("6 / 14"); total 0: none shown.
+struct StepProgress {
+    int current = 0;
+    int total = 0;
+};
+
 // The header row; `showBack` is false where there is nowhere to go back to.
-HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true);
+// The progress sits between the two buttons: one row, so that the questions
+// keep the height of small panels (1366×768).
+HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true,
+                         StepProgress progress = {});
 // beginPage and a header whose 「もどる」 and 「スタッフを呼ぶ」 go to the flow.
-void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id);
+void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
+                   StepProgress progress = {});
 void drawHeading(const ScreenContext& ctx, const std::string& text);
 void drawBody(const ScreenContext& ctx, const std::string& text);
-void drawProgress(const ScreenContext& ctx, int current, int total);
 
 enum class ButtonStyle { Primary, Secondary };
 // A full-width touch button at least ctx.touchPx high labelled with the
@@ -32,6 +43,18 @@ enum class ButtonStyle { Primary, Secondary };
 // Primary (filled), the others Secondary (outlined).
 bool bigButton(const ScreenContext& ctx, std::string_view key,
                ButtonStyle style = ButtonStyle::Secondary);
+
+// Buttons in as few columns as let them all fit the height left on the page
+// (up to `maxColumns`), in reading order, each ctx.touchPx high; the first is
+// Primary when `firstIsPrimary`. The index of the one tapped.
+struct GridButton {
+    std::string label;
+    std::string id;
+};
+std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
+                                          const std::vector<GridButton>& buttons,
+                                          bool firstIsPrimary, int minColumns = 1,
+                                          int maxColumns = 3);
 
 // The part of a page between the header and a footer of one button row,
 // so the footer's button stays at the same place on every step.

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ScreenChrome.h"
 #include "input/SignatureRaster.h"
 #include "ui/widgets/SignaturePad.h"
@@ -12,8 +14,13 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
                          DeclarationScreenState& state) {
     beginFlowPage(flow, ctx, "signature");
     drawHeading(ctx, ctx.text("signature.heading"));
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 box(width, width / 3.0f);  // the image's 3:1
+    // The image's 3:1, as wide as the page allows once the pad's buttons
+    // and 「送信」 below it keep their place on screen.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float below = ctx.touchPx + ctx.primaryPx() + style.ItemSpacing.y * 4;
+    const float height =
+        std::min(ImGui::GetContentRegionAvail().x / 3.0f, ImGui::GetContentRegionAvail().y - below);
+    const ImVec2 box(height * 3.0f, height);
     if (drawSignaturePad("pad", state.signature, box, ctx.touchPx, ctx.lang)) {
         // The flow holds the image the record keeps; an emptied pad takes it back.
         auto png = input::rasterizeSignature(state.signature);

@@ -85,18 +85,8 @@ bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConv
     ImGui::PushID(id);
     bool changed = false;
 
-    // The text, then the reading not yet converted, marked by a line under it.
-    ImGui::TextUnformatted(composition.text().c_str());
-    if (const std::string pending = composition.pendingReading(); !pending.empty()) {
-        ImGui::SameLine(0, 0);
-        ImGui::TextUnformatted(pending.c_str());
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max,
-                                            ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
-    }
-    ImGui::Dummy(ImVec2(0, gap / 2));
-
+    // The text and the reading not yet converted show in the question's
+    // answer row (FieldEditors::drawValueRow): the keys get the height.
     if (composition.converting()) {
         changed |= drawCandidateBar(state, touchPx, lang);
     } else {

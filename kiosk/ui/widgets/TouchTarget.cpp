@@ -25,6 +25,8 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     std::string label;
     label.reserve(text.size() + 3 + id.size());
     label.append(text).append("###").append(id);
+    // Disabled by the caller, or by an enclosing BeginDisabled (an overlay).
+    enabled = enabled && (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) == 0;
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::Button(label.c_str(), size);
     if (!enabled) ImGui::EndDisabled();

@@ -32,14 +32,15 @@ class ImGuiFrameHarness {
 public:
     static constexpr float kFrameSeconds = 1.0f / 60.0f;
 
-    explicit ImGuiFrameHarness(ImVec2 displaySize = ImVec2(1920, 1080)) {
-        ImGui::CreateContext(&sharedAtlas());
+    // `textScale`: the fonts' size factor, 1 or large text's (ui::kLargeTextScale).
+    explicit ImGuiFrameHarness(ImVec2 displaySize = ImVec2(1920, 1080), float textScale = 1.0f)
+        : typeface_(sharedTypeface(textScale)) {
+        ImGui::CreateContext(&typeface_.atlas);
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
         io.DisplaySize = displaySize;
         io.DeltaTime = kFrameSeconds;
-        sharedFonts();  // built once, before the first frame of the first harness
         ui::setTouchTargetLog(&targets_);
     }
     ~ImGuiFrameHarness() {
@@ -50,7 +51,7 @@ public:
     ImGuiFrameHarness& operator=(const ImGuiFrameHarness&) = delete;
 
     // The bundled IPAex Gothic at body and heading sizes (body is the default).
-    const ui::FontSet& fonts() const { return sharedFonts(); }
+    const ui::FontSet& fonts() const { return typeface_.fonts; }
 
     // Runs one frame of `draw`; it becomes the scene that later frames,
     // taps and drags replay.
@@ -71,7 +72,7 @@ public:
     // in the draw lists (no spaces: a space draws nothing), a line break
     // where a new line of text starts: what the patient can read.
     const std::string& shownText() {
-        if (!shownText_) shownText_ = glyphsDrawn();
+        if (!shownText_) shownText_ = glyphsDrawn(typeface_.glyphByCorner());
         return *shownText_;
     }
     bool shows(std::string_view text) {
@@ -155,16 +156,8 @@ public:
 private:
     // A glyph quad is four vertices whose first and third carry the glyph's
     // UV corners; each font of the atlas has its own UVs.
-    static std::string glyphsDrawn() {
-        static const auto byCorner = [] {
-            std::map<std::pair<float, float>, const ImFontGlyph*> corners;
-            for (ImFont* font : sharedAtlas().Fonts) {
-                for (const ImFontGlyph& glyph : font->Glyphs) {
-                    if (glyph.Visible) corners[{glyph.U0, glyph.V0}] = &glyph;
-                }
-            }
-            return corners;
-        }();
+    using GlyphCorners = std::map<std::pair<float, float>, const ImFontGlyph*>;
+    static std::string glyphsDrawn(const GlyphCorners& byCorner) {
         std::string text;
         float lineY = -FLT_MAX;
         const ImDrawData* data = ImGui::GetDrawData();
@@ -192,24 +185,37 @@ private:
     }
 
     // Building the Japanese atlas takes a noticeable fraction of a second:
-    // every harness in a test binary shares one.
-    static ImFontAtlas& sharedAtlas() {
-        static ImFontAtlas atlas;
-        return atlas;
-    }
-    static const ui::FontSet& sharedFonts() {
-        static const ui::FontSet fonts = [] {
-            auto loaded = ui::loadFonts(
-                sharedAtlas(), std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf", 1.0f);
-            if (!loaded) {
-                ADD_FAILURE() << loaded.error().message;
-                return ui::FontSet{};
+    // every harness of one text size in a test binary shares one.
+    struct Typeface {
+        ImFontAtlas atlas;
+        ui::FontSet fonts;
+        GlyphCorners corners;  // built on first use
+
+        const GlyphCorners& glyphByCorner() {
+            if (corners.empty()) {
+                for (ImFont* font : atlas.Fonts) {
+                    for (const ImFontGlyph& glyph : font->Glyphs) {
+                        if (glyph.Visible) corners[{glyph.U0, glyph.V0}] = &glyph;
+                    }
+                }
             }
-            return *loaded;
-        }();
-        return fonts;
+            return corners;
+        }
+    };
+    static Typeface& sharedTypeface(float textScale) {
+        static std::map<float, Typeface> byScale;
+        auto [it, created] = byScale.try_emplace(textScale);
+        if (created) {
+            auto loaded = ui::loadFonts(
+                it->second.atlas, std::filesystem::path(KIOSK_SOURCE_DIR) / "fonts/ipaexg.ttf",
+                textScale);
+            if (!loaded) ADD_FAILURE() << loaded.error().message;
+            if (loaded) it->second.fonts = *loaded;
+        }
+        return it->second;
     }
 
+    Typeface& typeface_;
     std::function<void()> scene_;
     std::optional<std::string> shownText_;  // read back on demand
     ui::TouchTargetLog targets_;
