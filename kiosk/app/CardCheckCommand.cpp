@@ -34,7 +34,7 @@ int runCardChecks(const std::filesystem::path& dbPath, const CardCheckOptions& o
     settings.face = {options.faceDir, options.readerId, options.faceArchive,
                      [] { std::cout << "waiting" << std::endl; },
                      [](const std::string& file) { std::cout << "taken " << file << " "; }};
-    if (auto problem = faceAttributionProblem(settings.face); !problem.empty()) {
+    if (auto problem = faceAttributionProblem(options.oqsDir, settings.face); !problem.empty()) {
         std::cerr << "kioskctl: " << problem << "\n";
         return 2;
     }

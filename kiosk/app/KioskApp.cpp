@@ -66,6 +66,7 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
                                options.faceFailureCodes.empty()
                                    ? defaults.faceRecognitionFailed()
                                    : TerminalErrorCodes::parseList(options.faceFailureCodes));
+        settings.request.medicalInstitutionCode = options.institutionCode;
         settings.face.faceDir = options.faceDir;
         settings.face.readerId = options.readerId;
         settings.face.archiveDir = options.faceArchive;

@@ -1,6 +1,8 @@
 #include "KioskOptions.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "DataPaths.h"
@@ -29,6 +31,8 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
                  "This kiosk's face reader's answer folder (default: OQS-DIR/face)");
     folderOption("--reader-id", options.readerId,
                  "Take only face answers whose ArbitraryFileIdentifier is this");
+    folderOption("--institution-code", options.institutionCode,
+                 "医療機関コード (10 digits), sent in every request to the terminal");
     folderOption("--face-archive", options.faceArchive,
                  "Move taken face answers here (only where the kiosk is their sole reader)");
     cli.add_flag("--simulate", simulate, "Use the built-in terminal simulator (default)")
@@ -62,8 +66,16 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
         return fail(OptionsError{2, e.what()});
     }
     if (!options.oqsDir.empty()) {
-        auto problem = faceAttributionProblem({options.faceDir, options.readerId, {}, {}, {}});
+        auto problem =
+            faceAttributionProblem(options.oqsDir, {options.faceDir, options.readerId, {}, {}, {}});
         if (!problem.empty()) return fail(OptionsError{2, "--oqs-dir: " + problem});
+        // The terminal answers a request without it with an error (DOMAIN.md §7).
+        const auto& code = options.institutionCode;
+        if (code.size() != 10 || !std::all_of(code.begin(), code.end(), ::isdigit)) {
+            return fail(OptionsError{2,
+                                     "--oqs-dir needs --institution-code: the clinic's 10-digit "
+                                     "医療機関コード, sent in every request"});
+        }
     }
     options.language = languageFromCode(lang).value_or(Language::Japanese);
     if (options.dataDir.empty()) options.dataDir = defaultDataDir();

@@ -18,6 +18,7 @@ struct KioskOptions {
     std::string cardProblemCodes;   // terminal codes meaning 'card unusable'; empty: defaults
     std::string faceFailureCodes;   // terminal codes meaning 'face not recognised'; empty: defaults
     std::filesystem::path faceDir;  // this kiosk's face reader's answers; empty: <oqsDir>/face
+    std::string institutionCode;    // 医療機関コード, in every request's header
     std::string readerId;           // the ArbitraryFileIdentifier of this kiosk's reader's answers
     std::filesystem::path faceArchive;  // empty: taken face answers stay where they are
     std::filesystem::path dataDir;      // where fonts/, assets/, templates/ are

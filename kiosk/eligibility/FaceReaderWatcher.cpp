@@ -1,7 +1,10 @@
 #include "FaceReaderWatcher.h"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,6 +88,19 @@ std::string waitOwner() {
     char host[256] = {};
     if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
     return std::string(host) + " pid " + std::to_string(::getpid());
+}
+
+// False for a claim left by a process of this host that has ended (a kiosk
+// restarted after a crash must not see its own dead wait as a second kiosk);
+// claims of other hosts count until their heartbeat is old.
+bool claimIsLive(const FaceWaitClaim& claim) {
+    static const std::string prefix = [] {
+        const std::string own = waitOwner();
+        return own.substr(0, own.rfind(' ') + 1);  // "host pid "
+    }();
+    if (!claim.owner.starts_with(prefix)) return true;
+    const auto pid = std::strtol(claim.owner.c_str() + prefix.size(), nullptr, 10);
+    return pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
 }
 
 // One wait: what was there when it began, and what has been judged since.
@@ -238,6 +254,7 @@ private:
         bool mine = false;
         for (const auto& wait : waits) {
             if (!wait.readerId.empty() && wait.readerId != seen.readerId) continue;
+            if (!claimIsLive(wait)) continue;
             ++claimants;
             mine = mine || wait.id == *claimId_;
         }
@@ -310,11 +327,20 @@ private:
 
 }  // namespace
 
-std::string faceAttributionProblem(const FaceReaderSettings& settings) {
-    if (!settings.faceDir.empty() || !settings.readerId.empty()) return "";
+std::string faceAttributionProblem(const fs::path& oqsDir, const FaceReaderSettings& settings) {
+    if (!settings.readerId.empty()) return "";
+    const auto commonFolder = [&](const fs::path& dir) {
+        std::error_code ec;
+        const auto canonical = fs::weakly_canonical(dir, ec);
+        return ec ? fs::absolute(dir).lexically_normal() : canonical;
+    };
+    if (!settings.faceDir.empty() &&
+        commonFolder(settings.faceDir) != commonFolder(oqsDir / "face")) {
+        return "";
+    }
     return "the terminal's face folder may hold every reader's answers: give this kiosk its "
            "reader's identifier (--reader-id, the ArbitraryFileIdentifier in that reader's "
-           "answers) or its reader's own folder (--face-dir)";
+           "answers) or its reader's own folder (--face-dir, not the terminal's face folder)";
 }
 
 FaceReaderWatcher::FaceReaderWatcher(FaceReaderSettings settings,

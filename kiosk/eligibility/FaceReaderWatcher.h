@@ -55,11 +55,12 @@ struct FaceReaderSettings {
     std::function<void(const std::string& fileName)> onTaken;
 };
 
-// The terminal's common face folder (<oqs dir>/face, the default) may hold
-// the answers of every reader: a kiosk on it must know its reader's
-// identifier, or be given its reader's own folder. The message for the
+// The terminal's common face folder (<oqs dir>/face, the default, or named
+// as --face-dir) may hold the answers of every reader: a kiosk on it must
+// know its reader's identifier, or be given its reader's own folder. The message for the
 // person setting it up; empty when the settings are usable.
-std::string faceAttributionProblem(const FaceReaderSettings& settings);
+std::string faceAttributionProblem(const std::filesystem::path& oqsDir,
+                                   const FaceReaderSettings& settings);
 
 class FaceReaderWatcher {
 public:

@@ -151,11 +151,15 @@ void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
     constexpr double kShareSizePt = 15;  // what the desk charges: read at a glance
     w.section("slip.section.copayment");
     if (!slip.copayment) {
-        const bool awaitingProof = slip.stored.record.proofPath == ProofPath::Mynaportal ||
-                                   slip.stored.record.proofPath == ProofPath::ProofDocument;
-        w.row(w.text("slip.unknown"),
-              w.text(awaitingProof ? "slip.copayment.reason.awaiting_proof"
-                                   : "slip.copayment.reason.no_birth_date"));
+        const auto& record = slip.stored.record;
+        const bool awaitingProof = record.proofPath == ProofPath::Mynaportal ||
+                                   record.proofPath == ProofPath::ProofDocument;
+        // 医療扶助: no share is charged; the welfare office settles it.
+        const char* reason = record.outcome == EligibilityOutcome::MedicalAidNotRegistered
+                                 ? "slip.copayment.reason.medical_aid"
+                             : awaitingProof ? "slip.copayment.reason.awaiting_proof"
+                                             : "slip.copayment.reason.no_birth_date";
+        w.row(w.text("slip.unknown"), w.text(reason));
         return;
     }
     std::string reason =

@@ -55,9 +55,16 @@ TEST_F(KioskctlFaceAnswers, CardCheckOnTheCommonFaceFolderNeedsTheReaderOrItsFol
     EXPECT_NE(refused.out.find("--reader-id"), std::string::npos) << refused.out;
     EXPECT_EQ(refused.out.find("waiting"), std::string::npos) << refused.out;
 
+    // Naming the terminal's face folder as the reader's own is the same mistake.
     std::filesystem::create_directories(dir.file("oqs/face"));
+    auto common =
+        kiosk::test::runKioskctl("--db " + db() + " card-check --oqs-dir " + dir.file("oqs") +
+                                 " --face-dir " + dir.file("oqs/face") + " --timeout-ms 10");
+    EXPECT_EQ(common.exitCode, 2) << common.out;
+
+    std::filesystem::create_directories(dir.file("reader-a"));
     const std::vector<std::string> named = {" --reader-id R1",
-                                            " --face-dir " + dir.file("oqs/face")};
+                                            " --face-dir " + dir.file("reader-a")};
     for (const std::string& setting : named) {
         auto run = kiosk::test::runKioskctl("--db " + db() + " card-check --oqs-dir " +
                                             dir.file("oqs") + setting + " --timeout-ms 10");

@@ -3,6 +3,8 @@
 // was asked to place the card), among earlier answers, other readers'
 // answers, and answers nobody can attribute.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <fstream>
@@ -232,6 +234,25 @@ TEST_P(TwoKiosksClaimingOneReaderTest, NeitherTakesTheAnswer) {
 
 INSTANTIATE_TEST_SUITE_P(SameReaderOrNone, TwoKiosksClaimingOneReaderTest,
                          testing::Values("R1", ""));
+
+// A kiosk killed while waiting leaves its claim with a fresh heartbeat; the
+// kiosk restarted on the same PC must not count it as a second kiosk.
+TEST_F(FaceReaderWatcherTest, ClaimOfAProcessThatHasEndedOnThisHostDoesNotCount) {
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ASSERT_GT(child, 0);
+    ::waitpid(child, nullptr, 0);  // its pid now names no process
+    char host[256] = {};
+    ASSERT_EQ(::gethostname(host, sizeof host - 1), 0);
+    ASSERT_TRUE(openStore()->beginFaceWait({0,
+                                            fs::absolute(faceDir()).lexically_normal().string(),
+                                            "R1",
+                                            std::string(host) + " pid " + std::to_string(child),
+                                            {}},
+                                           utcNow() - std::chrono::minutes(1)));
+    auto restarted = watcher([&] { put(face("card"), faceAnswer("R1", "2222")); }, "R1");
+    EXPECT_EQ(await(*restarted).outcome, EligibilityOutcome::Valid);
+}
 
 TEST_F(FaceReaderWatcherTest, AWaitEndedLeavesNoClaimBehind) {
     auto first = watcher([] {}, "R1");

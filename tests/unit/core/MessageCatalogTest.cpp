@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/MessageCatalog.h"
+#include "core/RecordEnumNames.h"
 
 using kiosk::Language;
 using kiosk::MessageCatalog;
@@ -48,4 +49,15 @@ TEST(MessageCatalog, MalformedJsonYieldsAnEmptySectionNotACrash) {
     auto catalog = MessageCatalog::fromJson("{not json", "[1,2]");
     EXPECT_TRUE(catalog.keys(Language::Japanese).empty());
     EXPECT_TRUE(catalog.keys(Language::English).empty());
+}
+
+// The slip and the screens name every outcome in words, never by a raw key
+// (validity 6 once printed "slip.outcome.medical_aid_not_registered").
+TEST(MessageCatalog, EveryCheckOutcomeHasItsSlipWording) {
+    for (const auto& [outcome, name] : kiosk::EnumNames<kiosk::EligibilityOutcome>::table) {
+        for (Language lang : {Language::Japanese, Language::English}) {
+            EXPECT_TRUE(MessageCatalog::builtIn().has(lang, "slip.outcome." + std::string(name)))
+                << name;
+        }
+    }
 }
