@@ -107,7 +107,7 @@ void CheckInFlow::checkAnswered(const CheckAnswer& answer, FlowClock::time_point
 void CheckInFlow::checkDocumentNumbers(FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::ProofAtCounter || !documentLookupOffered()) return;
-    lookupFailed_ = false;
+    lookupFailure_.reset();
     lookupWizard_.goToField(lookupForm_.steps.front().fields.front());
     screen_ = FlowScreen::DocumentNumbers;
 }
@@ -132,7 +132,7 @@ void CheckInFlow::documentChecked(const CheckAnswer& answer, FlowClock::time_poi
         return;
     }
     // Not found, lost, or no answer: the document is looked at by staff.
-    lookupFailed_ = true;
+    lookupFailure_ = answer.outcome;
     screen_ = FlowScreen::ProofAtCounter;
 }
 
@@ -518,7 +518,7 @@ void CheckInFlow::reset() {
     wizard_.clear();
     lookupWizard_.clear();
     lookingUpDocument_ = false;
-    lookupFailed_ = false;
+    lookupFailure_.reset();
     documentAnswer_.reset();
     // Overwrite before release: the signature is the most personal thing here.
     secureWipe(signaturePng_.data(), signaturePng_.size());

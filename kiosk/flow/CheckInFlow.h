@@ -134,7 +134,13 @@ public:
     // The template asks for a 資格確認書's numbers (v2 and later).
     bool documentLookupOffered() const { return lookupForm_.steps.size() >= 2; }
     // The last look-up found nothing usable: the document is shown at the counter.
-    bool documentLookupFailed() const { return lookupFailed_; }
+    bool documentLookupFailed() const { return lookupFailure_.has_value(); }
+    // The terminal gave no answer (silent, or an error): the numbers typed
+    // may well be right, and the patient is not told they are wrong.
+    bool documentLookupUnanswered() const {
+        return lookupFailure_ == EligibilityOutcome::NoAnswer ||
+               lookupFailure_ == EligibilityOutcome::TerminalError;
+    }
     // The look-up found the document valid and the patient confirmed it is theirs.
     bool documentVerified() const {
         return documentAnswer_.has_value() &&
@@ -243,8 +249,8 @@ private:
     FormTemplate lookupForm_;
     DeclarationWizard lookupWizard_;
     bool lookingUpDocument_ = false;
-    bool lookupFailed_ = false;
-    std::optional<CheckAnswer> documentAnswer_;  // a valid look-up
+    std::optional<EligibilityOutcome> lookupFailure_;  // the failed look-up's outcome
+    std::optional<CheckAnswer> documentAnswer_;        // a valid look-up
     std::vector<std::uint8_t> signaturePng_;
     bool staffCalled_ = false;
     bool saveFailed_ = false;

@@ -71,7 +71,10 @@ void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
 
 void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     pathPage(flow, ctx, "proof", ctx.text("proof.heading"));
-    if (flow.documentLookupFailed()) drawError(ctx, ctx.text("proof.lookup_failed"));
+    if (flow.documentLookupFailed()) {
+        drawError(ctx, ctx.text(flow.documentLookupUnanswered() ? "proof.lookup_unanswered"
+                                                                : "proof.lookup_failed"));
+    }
     drawBody(ctx, ctx.text("proof.body"));
     // Checked here from its numbers, the document needs no trip to the counter.
     if (flow.documentLookupOffered() && !flow.documentLookupFailed() &&

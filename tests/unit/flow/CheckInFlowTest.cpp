@@ -208,6 +208,11 @@ TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
         flow.documentChecked(answerWith(outcome), at(8));
         EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
         EXPECT_TRUE(flow.documentLookupFailed());
+        // Only numbers the terminal answered on are called wrong; a silent
+        // or failing terminal says nothing about them.
+        EXPECT_EQ(flow.documentLookupUnanswered(), outcome == EligibilityOutcome::NoAnswer ||
+                                                       outcome == EligibilityOutcome::TerminalError)
+            << static_cast<int>(outcome);
         flow.next(at(9));
         auto record = save();
         EXPECT_EQ(record.proofPath, ProofPath::ProofDocument);
