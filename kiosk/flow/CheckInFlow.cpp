@@ -136,6 +136,13 @@ void CheckInFlow::documentChecked(const CheckAnswer& answer, FlowClock::time_poi
     screen_ = FlowScreen::ProofAtCounter;
 }
 
+void CheckInFlow::goOnWithoutWaiting(FlowClock::time_point now) {
+    if (!checkTakingLong(now)) return;
+    CheckAnswer none;
+    none.outcome = EligibilityOutcome::NoAnswer;
+    documentChecked(none, now);
+}
+
 const IdentityFields& CheckInFlow::identityToConfirm() const {
     static const IdentityFields nobody;
     if (documentAnswer_) return documentAnswer_->identity;
@@ -236,6 +243,7 @@ void CheckInFlow::next(FlowClock::time_point now) {
             if (lookupWizard_.atLastStep() && lookupWizard_.problems().empty() &&
                 documentNumbersFrom(lookupWizard_.values())) {
                 lookingUpDocument_ = true;
+                lookupStarted_ = now;
                 screen_ = FlowScreen::Checking;
             } else {
                 lookupWizard_.next();

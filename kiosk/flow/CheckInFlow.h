@@ -169,6 +169,16 @@ public:
                (screen_ == FlowScreen::Checking && !lookingUpDocument_ && !answer_);
     }
     void checkAnswered(const CheckAnswer& answer, FlowClock::time_point now);
+    // A 資格確認書 look-up still unanswered after kSlowCheck: the patient is
+    // told why they wait and may go on without the answer
+    // (goOnWithoutWaiting: shown at the counter, as after no answer). An
+    // answer arriving after that is not applied: the check is no longer wanted.
+    static constexpr auto kSlowCheck = std::chrono::seconds(5);
+    bool checkTakingLong(FlowClock::time_point now) const {
+        return screen_ == FlowScreen::Checking && lookingUpDocument_ &&
+               now - lookupStarted_ >= kSlowCheck;
+    }
+    void goOnWithoutWaiting(FlowClock::time_point now);
     // The choices the CheckFailed screen offers for this answer.
     std::vector<FailureChoice> choices() const;
     // Ignored unless it is one of choices().
@@ -249,6 +259,7 @@ private:
     FormTemplate lookupForm_;
     DeclarationWizard lookupWizard_;
     bool lookingUpDocument_ = false;
+    FlowClock::time_point lookupStarted_{};
     std::optional<EligibilityOutcome> lookupFailure_;  // the failed look-up's outcome
     std::optional<CheckAnswer> documentAnswer_;        // a valid look-up
     std::vector<std::uint8_t> signaturePng_;

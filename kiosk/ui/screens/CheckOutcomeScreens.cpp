@@ -103,6 +103,10 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     drawBody(ctx, ctx.text("checking.body"));
     drawWaitingIndicator(ctx);
     if (flow.waitingForCardReader()) notAnsweringButton(flow, ctx);
+    if (flow.checkTakingLong(ctx.now)) {
+        drawBody(ctx, ctx.text("checking.slow"));
+        if (bigButton(ctx, "checking.go_on")) flow.goOnWithoutWaiting(ctx.now);
+    }
     if (flow.saveFailed()) {
         drawError(ctx, ctx.text("save.failed"));
         if (bigButton(ctx, "common.retry", ButtonStyle::Primary)) flow.next(ctx.now);

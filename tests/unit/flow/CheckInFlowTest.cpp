@@ -626,3 +626,22 @@ TEST_F(CheckInFlowTest, FinishScreenClearsItselfAndWelcomeNeverTimesOut) {
     EXPECT_FALSE(flow.savedRecordId());
     EXPECT_EQ(flow.tick(at(100000)), IdleState::Active);
 }
+
+// UX.md: a wait is explained, and never a dead end. A look-up without an
+// answer after five seconds offers to go on; the answer arriving after that
+// is not applied to a patient who has moved on.
+TEST_F(DocumentLookupFlow, SlowLookUpOffersToGoOnAndALateAnswerIsNotApplied) {
+    typeDocumentNumbers();  // the look-up begins at 7 s
+    EXPECT_FALSE(flow.checkTakingLong(at(11)));
+    flow.goOnWithoutWaiting(at(11));
+    EXPECT_EQ(flow.screen(), FlowScreen::Checking) << "too early to give up waiting";
+    EXPECT_TRUE(flow.checkTakingLong(at(12)));
+    flow.goOnWithoutWaiting(at(12));
+    EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
+    EXPECT_TRUE(flow.documentLookupUnanswered());
+    EXPECT_FALSE(flow.documentLookup()) << "the look-up is no longer wanted";
+    flow.documentChecked(answerWith(EligibilityOutcome::Valid), at(13));
+    EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
+    flow.next(at(14));
+    EXPECT_FALSE(save().confirmedQualification);
+}

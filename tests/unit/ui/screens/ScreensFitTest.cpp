@@ -250,6 +250,16 @@ TEST_P(ScreensFitTest, EveryScreenBeforeTheDeclarationFits) {
         expectFits("document numbers: " + std::string(flow.form().steps.empty() ? "" : step));
         break;  // the look-up's questions are the declaration's, walked below
     }
+    auto& lookup = flow.activeWizard().values();
+    lookup.set("insurer_number", "01130012");
+    lookup.set("insured_number", "345");
+    lookup.set("birth_date", "1981-04-12");
+    for (int i = 0; i < 5 && flow.screen() == FlowScreen::DocumentNumbers; ++i) flow.next(now);
+    ASSERT_EQ(flow.screen(), FlowScreen::Checking);
+    now += CheckInFlow::kSlowCheck;
+    ASSERT_TRUE(flow.checkTakingLong(now));
+    expectFits("checking, taking long");
+    now = at(1);
     toCheckFailed(EligibilityOutcome::NoAnswer);
     flow.choose(FailureChoice::NothingAvailable, now);
     expectFits("nothing available");
