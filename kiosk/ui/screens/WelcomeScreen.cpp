@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "CardPlacementPicture.h"
 #include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
 
@@ -22,10 +23,22 @@ WelcomeAction drawWelcomeScreen(const ScreenContext& ctx, const WelcomeState& st
     WelcomeAction action = WelcomeAction::None;
     beginPage("welcome");
     drawHeading(ctx, ctx.text("welcome.heading"));
-    drawBody(ctx, ctx.text("welcome.body"));
-    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.5f));
+    // How to place the card, beside the words: placing it starts the
+    // check-in without a tap.
+    const float pictureSide = ctx.touchPx * 3.0f;
+    if (ImGui::BeginTable("how_to_place", 2)) {
+        ImGui::TableSetupColumn("picture", ImGuiTableColumnFlags_WidthFixed, pictureSide);
+        ImGui::TableSetupColumn("words", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableNextColumn();
+        drawCardPlacementPicture(ImVec2(pictureSide, pictureSide));
+        ImGui::TableNextColumn();
+        drawBody(ctx, ctx.text("welcome.body"));
+        drawBody(ctx, ctx.text("welcome.place_card"));
+        ImGui::EndTable();
+    }
+    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.25f));
     if (bigButton(ctx, "welcome.start", ButtonStyle::Primary)) action = WelcomeAction::Start;
-    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.5f));
+    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.25f));
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = (ImGui::GetContentRegionAvail().x - 3 * gap) / 4;
     if (switchButton(ctx, "welcome.language", width)) action = WelcomeAction::SwitchLanguage;

@@ -105,6 +105,17 @@ TEST_F(PatientScreensTest, WelcomeStartsTheCheckInAndOffersTheSwitches) {
     EXPECT_EQ(flow.screen(), FlowScreen::PlaceCard);
 }
 
+// Issue 10 item 12: the welcome screen says how to place the card (and
+// that placing it is enough), beside a drawing of it.
+TEST_F(PatientScreensTest, WelcomeSaysHowToPlaceTheCard) {
+    harness.frame();
+    std::string shown = harness.shownText();
+    std::erase(shown, '\n');  // the sentence wraps beside the drawing
+    std::string wanted = MessageCatalog::builtIn().text(lang, "welcome.place_card");
+    std::erase(wanted, ' ');
+    EXPECT_NE(shown.find(wanted), std::string::npos) << shown;
+}
+
 TEST_F(PatientScreensTest, PlaceCardListsDemoCardsAndHasBothWaysOut) {
     tap("welcome.start");
     harness.frame();
