@@ -249,10 +249,7 @@ constexpr int kPadRows = 3;
 constexpr int kErasPerRow = 5;
 constexpr int kErasPerColumn = 3;
 
-struct PlacedDateKey {
-    DateKey key;
-    GridCell cell;
-};
+using PlacedDateKey = GridKey<DateKey>;
 
 std::vector<PlacedDateKey> digitKeys(int column, int row) {
     auto digit = [](char c) { return DateKey{DateKey::Digit, Era::Reiwa, c}; };
@@ -282,9 +279,7 @@ DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
     // The arrangement whose keys are larger on their smaller side; a wide,
     // low area puts the eras beside the digits.
     const bool useBeside = beside.smallerKeySide() > above.smallerKeySide();
-    DatePadLayout layout;
-    layout.grid = useBeside ? beside : above;
-    const KeyGridFit& grid = layout.grid;
+    const KeyGridFit& grid = useBeside ? beside : above;
     std::vector<PlacedDateKey> placed;
     if (useBeside) {
         for (int i = 0; i < count; ++i) {
@@ -296,7 +291,7 @@ DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
     } else {
         placed = digitKeys(0, eraRows);
     }
-    for (const PlacedDateKey& key : placed) layout.keys.push_back({key.key, grid.rect(key.cell)});
+    DatePadLayout layout = placeKeys(placed, grid);
     if (!useBeside) {
         // Above the digits the era names take the area's width, up to two
         // keys each: 「明治」 and "Taisho" then need no smaller letters.
@@ -310,10 +305,6 @@ DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
             layout.keys.push_back({DateKey{DateKey::Era, eras[static_cast<std::size_t>(i)]},
                                    {x, row.y, width, row.height}});
         }
-    }
-    for (const auto& key : layout.keys) {
-        layout.width = std::max(layout.width, key.rect.right());
-        layout.height = std::max(layout.height, key.rect.bottom());
     }
     return layout;
 }

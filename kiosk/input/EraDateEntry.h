@@ -122,21 +122,12 @@ struct DateKey {
 // Applies a tapped key. False when nothing changed.
 bool applyDateKey(EraDateEntry& entry, const DateKey& key);
 
+using DatePadLayout = KeyLayout<DateKey>;
+
 // The date pad laid out in an area: the era buttons, and 1 2 3 削除 /
 // 4 5 6 次の欄へ / 7 8 9 0 (the keys on the right two columns wide). The era
 // buttons go either in rows above the digits or in columns beside them,
 // whichever gives the larger keys (wide areas: beside, narrow ones: above).
-struct DatePadLayout {
-    struct Key {
-        DateKey key;
-        KeyRect rect;
-    };
-    std::vector<Key> keys;
-    KeyGridFit grid;  // the digits' grid (and the eras' beside them)
-    float width = 0;  // all keys, from the area's top-left corner
-    float height = 0;
-};
-
 DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area);
 
 }  // namespace kiosk::input

@@ -86,16 +86,44 @@ std::vector<Piece> displayPieces(const input::EraDateEntry& entry, Language lang
     return pieces;
 }
 
-float boxWidth(float touchPx) {
-    return std::max(touchPx, ImGui::CalcTextSize("00").x + 2 * ImGui::GetStyle().FramePadding.x);
-}
+// The typed date's widths at the current font, and the letter scale that
+// fits them into a width: the boxes keep their touch size while the
+// letters (and the digits in the boxes) shrink.
+struct DisplayWidths {
+    float words = 0;    // the era and the words around the numbers
+    float digits = 0;   // "00"
+    float padding = 0;  // inside a box, either side of its digits
+    float spacing = 0;  // between pieces
+    int gaps = 0;
+    float touchPx = 0;
 
-float displayWidth(const std::vector<Piece>& pieces, float touchPx, float spacing) {
-    float width = spacing * static_cast<float>(pieces.size() - 1);
-    for (const Piece& piece : pieces) {
-        width += piece.box ? boxWidth(touchPx) : ImGui::CalcTextSize(piece.text.c_str()).x;
+    float box(float scale) const { return std::max(touchPx, digits * scale + 2 * padding); }
+    float total(float scale) const {
+        return words * scale + 3 * box(scale) + spacing * static_cast<float>(gaps);
     }
-    return width;
+    float scaleToFit(float width) const {
+        if (total(1.0f) <= width) return 1.0f;
+        float low = 0.3f;  // smaller letters would not be read
+        float high = 1.0f;
+        for (int i = 0; i < 12; ++i) {
+            const float mid = (low + high) / 2;
+            (total(mid) <= width ? low : high) = mid;
+        }
+        return low;
+    }
+};
+
+DisplayWidths measure(const std::vector<Piece>& pieces, float touchPx) {
+    DisplayWidths widths;
+    for (const Piece& piece : pieces) {
+        if (!piece.box) widths.words += ImGui::CalcTextSize(piece.text.c_str()).x;
+    }
+    widths.digits = ImGui::CalcTextSize("00").x;
+    widths.padding = ImGui::GetStyle().FramePadding.x / 2;
+    widths.spacing = ImGui::GetStyle().ItemInnerSpacing.x / 2;
+    widths.gaps = static_cast<int>(pieces.size()) - 1;
+    widths.touchPx = touchPx;
+    return widths;
 }
 
 const char* partId(input::DatePart part) {
@@ -116,15 +144,12 @@ const char* partId(input::DatePart part) {
 bool drawTypedDate(input::EraDateEntry& entry, float width, float height, float touchPx,
                    Language lang) {
     const std::vector<Piece> pieces = displayPieces(entry, lang);
-    const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+    const DisplayWidths widths = measure(pieces, touchPx);
+    // A few pixels to spare: scaled glyphs do not add up exactly.
+    const float fit = widths.scaleToFit(width - 4.0f);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const float scale = window->FontWindowScale;
-    // Twice: the boxes keep their touch size while the letters shrink.
-    for (int pass = 0; pass < 2; ++pass) {
-        const float needed = displayWidth(pieces, touchPx, spacing);
-        if (needed <= width) break;
-        ImGui::SetWindowFontScale(window->FontWindowScale * std::max(width / needed, 0.5f));
-    }
+    ImGui::SetWindowFontScale(scale * fit);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float border = std::max(3.0f, touchPx / 15.0f);
     float x = origin.x;
@@ -138,17 +163,16 @@ bool drawTypedDate(input::EraDateEntry& entry, float width, float height, float 
             } else {
                 ImGui::TextUnformatted(piece.text.c_str());
             }
-            x += size.x + spacing;
+            x += size.x + widths.spacing;
             continue;
         }
         // The part being typed: pressed colour, a thick frame and a line
         // under its digits (never colour alone).
         const bool typing = *piece.box == entry.typing();
-        const ImVec2 size(boxWidth(touchPx), height);
+        const ImVec2 size(widths.box(fit), height);
         ImGui::SetCursorScreenPos(ImVec2(x, origin.y));
         // No vertical padding: the large digits would be clipped by it.
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                            ImVec2(ImGui::GetStyle().FramePadding.x, 0.0f));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(widths.padding, 0.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, typing ? border : 1.0f);
         if (typing) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -166,7 +190,7 @@ bool drawTypedDate(input::EraDateEntry& entry, float width, float height, float 
                                                       ImGui::GetColorU32(ImGuiCol_Text));
         }
         ImGui::PopStyleVar(2);
-        x += size.x + spacing;
+        x += size.x + widths.spacing;
     }
     ImGui::SetWindowFontScale(scale);
     return changed;
@@ -223,7 +247,7 @@ bool drawEraDatePad(const char* id, input::EraDateEntry& entry, ImFont* large, f
         }
     }
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(std::max(room.x, layout.width), padTop + layout.height));
+    ImGui::Dummy(ImVec2(std::max(room.x, layout.width()), padTop + layout.height()));
     ImGui::PopID();
     return changed;
 }

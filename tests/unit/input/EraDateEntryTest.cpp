@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "KeyLayoutChecks.h"
 #include "input/EraDateEntry.h"
 
 using kiosk::CivilDate;
@@ -14,6 +15,8 @@ using kiosk::input::DateProblem;
 using kiosk::input::EraDateEntry;
 using kiosk::input::KeyArea;
 using kiosk::input::layOutDatePad;
+using kiosk::test::kPanels;
+using kiosk::test::Panel;
 
 namespace {
 
@@ -35,6 +38,20 @@ DateKey era(Era e) {
 
 // Taps an era button, then the digits and keys of `typed` ('<' 削除, '>' 次の欄へ).
 // Returns the taps made.
+std::string keyName(const DateKey& key) {
+    switch (key.kind) {
+        case DateKey::Era:
+            return kiosk::eraNameEn(key.era);
+        case DateKey::Digit:
+            return std::string(1, key.digit);
+        case DateKey::Backspace:
+            return "backspace";
+        case DateKey::NextPart:
+            break;
+    }
+    return "next part";
+}
+
 int tap(EraDateEntry& entry, std::optional<Era> e, const std::string& typed) {
     int taps = 0;
     if (e) {
@@ -271,44 +288,20 @@ TEST(EraDateEntry, WipeForgetsEveryDigit) {
     EXPECT_FALSE(entry.date());
 }
 
-namespace {
-
-struct Panel {
-    const char* name;
-    float width;
-    float height;
-};
-// The keyboard column beside the question (58 % of the panel less margins),
-// and between a quarter and a half of the height.
-constexpr Panel kPanels[] = {{"1920x1080", 1920 - 64, 1080},
-                             {"1366x768", 1366 - 64, 768},
-                             {"1280x800", 1280 - 64, 800},
-                             {"1080x1920", 1080 - 64, 1920}};
-
-}  // namespace
-
+// The keys' column beside the question (58 % of the panel), a quarter to a
+// half of its height, in normal and large text.
 TEST(DatePad, FitsTheAreaItIsGivenWithoutOverlapOnEveryPanel) {
     for (const Panel& panel : kPanels) {
-        for (float touchPx : {60.0f, 84.0f}) {  // normal and large text
+        for (float touchPx : {60.0f, 84.0f}) {
             for (float heightShare : {0.25f, 0.5f}) {
                 const KeyArea area{panel.width * 0.58f, panel.height * heightShare, touchPx};
                 const auto layout = layOutDatePad(kAllEras, area);
                 SCOPED_TRACE(std::string(panel.name) + " touch " + std::to_string(touchPx) +
                              " height " + std::to_string(area.height));
                 ASSERT_EQ(layout.keys.size(), 5u + 10u + 2u);
-                EXPECT_LE(layout.width, area.width);
-                EXPECT_LE(layout.height, area.height);
-                for (std::size_t i = 0; i < layout.keys.size(); ++i) {
-                    const auto& a = layout.keys[i].rect;
-                    EXPECT_GE(a.x, 0.0f);
-                    EXPECT_GE(a.y, 0.0f);
-                    EXPECT_GE(std::min(a.width, a.height), 0.6f * touchPx);
-                    for (std::size_t j = i + 1; j < layout.keys.size(); ++j) {
-                        const auto& b = layout.keys[j].rect;
-                        EXPECT_FALSE(a.x < b.right() && b.x < a.right() && a.y < b.bottom() &&
-                                     b.y < a.bottom())
-                            << i << " / " << j;
-                    }
+                kiosk::test::expectInsideWithoutOverlap(layout, area, "", keyName);
+                for (const auto& key : layout.keys) {
+                    EXPECT_GE(std::min(key.rect.width, key.rect.height), 0.6f * touchPx);
                 }
             }
         }
