@@ -291,6 +291,7 @@ def path_declaration_typed(records_so_far):
     screenshot("step-birth-date")
     tap("common.next")
     tap("male")
+    tap("three_tenths")  # over 70: the share on the card is asked
     tap("declaration.leave_blank")  # 住所
     type_digits(None, "09012345678")
     screenshot("step-phone")
