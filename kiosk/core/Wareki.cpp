@@ -79,11 +79,12 @@ Result<CivilDate, WarekiError> fromWareki(Era era, int year, int month, int day)
     return *date;
 }
 
-int lastYearOfEra(Era era, const CivilDate& today) {
-    const auto last = lastDayOf(era);
-    const auto wareki = toWareki(last && *last < today ? *last : today);
-    if (!wareki || wareki->era < era) return 0;
-    return wareki->year;
+CivilDate eraFirstDay(Era era) {
+    return startOf(info(era));
+}
+
+std::optional<CivilDate> eraLastDay(Era era) {
+    return lastDayOf(era);
 }
 
 std::string eraNameJa(Era era) {

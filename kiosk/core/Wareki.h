@@ -35,10 +35,10 @@ struct WarekiError {
 std::optional<WarekiDate> toWareki(const CivilDate& date);
 Result<CivilDate, WarekiError> fromWareki(Era era, int year, int month, int day);
 
-// The highest year a date picker offers for `era`: the era's last year, or
-// for an era still running (or ending after `today`) the era year of `today`.
-// 0 when the era has not begun by `today`.
-int lastYearOfEra(Era era, const CivilDate& today);
+// The first day of `era` (元年's first day), and its last one: nullopt for
+// the era still running.
+CivilDate eraFirstDay(Era era);
+std::optional<CivilDate> eraLastDay(Era era);
 
 std::string eraNameJa(Era era);  // "明治" …
 std::string eraNameEn(Era era);  // "Meiji" …

@@ -4,6 +4,7 @@
 // bottom edge while keys of the smallest allowed size still fit), a gap
 // between keys that scales with them. No UI include: widgets place buttons
 // at the rectangles computed here, and tests check them without a frame.
+#include <algorithm>
 #include <vector>
 
 namespace kiosk::input {
@@ -58,5 +59,43 @@ struct KeyGridFit {
     float smallerKeySide() const { return keyWidth < keyHeight ? keyWidth : keyHeight; }
     bool fits(const KeyArea& area) const;
 };
+
+// A key of a keyboard's own kind (a kana, a digit, an era) at its cell.
+template <class KeyT>
+struct GridKey {
+    KeyT key;
+    GridCell cell;
+};
+
+// A keyboard laid out in an area: each key with its rectangle.
+template <class KeyT>
+struct KeyLayout {
+    struct Key {
+        KeyT key;
+        KeyRect rect;
+    };
+    std::vector<Key> keys;
+    KeyGridFit grid;
+
+    // Around every key, from the area's top-left corner.
+    float width() const {
+        float right = 0;
+        for (const Key& key : keys) right = std::max(right, key.rect.right());
+        return right;
+    }
+    float height() const {
+        float bottom = 0;
+        for (const Key& key : keys) bottom = std::max(bottom, key.rect.bottom());
+        return bottom;
+    }
+};
+
+template <class KeyT>
+KeyLayout<KeyT> placeKeys(const std::vector<GridKey<KeyT>>& table, const KeyGridFit& grid) {
+    KeyLayout<KeyT> layout{{}, grid};
+    for (const GridKey<KeyT>& placed : table)
+        layout.keys.push_back({placed.key, grid.rect(placed.cell)});
+    return layout;
+}
 
 }  // namespace kiosk::input

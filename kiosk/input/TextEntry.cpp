@@ -45,10 +45,7 @@ bool appendChar(TextEntry& entry, std::u32string& text, char32_t c) {
     return true;
 }
 
-struct PlacedKey {
-    TextKey key;
-    GridCell cell;
-};
+using PlacedKey = GridKey<TextKey>;
 
 // The digits across the top row; the rest of the keyboard moves one row lower.
 void addDigitRow(std::vector<PlacedKey>& keys) {
@@ -110,13 +107,6 @@ std::vector<PlacedKey> latinTable() {
     return keys;
 }
 
-KeyboardLayout place(const std::vector<PlacedKey>& table, const KeyGridFit& grid) {
-    KeyboardLayout layout{{}, grid};
-    for (const PlacedKey& placed : table)
-        layout.keys.push_back({placed.key, grid.rect(placed.cell)});
-    return layout;
-}
-
 }  // namespace
 
 bool applyTextKey(TextEntry& entry, const TextKey& key) {
@@ -173,7 +163,7 @@ KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
         shiftDown(table, digitRows);
         addDigitRow(table);
     }
-    return place(table, grid);
+    return placeKeys(table, grid);
 }
 
 }  // namespace kiosk::input

@@ -31,15 +31,7 @@ struct TextEntry {
 // ASCII space, as on a residence card.
 bool applyTextKey(TextEntry& entry, const TextKey& key);
 
-// A keyboard laid out in an area: each key with its rectangle.
-struct KeyboardLayout {
-    struct Key {
-        TextKey key;
-        KeyRect rect;
-    };
-    std::vector<Key> keys;
-    KeyGridFit grid;
-};
+using KeyboardLayout = KeyLayout<TextKey>;
 
 // The 50音 keyboard: ア〜ン in ten columns of five (ア行 on the left), and
 // the large function keys ゛ ゜ 小さい字 ー 空白 削除 either in two columns

@@ -192,6 +192,15 @@ def type_digits(field, digits):
         tap(digit)
 
 
+def type_date(era, digits):
+    """The era button, then the digits: each part moves on by itself. Returns the taps."""
+    before = taps
+    tap(era)
+    for digit in digits:
+        tap(digit)
+    return taps - before
+
+
 def path_declaration_confirmed(records_so_far):
     """(c) after 資格（無効）: the terminal's name, フリガナ, birth date, sex and address
     are confirmed on one page; the patient has no document with the new numbers."""
@@ -278,10 +287,11 @@ def path_declaration_typed(records_so_far):
         tap(kana)
     screenshot("step-name")
     tap("common.next")
-    tap("accept_date")  # 生年月日: 昭和50年1月1日 as offered
+    date_taps = type_date("Showa", "241228")  # 生年月日: 昭和24年12月28日
     screenshot("step-birth-date")
     tap("common.next")
     tap("male")
+    tap("three_tenths")  # over 70: the share on the card is asked
     tap("declaration.leave_blank")  # 住所
     type_digits(None, "09012345678")
     screenshot("step-phone")
@@ -298,6 +308,8 @@ def path_declaration_typed(records_so_far):
     typed_taps = taps
     record = finish(records_so_far)
     declaration = record.get("declaration", {})
+    if declaration.get("birthDate") != "1949-12-28":
+        fail(f"path (c) birth date is {declaration.get('birthDate')!r}, not 1949-12-28")
     if record["proofPath"] != "declaration" or record["outcome"] != "terminal_error":
         fail(f"path (c) saved {record['proofPath']} / {record['outcome']}")
     expected = {"phone": "09012345678", "insuranceKind": "shaho", "insurerNumber": "01130012",
@@ -319,7 +331,7 @@ def path_declaration_typed(records_so_far):
             fail(f"the slip lacks {expected_text!r}:\n{text}")
     if "77777777" in text:
         fail("typed numbers must not become a 不詳 claim")
-    return typed_taps
+    return typed_taps, date_taps
 
 
 def path_reader_not_answering(records_so_far):
@@ -358,7 +370,7 @@ def path_document_lookup(records_so_far):
     type_digits("insured_branch", "01")
     screenshot("lookup-symbol-number")
     tap("common.next")
-    tap("accept_date")  # 昭和50年1月1日, as on the document
+    type_date("Showa", "500101")  # 昭和50年1月1日, as on the document
     tap("common.next")
     wait_for("confirm_identity")
     screenshot("lookup-confirm-identity")
@@ -405,7 +417,7 @@ def main():
         path_valid(None, 6, "not_asked", [])
         # (c), the form: what the terminal knows confirmed, then everything typed.
         confirmed_taps = path_declaration_confirmed(7)
-        typed_taps = path_declaration_typed(8)
+        typed_taps, date_taps = path_declaration_typed(8)
         # (b) checked on the spot from the document's numbers.
         path_document_lookup(9)
         path_reader_not_answering(10)
@@ -416,7 +428,7 @@ def main():
         fail(f"kiosk exited with {code}")
     print(f"patient_paths: ok ({len(records())} records, screenshots in {ARTIFACTS})")
     print(f"taps welcome to finish: 資格（無効）→ 申立書 confirmed {confirmed_taps}, "
-          f"typed without pre-fill {typed_taps}")
+          f"typed without pre-fill {typed_taps}; 生年月日 昭和24年12月28日 {date_taps}")
 
 
 main()

@@ -7,7 +7,7 @@
 #include "ScreenChrome.h"
 #include "core/SecureWipe.h"
 #include "core/Wareki.h"
-#include "ui/widgets/EraDatePicker.h"
+#include "ui/widgets/EraDatePad.h"
 #include "ui/widgets/NumericPad.h"
 #include "ui/widgets/TextKeyboard.h"
 #include "ui/widgets/TouchTarget.h"
@@ -68,13 +68,22 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     if (auto it = kanji_.find(field.key); it != kanji_.end()) {
         shown = it->second.composition.text() + it->second.composition.reading();
     }
-    if (field.type == FormFieldType::Date) shown = displayValue(field, shown, ctx.lang);
+    const auto date = dates_.find(field.key);
+    if (field.type == FormFieldType::Date) {
+        shown = date == dates_.end() || date->second.date() ? displayValue(field, shown, ctx.lang)
+                                                            : typedDateText(date->second, ctx.lang);
+    }
     // The body font: only it holds every kanji a name may use.
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, active ? 4.0f : 1.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     const bool tapped = touchButton(shown.empty() ? " " : shown, "field:" + field.key,
                                     ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx));
     ImGui::PopStyleVar(2);
+    if (date != dates_.end()) {
+        if (const auto problem = date->second.problem()) {
+            drawError(ctx, describeDateProblem(*problem, ctx.lang));
+        }
+    }
     return tapped;
 }
 
@@ -180,20 +189,16 @@ void FieldEditors::drawDate(const FormField& field, FormValues& values, const Sc
         const CivilDate latest = ctx.today.plusDays(range.maxDaysAhead);
         const CivilDate earliest =
             CivilDate::make(ctx.today.year() - range.maxYearsBack, 1, 1).value_or(ctx.today);
-        // Without an answer the picker opens on a middle-aged birth date:
-        // fewer steps for most patients than today's date would need.
-        const CivilDate initial = CivilDate::parse(values.get(field.key))
-                                      .value_or(CivilDate::make(1975, 1, 1).value_or(ctx.today));
-        auto selection = input::EraDateSelection::make(erasOf(field), earliest, latest, initial);
-        if (!selection) return;
-        it = dates_.emplace(field.key, *selection).first;
+        auto entry = input::EraDateEntry::make(erasOf(field), earliest, latest,
+                                               CivilDate::parse(values.get(field.key)));
+        if (!entry) return;
+        it = dates_.emplace(field.key, std::move(*entry)).first;
     }
-    if (drawEraDatePicker("date", it->second, ctx.keyPx(), ctx.lang)) {
-        values.set(field.key, it->second.iso());
-    }
-    if (!values.has(field.key) && touchButton(displayValue(field, it->second.iso(), ctx.lang),
-                                              "accept_date", ImVec2(-1.0f, ctx.touchPx))) {
-        values.set(field.key, it->second.iso());
+    if (drawEraDatePad("date", it->second, ctx.fonts.heading, ctx.keyPx(), ctx.lang)) {
+        // Only a whole, possible date is an answer: anything else leaves the
+        // question unanswered, and 「次へ」 says so.
+        const auto date = it->second.date();
+        values.set(field.key, date ? date->iso() : "");
     }
 }
 
@@ -201,6 +206,7 @@ void FieldEditors::forget(const std::string& key) {
     if (auto it = digits_.find(key); it != digits_.end()) secureWipe(it->second.text);
     if (auto it = kana_.find(key); it != kana_.end()) secureWipe(it->second.text);
     if (auto it = kanji_.find(key); it != kanji_.end()) it->second.composition.wipe();
+    if (auto it = dates_.find(key); it != dates_.end()) it->second.wipe();
     digits_.erase(key);
     kana_.erase(key);
     kanji_.erase(key);
@@ -212,6 +218,7 @@ void FieldEditors::clear() {
     for (auto& [key, entry] : digits_) secureWipe(entry.text);
     for (auto& [key, entry] : kana_) secureWipe(entry.text);
     for (auto& [key, entry] : kanji_) entry.composition.wipe();
+    for (auto& [key, entry] : dates_) entry.wipe();
     digits_.clear();
     kana_.clear();
     kanji_.clear();

@@ -1,6 +1,6 @@
 #pragma once
 // The input state behind the declaration's fields while a patient edits them
-// (pad, keyboard and date-picker buffers), kept across frames and written
+// (pad, keyboard and date buffers), kept across frames and written
 // back to the form's values on every change. Holds personal data: clear()
 // is called on every reset.
 #include <map>
@@ -11,7 +11,7 @@
 #include "forms/FormTemplate.h"
 #include "forms/FormValues.h"
 #include "input/DigitEntry.h"
-#include "input/EraDateSelection.h"
+#include "input/EraDateEntry.h"
 #include "input/TextEntry.h"
 #include "ui/widgets/KanjiEntry.h"
 
@@ -25,6 +25,7 @@ public:
     // Draws the editor for `field` and writes changes into `values`.
     void draw(const FormField& field, FormValues& values, const ScreenContext& ctx);
     // The typed value in a large box, as a tappable row: true when tapped.
+    // Under a date, what is wrong with it as typed (平成32年).
     bool drawValueRow(const FormField& field, const FormValues& values, const ScreenContext& ctx,
                       bool active);
     // The field shows its pre-filled value as a confirmation until 「なおす」.
@@ -47,7 +48,7 @@ private:
 
     std::map<std::string, input::DigitEntry> digits_;
     std::map<std::string, input::TextEntry> kana_;
-    std::map<std::string, input::EraDateSelection> dates_;
+    std::map<std::string, input::EraDateEntry> dates_;
     std::map<std::string, KanjiEntryState> kanji_;
     std::map<std::string, bool> editing_;
 };

@@ -111,25 +111,15 @@ TEST(Wareki, EveryDayFromMeijiRoundTrips) {
     }
 }
 
-struct LastYearCase {
-    Era era;
-    const char* today;
-    int lastYear;
-};
-
-TEST(Wareki, LastYearOfEraStopsAtTheEraEndOrToday) {
-    const LastYearCase cases[] = {
-        {Era::Meiji, "2026-06-01", 45},  {Era::Taisho, "2026-06-01", 15},
-        {Era::Showa, "2026-06-01", 64},  {Era::Heisei, "2026-06-01", 31},
-        {Era::Reiwa, "2026-06-01", 8},   {Era::Reiwa, "2019-05-01", 1},
-        {Era::Reiwa, "2019-04-30", 0},    // not begun yet
-        {Era::Heisei, "2000-06-01", 12},  // still running then
-        {Era::Heisei, "2019-04-30", 31}, {Era::Meiji, "1868-01-24", 0},
-    };
-    for (const auto& c : cases) {
-        SCOPED_TRACE(std::string(c.today) + " " + kiosk::eraNameEn(c.era));
-        EXPECT_EQ(kiosk::lastYearOfEra(c.era, d(c.today)), c.lastYear);
-    }
+TEST(Wareki, EachEraEndsTheDayBeforeTheNextBegins) {
+    EXPECT_EQ(kiosk::eraFirstDay(Era::Meiji), d("1868-01-25"));
+    EXPECT_EQ(kiosk::eraLastDay(Era::Meiji), d("1912-07-29"));
+    EXPECT_EQ(kiosk::eraFirstDay(Era::Taisho), d("1912-07-30"));
+    EXPECT_EQ(kiosk::eraLastDay(Era::Showa), d("1989-01-07"));
+    EXPECT_EQ(kiosk::eraFirstDay(Era::Heisei), d("1989-01-08"));
+    EXPECT_EQ(kiosk::eraLastDay(Era::Heisei), d("2019-04-30"));
+    EXPECT_EQ(kiosk::eraFirstDay(Era::Reiwa), d("2019-05-01"));
+    EXPECT_FALSE(kiosk::eraLastDay(Era::Reiwa)) << "still running";
 }
 
 struct NameCase {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "KeyLayoutChecks.h"
 #include "input/TextEntry.h"
 
 using kiosk::input::applyTextKey;
@@ -13,21 +14,12 @@ using kiosk::input::KeyRect;
 using kiosk::input::layOutKeyboard;
 using kiosk::input::TextEntry;
 using kiosk::input::TextKey;
+using kiosk::test::kPanels;
+using kiosk::test::Panel;
 
 namespace {
 
 constexpr float kTouchPx = 60.0f;  // 15 mm on a 21.5" 1080p panel
-
-struct Panel {
-    const char* name;
-    float width;
-    float height;
-};
-// The panels of UX.md, less the page's margins.
-constexpr Panel kPanels[] = {{"1920x1080", 1920 - 64, 1080},
-                             {"1366x768", 1366 - 64, 768},
-                             {"1280x800", 1280 - 64, 800},
-                             {"1080x1920", 1080 - 64, 1920}};
 
 // The areas a keyboard may be given on each panel: the whole width under
 // the question, or the right 58 % beside it, and between a third and a half
@@ -56,25 +48,6 @@ void type(TextEntry& entry, const KeyboardLayout& layout,
         const TextKey* key = keyFor(layout, kind, glyph);
         ASSERT_NE(key, nullptr) << glyph;
         applyTextKey(entry, *key);
-    }
-}
-
-bool overlap(const KeyRect& a, const KeyRect& b) {
-    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
-}
-
-void expectInsideWithoutOverlap(const KeyboardLayout& layout, const KeyArea& area,
-                                const std::string& where) {
-    for (std::size_t i = 0; i < layout.keys.size(); ++i) {
-        const KeyRect& a = layout.keys[i].rect;
-        EXPECT_GE(a.x, 0.0f) << where;
-        EXPECT_GE(a.y, 0.0f) << where;
-        EXPECT_LE(a.right(), area.width) << where << " " << layout.keys[i].key.glyph;
-        EXPECT_LE(a.bottom(), area.height) << where << " " << layout.keys[i].key.glyph;
-        for (std::size_t j = i + 1; j < layout.keys.size(); ++j) {
-            EXPECT_FALSE(overlap(a, layout.keys[j].rect))
-                << where << " " << layout.keys[i].key.glyph << " / " << layout.keys[j].key.glyph;
-        }
     }
 }
 
@@ -148,7 +121,8 @@ TEST(KeyboardLayout, EveryKeyboardStaysInsideItsAreaWithoutOverlapOnEveryPanel) 
                 const std::string where = std::string(panel.name) + " " +
                                           std::to_string(int(area.width)) + "x" +
                                           std::to_string(int(area.height));
-                expectInsideWithoutOverlap(layout, area, where);
+                kiosk::test::expectInsideWithoutOverlap(
+                    layout, area, where, [](const TextKey& key) { return key.glyph; });
                 EXPECT_GE(layout.grid.smallerKeySide(), 0.6f * kTouchPx) << where;
             }
         }

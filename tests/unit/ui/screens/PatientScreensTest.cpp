@@ -216,6 +216,29 @@ TEST_F(PatientScreensTest, DeclarationStepTypesWithThePadAndShowsProblemsOnlyAft
     EXPECT_NE(flow.wizard().step().id, "phone");
 }
 
+// Issue 10: a date is typed on a pad and checked as it is typed; an
+// impossible one is named at once and is no answer, so 「次へ」 asks for one.
+TEST_F(PatientScreensTest, BirthDateIsTypedOnThePadAndAnImpossibleOneIsNoAnswer) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_TRUE(flow.wizard().goToField("birth_date"));
+    for (const char* key : {"Heisei", "3", "2"}) tap(key);
+    harness.frame();
+    EXPECT_TRUE(harness.shows("平成は31年4月30日までです。")) << harness.shownText();
+    EXPECT_FALSE(flow.wizard().values().has("birth_date"));
+    tap("common.next");
+    EXPECT_EQ(flow.wizard().step().id, "birth_date");
+    EXPECT_TRUE(harness.shows("生年月日を入力してください。"));
+    // Another era keeps 32: 昭和32年 is a year, and the cursor moves on.
+    for (const char* key : {"Showa", "1", "2", "2", "8"}) tap(key);
+    EXPECT_EQ(flow.wizard().values().get("birth_date"), "1957-12-28");
+    harness.frame();
+    EXPECT_TRUE(harness.itemRect("field:birth_date")->text.starts_with("昭和32年12月28日"));
+    tap("common.next");
+    EXPECT_NE(flow.wizard().step().id, "birth_date");
+}
+
 TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
