@@ -2,22 +2,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "CardPlacementPicture.h"
 #include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
-
-namespace {
-
-// One of the row of smaller switches under the start button.
-bool switchButton(const ScreenContext& ctx, const char* key, float width) {
-    const bool pressed = touchButton(ctx.text(key), key, ImVec2(width, ctx.touchPx));
-    ImGui::SameLine();
-    return pressed;
-}
-
-}  // namespace
 
 WelcomeAction drawWelcomeScreen(const ScreenContext& ctx, const WelcomeState& state) {
     WelcomeAction action = WelcomeAction::None;
@@ -25,7 +16,7 @@ WelcomeAction drawWelcomeScreen(const ScreenContext& ctx, const WelcomeState& st
     drawHeading(ctx, ctx.text("welcome.heading"));
     // How to place the card, beside the words: placing it starts the
     // check-in without a tap.
-    const float pictureSide = ctx.touchPx * 3.0f;
+    const float pictureSide = ctx.keyPx() * 3.0f;
     if (ImGui::BeginTable("how_to_place", 2)) {
         ImGui::TableSetupColumn("picture", ImGuiTableColumnFlags_WidthFixed, pictureSide);
         ImGui::TableSetupColumn("words", ImGuiTableColumnFlags_WidthStretch);
@@ -36,21 +27,29 @@ WelcomeAction drawWelcomeScreen(const ScreenContext& ctx, const WelcomeState& st
         drawBody(ctx, ctx.text("welcome.place_card"));
         ImGui::EndTable();
     }
-    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.25f));
     if (bigButton(ctx, "welcome.start", ButtonStyle::Primary)) action = WelcomeAction::Start;
-    ImGui::Dummy(ImVec2(0, ctx.touchPx * 0.25f));
+    // The switches in one row where their words fit, else two rows of two.
+    const char* keys[] = {
+        "welcome.language", state.largeText ? "welcome.normal_text" : "welcome.large_text",
+        state.highContrast ? "welcome.normal_contrast" : "welcome.high_contrast", "welcome.staff"};
+    constexpr WelcomeAction actions[] = {
+        WelcomeAction::SwitchLanguage, WelcomeAction::ToggleLargeText,
+        WelcomeAction::ToggleHighContrast, WelcomeAction::CallStaff};
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float width = (ImGui::GetContentRegionAvail().x - 3 * gap) / 4;
-    if (switchButton(ctx, "welcome.language", width)) action = WelcomeAction::SwitchLanguage;
-    if (switchButton(ctx, state.largeText ? "welcome.normal_text" : "welcome.large_text", width)) {
-        action = WelcomeAction::ToggleLargeText;
+    float widest = 0;
+    for (const char* key : keys) {
+        widest = std::max(widest, ImGui::CalcTextSize(ctx.text(key).c_str()).x);
     }
-    if (switchButton(ctx, state.highContrast ? "welcome.normal_contrast" : "welcome.high_contrast",
-                     width)) {
-        action = WelcomeAction::ToggleHighContrast;
-    }
-    if (touchButton(ctx.text("welcome.staff"), "welcome.staff", ImVec2(width, ctx.touchPx))) {
-        action = WelcomeAction::CallStaff;
+    const float room = ImGui::GetContentRegionAvail().x;
+    const int columns =
+        (room - 3 * gap) / 4 >= widest + 2 * ImGui::GetStyle().FramePadding.x ? 4 : 2;
+    const float width =
+        (room - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    for (int i = 0; i < 4; ++i) {
+        if (i % columns != 0) ImGui::SameLine();
+        if (touchButton(ctx.text(keys[i]), keys[i], ImVec2(width, ctx.touchPx))) {
+            action = actions[i];
+        }
     }
     endPage();
     return action;
