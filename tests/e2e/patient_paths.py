@@ -4,7 +4,7 @@ finger, through every way on after a failed check, each ending in a record
 that is checked in the SQLite file. Screenshots of every screen are kept.
 
 Usage (under an X server, see with_xvfb.sh):
-    patient_paths.py KIOSK_BINARY KIOSKCTL_BINARY DATA_DIR ARTIFACT_DIR
+    [KIOSK_PANEL=1080x1920] patient_paths.py KIOSK_BINARY KIOSKCTL_BINARY DATA_DIR ARTIFACT_DIR
 """
 import json
 import os
@@ -15,6 +15,8 @@ import tempfile
 import time
 
 KIOSK, KIOSKCTL, DATA_DIR, ARTIFACTS = sys.argv[1:5]
+# The panel: the X screen's size, given as KIOSK_PANEL=WIDTHxHEIGHT.
+WIDTH, HEIGHT = os.environ.get("KIOSK_PANEL", "1920x1080").split("x")
 os.makedirs(ARTIFACTS, exist_ok=True)
 for old in os.listdir(ARTIFACTS):  # this run's screenshots only
     if old.endswith((".png", ".pdf")):
@@ -392,7 +394,7 @@ def path_document_lookup(records_so_far):
 
 def main():
     kiosk = subprocess.Popen([KIOSK, "--db", DB, "--data-dir", DATA_DIR, "--touch-map", MAP,
-                              "--width", "1920", "--height", "1080"])
+                              "--width", WIDTH, "--height", HEIGHT])
     try:
         wait_for("welcome", timeout=30)
         screenshot("welcome")
