@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 #include "OqsDocument.h"
 
 namespace kiosk {
@@ -16,9 +18,21 @@ bool isFaceAnswerFileName(std::string_view fileName) {
 
 std::string faceReaderIdentifier(std::span<const std::uint8_t> bytes) {
     const std::string_view raw(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-    auto doc = loadOqsDocument(raw, "face answer");
-    if (!doc) return "";
-    return oqsTrimmedText((*doc)->header, "ArbitraryFileIdentifier");
+    if (auto doc = loadOqsDocument(raw, "face answer")) {
+        return oqsTrimmedText((*doc)->header, "ArbitraryFileIdentifier");
+    }
+    constexpr std::string_view open = "<ArbitraryFileIdentifier>";
+    constexpr std::string_view close = "</ArbitraryFileIdentifier>";
+    const auto start = raw.find(open);
+    if (start == std::string_view::npos) return "";
+    const auto end = raw.find(close, start + open.size());
+    if (end == std::string_view::npos) return "";
+    const auto value = raw.substr(start + open.size(), end - start - open.size());
+    // Only a plain identifier: markup or control bytes mean the cut fell inside.
+    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+        return c >= 0x20 && c < 0x7f && c != '<' && c != '>' && c != '&';
+    });
+    return plain ? oqsUnpadded(value) : "";
 }
 
 FaceAnswerKey faceAnswerKey(const std::string& fileName, std::filesystem::file_time_type modified,

@@ -18,7 +18,10 @@ bool isFaceAnswerFileName(std::string_view fileName);
 
 // MessageHeader/ArbitraryFileIdentifier: the identifier the terminal puts in
 // a reader's answers (never a kiosk's, since the kiosk sent nothing), trimmed;
-// "" when absent or when the file is not readable XML.
+// "" when absent. A file cut short or otherwise not XML still names its
+// reader when the element itself is whole (it comes early in the header and
+// is ASCII in every character set the terminal uses), so that only that
+// reader's kiosk is told of the failure.
 std::string faceReaderIdentifier(std::span<const std::uint8_t> bytes);
 
 FaceAnswerKey faceAnswerKey(const std::string& fileName, std::filesystem::file_time_type modified,

@@ -333,6 +333,25 @@ TEST_P(UnreadableAnswerTest, EndsTheWaitAsATerminalErrorKeepingTheBytes) {
 
 INSTANTIATE_TEST_SUITE_P(WithAndWithoutReaderId, UnreadableAnswerTest, testing::Values("", "R1"));
 
+// Cut short, but naming its reader: that reader's kiosk ends its wait with
+// the error, another reader's kiosk waits on for its own patient.
+TEST_F(FaceReaderWatcherTest, AnswerCutShortEndsOnlyItsReadersWait) {
+    std::atomic<bool> otherWaiting = false;
+    auto other = watcher([&] { otherWaiting = true; }, "R2");
+    std::optional<EligibilityResult> otherResult;
+    std::jthread otherWait([&] { otherResult = await(*other, 2s); });
+    while (!otherWaiting) std::this_thread::sleep_for(5ms);
+    const std::string cut =
+        "<XmlMsg><MessageHeader><ArbitraryFileIdentifier>R1</ArbitraryFileIdentifier>"
+        "</MessageHeader><MessageBody><Res";
+    auto own = watcher([&] { put(face("cut"), cut); }, "R1");
+    EXPECT_EQ(await(*own, 30s).outcome, EligibilityOutcome::TerminalError);
+    otherWait.join();
+    EXPECT_EQ(otherResult->outcome, EligibilityOutcome::NoAnswer);
+    ASSERT_TRUE(otherResult->failure);
+    EXPECT_EQ(otherResult->failure->reason, EligibilityError::TimedOut);
+}
+
 TEST_F(FaceReaderWatcherTest, FindsItsAnswerAmongAFloodOfOtherFiles) {
     for (int i = 0; i < 3000; ++i) {
         std::ofstream(face("old" + std::to_string(i))) << "x";

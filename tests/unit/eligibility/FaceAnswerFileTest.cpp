@@ -52,6 +52,21 @@ TEST(FaceAnswerFileTest, ReaderIdentifierIsTheHeadersArbitraryFileIdentifier) {
         "");
 }
 
+// A file cut short after its header still names its reader: only that
+// reader's kiosk is told the answer failed, the other readers' kiosks wait on.
+TEST(FaceAnswerFileTest, AnswerCutShortStillNamesItsReader) {
+    const std::string cut =
+        "<XmlMsg><MessageHeader><ArbitraryFileIdentifier> R1 </ArbitraryFileIdentifier>"
+        "</MessageHeader><MessageBody><ResultList><ResultOf";
+    EXPECT_EQ(faceReaderIdentifier({reinterpret_cast<const std::uint8_t*>(cut.data()), cut.size()}),
+              "R1");
+    const std::string markup =
+        "<XmlMsg><ArbitraryFileIdentifier>R<b></ArbitraryFileIdentifier><MessageBody";
+    EXPECT_EQ(
+        faceReaderIdentifier({reinterpret_cast<const std::uint8_t*>(markup.data()), markup.size()}),
+        "");
+}
+
 TEST(FaceAnswerFileTest, KeyTellsContentAndTimeStampApart) {
     const auto bytes = fixture();
     const auto t = std::filesystem::file_time_type::clock::now();

@@ -336,6 +336,15 @@ TEST(OqsResultParserTest, HeaderErrorCodeIsKeptWhateverTheBodyHolds) {
     EXPECT_EQ(parsed->result.outcome, EligibilityOutcome::TerminalError);
     EXPECT_EQ(parsed->result.terminalCode, "EHDR0001");
     EXPECT_EQ(parsed->result.terminalMessage, "端末の異常");
+
+    // Beside a whole, valid body the header's error still decides.
+    ResultFile valid;
+    valid.headerErrorCode = "EHDR0001";
+    auto withBody = parse(valid.bytes());
+    ASSERT_TRUE(withBody.ok()) << withBody.error().message;
+    EXPECT_EQ(withBody->result.outcome, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(withBody->result.terminalCode, "EHDR0001");
+    EXPECT_FALSE(withBody->result.qualification);
 }
 
 // 喪失事由 decides whether a lost qualification can be claimed with: a loss
