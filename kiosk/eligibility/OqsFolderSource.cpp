@@ -47,16 +47,18 @@ EligibilityResult OqsFolderSource::check(const CheckRequest& request, std::stop_
         if (request.waitUntilCancelled) watch.timeout = std::chrono::hours(24);
         return face_.await(watch, settings_.errorCodes, stop);
     }
+    // A quick terminal may take the request before its time stamp is read:
+    // then the clock before writing stands in, less a second for file systems
+    // that keep coarse time stamps (the answer's name is this request's alone).
+    const auto beforeWriting =
+        std::filesystem::file_time_type::clock::now() - std::chrono::seconds(1);
     auto written = writeOqsRequest(settings_.dir, nextRequestId(), request, settings_.request);
     if (!written) return failedCheck(EligibilityOutcome::NoAnswer, written.error());
     std::error_code ec;
+    auto writtenAt = std::filesystem::last_write_time(*written, ec);
+    if (ec) writtenAt = beforeWriting;
     PendingOqsRequest pending{settings_.dir, written->filename().string(),
-                              request.arbitraryIdentifier,
-                              std::filesystem::last_write_time(*written, ec)};
-    if (ec) {
-        return failedCheck(EligibilityOutcome::NoAnswer,
-                           {EligibilityError::Io, written->string() + ": " + ec.message()});
-    }
+                              request.arbitraryIdentifier, writtenAt};
     auto result = awaitOqsResult(pending, settings_.watch, settings_.errorCodes, stop);
     if (result.failure) std::filesystem::remove(*written, ec);
     return result;
