@@ -94,6 +94,10 @@ struct CheckInRecord {
     std::optional<Qualification> terminalQualification;   // valid, or lost (資格（無効）)
     std::optional<IdentityFields> terminalIdentity;       // the person as the terminal shows them
     std::optional<Qualification> confirmedQualification;  // what staff confirmed
+    // A 資格確認書's numbers as the patient typed them when the terminal's
+    // look-up did not confirm them: the desk compares them with the document
+    // instead of typing them again.
+    std::optional<Qualification> unconfirmedDocument;
     ProofPath proofPath = ProofPath::None;
     std::optional<Declaration> declaration;
     // Staff treated an oral "nothing changed" from a returning patient as a

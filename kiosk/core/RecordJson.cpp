@@ -201,6 +201,7 @@ void visitFields(Visit& visit, R& r) {
     visit("terminalQualification", r.terminalQualification);
     visit("terminalIdentity", r.terminalIdentity);
     visit("confirmedQualification", r.confirmedQualification);
+    visit("unconfirmedDocument", r.unconfirmedDocument);
     visit("proofPath", r.proofPath);
     visit("declaration", r.declaration);
     visit("declarationDeemedByStaff", r.declarationDeemedByStaff);

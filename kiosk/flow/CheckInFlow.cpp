@@ -455,6 +455,19 @@ CheckInRecord CheckInFlow::buildRecord() const {
         record.identityCheck = crossCheckIdentity(documentAnswer_->identity, typed,
                                                   CrossCheckSource::TypedFromDocument);
     }
+    // Looked up but not claimed on: the desk still gets what was typed.
+    const bool lookedUp = lookupFailure_ || documentAnswer_;
+    if (proofPath_ == ProofPath::ProofDocument && lookedUp && !record.confirmedQualification) {
+        if (auto typed = documentNumbersFrom(lookupWizard_.values())) {
+            Qualification document;
+            document.source = QualificationSource::ProofDocument;
+            document.insurerNumber = typed->insurerNumber;
+            document.symbol = typed->symbol;
+            document.number = typed->number;
+            document.branch = typed->branch;
+            record.unconfirmedDocument = std::move(document);
+        }
+    }
     if (proofPath_ == ProofPath::Declaration) {
         if (auto declaration = declarationFromFormValues(wizard_.values())) {
             declaration->hasSignature = !signaturePng_.empty();

@@ -48,7 +48,9 @@ std::vector<NewFollowUp> planFollowUps(const CheckInRecord& record) {
     }
     // When the terminal could not be reached, the qualification can still be
     // looked up afterwards in システム障害時モード (別添2).
-    if (checkCouldNotRun(record.outcome) && record.proofPath != ProofPath::None) {
+    // A document the terminal confirmed needs no later look-up.
+    if (checkCouldNotRun(record.outcome) && record.proofPath != ProofPath::None &&
+        !record.confirmedQualification) {
         plan.push_back({FollowUpKind::SystemFailureModeLookup, today.plusDays(1),
                         "システム障害時モード：コールセンター（0800-080-4583、平日9〜17時）に連絡し"
                         "て利用を開始する（約30分）。照会キーは生年月日・性別・資格確認日、氏名また"

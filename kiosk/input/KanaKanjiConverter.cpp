@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "VariantCandidates.h"
+
 namespace kiosk::input {
 
 struct KanaKanjiConverter::Context {
@@ -72,6 +74,7 @@ Result<std::vector<ConversionSegment>, ConverterError> KanaKanjiConverter::conve
                 segment.candidates.push_back(std::move(candidate));
             }
         }
+        segment.candidates = withVariantForms(segment.candidates);
     }
     anthy_reset_context(anthy);  // forget the reading: it may be a patient's name
     return segments;

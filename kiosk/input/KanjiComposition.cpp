@@ -22,6 +22,15 @@ bool KanjiComposition::applyKey(const TextKey& key) {
     return true;
 }
 
+bool KanjiComposition::applyLatinKey(const TextKey& key) {
+    if (converting()) return false;
+    const bool keptReading = commitReading();
+    TextEntry text{text_, maxChars_, KeyboardScript::Latin};
+    if (!applyTextKey(text, key)) return keptReading;
+    text_ = std::move(text.text);
+    return true;
+}
+
 std::string KanjiComposition::pendingReading() const {
     if (!converting()) return reading_.text;
     std::string pending;

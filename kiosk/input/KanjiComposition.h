@@ -26,6 +26,11 @@ public:
     // space act on the text (one U+3000 between family and given name).
     // Ignored while converting. True when something changed.
     bool applyKey(const TextKey& key);
+    // A key of the Latin keyboard (letters, digits, - and ' of 記号 such as
+    // 12-34 and of names as on a residence card): typed straight into the
+    // text, after keeping any reading still typed as kana. Ignored while
+    // converting.
+    bool applyLatinKey(const TextKey& key);
 
     // Starts choosing among `segments` (the converter's answer for reading()).
     void startConversion(std::vector<ConversionSegment> segments);

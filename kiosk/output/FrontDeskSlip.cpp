@@ -145,6 +145,13 @@ void writeOutcome(SlipWriter& w, const CheckInRecord& record) {
                               : record.declarationDeemedByStaff ? "slip.declaration.deemed"
                                                                 : "slip.declaration.none";
     w.row(w.text("slip.declaration"), w.text(declaration));
+    if (const auto& typed = record.unconfirmedDocument) {
+        w.row(w.text("slip.unconfirmed_document"),
+              w.format("slip.unconfirmed_document.numbers", {{"insurer", typed->insurerNumber},
+                                                             {"symbol", typed->symbol},
+                                                             {"number", typed->number},
+                                                             {"branch", typed->branch}}));
+    }
 }
 
 void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {

@@ -25,6 +25,7 @@ WORK = tempfile.mkdtemp(prefix="kiosk-e2e-")
 DB = os.path.join(WORK, "kiosk.db")
 MAP = os.path.join(WORK, "touch-map.json")
 shot_number = 0
+kiosk = None  # the kiosk process, so a wait can tell a slow kiosk from a dead one
 taps = 0  # the patient's taps (and strokes), counted per path for the README
 
 
@@ -45,6 +46,8 @@ def wait_for(screen, timeout=20.0):
     """Waits for `screen`, with or without the staff-call overlay on it."""
     deadline = time.time() + timeout
     while time.time() < deadline:
+        if kiosk is not None and kiosk.poll() is not None:
+            fail(f"the kiosk exited with {kiosk.returncode} while waiting for {screen!r}")
         current = touch_map()
         if current["screen"] in (screen, screen + "+staff"):
             time.sleep(0.3)  # let the screen settle before tapping or shooting
@@ -356,15 +359,20 @@ def path_reader_not_answering(records_so_far):
         fail(f"a silent reader saved {record['outcome']} / {record['proofPath']}")
 
 
-def path_document_lookup(records_so_far):
-    """(b) with the numbers typed: a 資格確認書 checked at the terminal by a 保険証情報
-    look-up is a confirmed claim (case 1), with nothing left for the desk."""
+def start_document_lookup(insurer_number):
+    """To the look-up after 資格情報なし, the insurer number typed."""
     check_in("demo-none")
     tap("choice.proof")
     wait_for("proof_at_counter")
     tap("proof.check_numbers")
     wait_for("document_numbers")
-    type_digits(None, "01130012")
+    type_digits(None, insurer_number)
+
+
+def path_document_lookup(records_so_far):
+    """(b) with the numbers typed: a 資格確認書 checked at the terminal by a 保険証情報
+    look-up is a confirmed claim (case 1), with nothing left for the desk."""
+    start_document_lookup("01130012")
     screenshot("lookup-insurer-number")
     tap("common.next")
     type_digits(None, "4711")
@@ -392,11 +400,45 @@ def path_document_lookup(records_so_far):
         fail(f"the slip lacks the document's insurer number:\n{text}")
 
 
+def path_document_not_found(records_so_far):
+    """(b) with numbers the terminal does not know: the document is shown at the
+    counter, and the desk gets the numbers as typed (記号 with a hyphen, on the
+    Latin keys) to compare with it."""
+    start_document_lookup("01130012")
+    tap("common.next")
+    tap("switch_keyboard")
+    for key in "12-34":
+        tap(key)
+    screenshot("lookup-symbol-latin-keys")
+    type_digits("insured_number", "999")
+    type_digits("insured_branch", "01")
+    tap("common.next")
+    type_date("Showa", "500101")
+    tap("common.next")
+    wait_for("proof_at_counter")
+    screenshot("lookup-not-found")
+    tap("proof.done")
+    record = finish(records_so_far)
+    typed = record.get("unconfirmedDocument") or {}
+    if record.get("confirmedQualification") or record.get("status") != "open":
+        fail(f"an unconfirmed document was claimed on: {record}")
+    if (typed.get("insurerNumber"), typed.get("symbol"), typed.get("number")) != (
+            "01130012", "12-34", "999"):
+        fail(f"the numbers as typed were not kept: {typed}")
+    if follow_up_kinds(records_so_far) != ["confirm_proof"]:
+        fail(f"not-found look-up follow-ups: {follow_up_kinds(records_so_far)}")
+    if "12-34" not in slip_text(records_so_far):
+        fail("the slip lacks the typed 記号")
+
+
 def main():
+    global kiosk
     kiosk = subprocess.Popen([KIOSK, "--db", DB, "--data-dir", DATA_DIR, "--touch-map", MAP,
                               "--width", WIDTH, "--height", HEIGHT])
     try:
-        wait_for("welcome", timeout=30)
+        # Start-up builds the font atlases; under the sanitizers on a busy CI
+        # machine that has taken over 30 s.
+        wait_for("welcome", timeout=180)
         screenshot("welcome")
         # (a), (b) and (d), each offering only the ways on that can work.
         path_without_form("demo-error", "terminal_error",
@@ -423,6 +465,7 @@ def main():
         # (b) checked on the spot from the document's numbers.
         path_document_lookup(9)
         path_reader_not_answering(10)
+        path_document_not_found(11)
     finally:
         kiosk.terminate()
         code = kiosk.wait(timeout=20)

@@ -169,9 +169,10 @@ void FieldEditors::drawKana(const FormField& field, FormValues& values, const Sc
 void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {
     auto it = kanji_.find(field.key);
     if (it == kanji_.end()) {
+        // Someone reading English types in Latin letters first.
         KanjiEntryState state{
             input::KanjiComposition(field.validation.maxLength, std::string(values.get(field.key))),
-            0};
+            0, ctx.lang == Language::English};
         it = kanji_.emplace(field.key, std::move(state)).first;
     }
     const auto& composition = it->second.composition;

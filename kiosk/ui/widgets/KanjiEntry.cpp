@@ -75,6 +75,28 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     return changed;
 }
 
+// 「漢字に変換」 and 「かなのまま」 for the reading typed so far.
+bool drawConversionButtons(KanjiEntryState& state, input::KanaKanjiConverter* converter,
+                           float touchPx, Language lang) {
+    const auto& messages = MessageCatalog::builtIn();
+    auto& composition = state.composition;
+    const bool typed = !composition.reading().empty();
+    const std::string& convert = messages.text(lang, "input.convert");
+    const std::string& keep = messages.text(lang, "input.keep_kana");
+    if (converter != nullptr) {
+        if (touchButton(convert, "convert", ImVec2(keyWidth(convert, touchPx), touchPx), typed)) {
+            // A failed conversion leaves the reading to be kept as kana.
+            if (auto segments = converter->convert(composition.reading()); segments) {
+                composition.startConversion(std::move(*segments));
+                state.page = 0;
+            }
+        }
+        ImGui::SameLine(0, touchGap(touchPx));
+    }
+    return touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx), typed) &&
+           composition.commitReading();
+}
+
 }  // namespace
 
 bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConverter* converter,
@@ -90,26 +112,26 @@ bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConv
     if (composition.converting()) {
         changed |= drawCandidateBar(state, touchPx, lang);
     } else {
-        const bool typed = !composition.reading().empty();
-        const std::string& convert = messages.text(lang, "input.convert");
-        const std::string& keep = messages.text(lang, "input.keep_kana");
-        if (converter != nullptr) {
-            if (touchButton(convert, "convert", ImVec2(keyWidth(convert, touchPx), touchPx),
-                            typed)) {
-                // A failed conversion leaves the reading to be kept as kana.
-                if (auto segments = converter->convert(composition.reading()); segments) {
-                    composition.startConversion(std::move(*segments));
-                    state.page = 0;
-                }
-            }
-            ImGui::SameLine(0, gap);
-        }
-        if (touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx), typed)) {
+        // 記号 such as 12-34 and names as on a residence card need Latin keys.
+        const std::string& other =
+            messages.text(lang, state.latin ? "input.switch_kana" : "input.switch_latin");
+        if (touchButton(other, "switch_keyboard", ImVec2(keyWidth(other, touchPx), touchPx))) {
+            state.latin = !state.latin;
+            // A reading left unconverted is kept as typed, not hidden.
             changed |= composition.commitReading();
+        }
+        if (!state.latin) {
+            ImGui::SameLine(0, gap);
+            changed |= drawConversionButtons(state, converter, touchPx, lang);
         }
     }
     ImGui::Dummy(ImVec2(0, gap - 2 * ImGui::GetStyle().ItemSpacing.y));
-    if (const auto key = drawTextKeys("keys", input::KeyboardScript::Hiragana, touchPx, lang)) {
+    if (state.latin) {
+        if (const auto key = drawTextKeys("latin", input::KeyboardScript::Latin, touchPx, lang)) {
+            changed |= composition.applyLatinKey(*key);
+        }
+    } else if (const auto key =
+                   drawTextKeys("keys", input::KeyboardScript::Hiragana, touchPx, lang)) {
         changed |= composition.applyKey(*key);
     }
     ImGui::PopID();

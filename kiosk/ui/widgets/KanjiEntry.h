@@ -1,7 +1,8 @@
 #pragma once
 // Kanji entry for names and addresses: the text so far with the reading
 // being typed, a candidate bar (large buttons, paged) while converting, and
-// the hiragana 50音 keyboard. With no converter (anthy failed to start) the
+// the hiragana 50音 keyboard, or at the patient's switch the Latin one. With
+// no converter (anthy failed to start) the
 // convert button is not shown and the reading is kept as kana.
 #include <cstddef>
 
@@ -14,6 +15,7 @@ namespace kiosk::ui {
 struct KanjiEntryState {
     input::KanjiComposition composition;
     std::size_t page = 0;  // of the current segment's candidates
+    bool latin = false;    // the Latin keyboard instead of the 50音 one
 };
 
 // Draws at the cursor (inside an ID scope named `id`). `converter` may be

@@ -77,6 +77,28 @@ TEST_F(FrontDeskSlipPdf, ConfirmedQualificationShowsTheNumbersToEnter) {
     EXPECT_EQ(text.find("77777777"), std::string::npos) << text;
 }
 
+// A 資格確認書 the terminal could not confirm: the desk compares the typed
+// numbers with the document, and claims on nothing until it has.
+TEST_F(FrontDeskSlipPdf, UnconfirmedDocumentNumbersAreShownToCompare) {
+    auto record = declaredRecord(form);
+    record.declaration.reset();
+    record.outcome = EligibilityOutcome::NoAnswer;
+    record.proofPath = ProofPath::ProofDocument;
+    Qualification typed;
+    typed.source = QualificationSource::ProofDocument;
+    typed.insurerNumber = "01130012";
+    typed.symbol = "12-34";
+    typed.number = "345";
+    typed.branch = "01";
+    record.unconfirmedDocument = typed;
+    auto text = test::pdfText(render(record));
+    EXPECT_NE(text.find("資格確認書（患者入力・未確認）"), std::string::npos) << text;
+    for (const char* value : {"01130012", "12-34", "345", "原本と照合"}) {
+        EXPECT_NE(text.find(value), std::string::npos) << value << "\n" << text;
+    }
+    EXPECT_EQ(text.find("1 現在の資格を確認済み"), std::string::npos) << text;
+}
+
 TEST_F(FrontDeskSlipPdf, NoClaimBasisShowsTenTenthsAndWhy) {
     auto record = declaredRecord(form);
     record.declaration.reset();

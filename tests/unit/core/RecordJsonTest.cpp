@@ -40,6 +40,11 @@ CheckInRecord fullyPopulatedRecord() {
     confirmed.lostOn.reset();
     confirmed.lossReason.reset();
     r.confirmedQualification = confirmed;
+    kiosk::Qualification typed;
+    typed.source = kiosk::QualificationSource::ProofDocument;
+    typed.insurerNumber = "01130012";
+    typed.number = "345";
+    r.unconfirmedDocument = typed;
     r.proofPath = kiosk::ProofPath::Declaration;
     kiosk::Declaration d;
     d.hasValidInsuranceCard = true;

@@ -26,7 +26,8 @@ TEST(FaceAnswerFileTest, RealShapedAnswerGivesIdentityAndQualification) {
     EXPECT_EQ(result.outcome, EligibilityOutcome::Valid);
     ASSERT_TRUE(result.qualification);
     EXPECT_TRUE(result.qualification->current);
-    EXPECT_EQ(result.qualification->insurerNumber, "279001");  // blank padding trimmed
+    EXPECT_EQ(result.qualification->insurerNumber,
+              "279000");  // blank padding trimmed (27900 + check digit 0)
     EXPECT_EQ(result.qualification->insurerName, "見本市");
     EXPECT_EQ(result.qualification->symbol, "見本５５");
     EXPECT_EQ(result.qualification->number, "7731");

@@ -218,7 +218,27 @@ TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
         EXPECT_EQ(record.proofPath, ProofPath::ProofDocument);
         EXPECT_FALSE(record.confirmedQualification);
         EXPECT_EQ(record.status, RecordStatus::Open);
+        // The desk compares what was typed with the document, not types it again.
+        ASSERT_TRUE(record.unconfirmedDocument) << static_cast<int>(outcome);
+        EXPECT_EQ(record.unconfirmedDocument->insurerNumber, "01130012");
+        EXPECT_EQ(record.unconfirmedDocument->symbol, "12");
+        EXPECT_EQ(record.unconfirmedDocument->number, "345");
+        EXPECT_EQ(record.unconfirmedDocument->branch, "01");
     }
+}
+
+TEST_F(DocumentLookupFlow, NumbersOfADocumentClaimedOnAreNotKeptTwice) {
+    typeDocumentNumbers();
+    flow.documentChecked(answerWith(EligibilityOutcome::Valid), at(8));
+    flow.identityAnswered(true, at(9));
+    EXPECT_FALSE(save().unconfirmedDocument);
+}
+
+TEST_F(DocumentLookupFlow, ADocumentShownWithoutALookUpKeepsNoNumbers) {
+    checkIn(EligibilityOutcome::Lost);
+    flow.choose(FailureChoice::ProofDocument, at(5));
+    flow.next(at(6));
+    EXPECT_FALSE(save().unconfirmedDocument);
 }
 
 TEST_F(DocumentLookupFlow, NumbersAreRequiredBeforeAskingTheTerminal) {

@@ -76,6 +76,17 @@ TEST(FollowUpPlan, TerminalOutageAddsASystemFailureModeLookup) {
     EXPECT_EQ(plan[1].due, *CivilDate::make(2026, 11, 25));
 }
 
+// Issue 9 review: the card check failed but the 資格確認書 look-up answered
+// and the patient confirmed it; there is nothing left to look up later.
+TEST(FollowUpPlan, ADocumentConfirmedByTheTerminalNeedsNoSystemFailureModeLookup) {
+    CheckInRecord r = visit(EligibilityOutcome::TerminalError, ProofPath::ProofDocument);
+    Qualification looked;
+    looked.source = QualificationSource::DocumentLookup;
+    looked.insurerNumber = "01130012";
+    r.confirmedQualification = looked;
+    EXPECT_TRUE(planFollowUps(r).empty());
+}
+
 // 別添2: staff learn the システム障害時モード route from the follow-up itself.
 TEST(FollowUpPlan, OutageFollowUpSaysHowToReachSystemFailureMode) {
     auto plan = planFollowUps(visit(EligibilityOutcome::NoAnswer, ProofPath::ProofDocument));

@@ -36,9 +36,14 @@ TEST_F(KanaKanjiConverterTest, FamilyNamesOfferTheirVariantKanji) {
     auto watanabe = converter->convert("わたなべ");
     ASSERT_TRUE(watanabe);
     ASSERT_FALSE(watanabe->empty());
-    for (const char* kanji : {"渡辺", "渡部", "渡邊"}) {
+    for (const char* kanji : {"渡辺", "渡部", "渡邊", "渡邉"}) {
         EXPECT_TRUE(offers((*watanabe)[0], kanji)) << kanji;
     }
+    // Issue 9 review: anthy has no 髙 for たか; a card may print 髙橋.
+    auto takahashi = converter->convert("たかはし");
+    ASSERT_TRUE(takahashi);
+    ASSERT_FALSE(takahashi->empty());
+    EXPECT_TRUE(offers((*takahashi)[0], "髙橋"));
 }
 
 TEST_F(KanaKanjiConverterTest, AnAddressComesBackInSegmentsThatCoverTheReading) {

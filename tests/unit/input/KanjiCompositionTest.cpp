@@ -75,6 +75,33 @@ TEST(KanjiComposition, TheReadingCanBeKeptAsKanaWithoutConverting) {
     EXPECT_FALSE(composition.commitReading());
 }
 
+// Issue 9 review: a 資格確認書's 記号 such as 12-34 could not be typed.
+TEST(KanjiComposition, LatinKeysTypeStraightIntoTheTextAfterKeepingTheReading) {
+    KanjiComposition composition(8);
+    type(composition, {"あ"});
+    for (const char* k : {"1", "2", "-", "3", "4"})
+        EXPECT_TRUE(composition.applyLatinKey({TextKey::Character, k})) << k;
+    EXPECT_EQ(composition.text(), "あ12-34");
+    EXPECT_EQ(composition.reading(), "");
+    EXPECT_TRUE(composition.applyLatinKey({TextKey::Backspace, ""}));
+    EXPECT_EQ(composition.text(), "あ12-3");
+    // A Latin space is ASCII, as on a residence card, and never doubled.
+    EXPECT_TRUE(composition.applyLatinKey({TextKey::Space, ""}));
+    EXPECT_FALSE(composition.applyLatinKey({TextKey::Space, ""}));
+    EXPECT_TRUE(composition.applyLatinKey({TextKey::Character, "A"}));
+    EXPECT_EQ(composition.text(), "あ12-3 A");
+    EXPECT_TRUE(composition.applyLatinKey({TextKey::Character, "B"}));
+    EXPECT_FALSE(composition.applyLatinKey({TextKey::Character, "C"})) << "8 characters at most";
+}
+
+TEST(KanjiComposition, LatinKeysWaitWhileConverting) {
+    KanjiComposition composition(8);
+    type(composition, {"や", "ま"});
+    composition.startConversion({{"やま", {"山"}}});
+    EXPECT_FALSE(composition.applyLatinKey({TextKey::Character, "A"}));
+    EXPECT_EQ(composition.text(), "");
+}
+
 TEST(KanjiComposition, WipeLeavesNothingOfTheTextTheReadingOrTheCandidates) {
     KanjiComposition composition(20, "山田");
     type(composition, {"は", "な", "こ"});
