@@ -16,6 +16,7 @@
 #include "eligibility/SimulatedPeople.h"
 #include "forms/TemplateLibrary.h"
 #include "store/SqliteRecordStore.h"
+#include "ui/Chime.h"
 #include "ui/FontSet.h"
 #include "ui/KioskWindow.h"
 #include "ui/Theme.h"
@@ -137,8 +138,11 @@ int runKiosk(const KioskOptions& options) {
 
     FlowSettings settings;
     settings.cardReaderAvailable = CardPinSession::readerPresent();
+    settings.idle.staffCallWait = std::chrono::seconds(options.staffCallWaitSeconds);
     PatientSession session(**store, eligibility->source(), eligibility->simulator.get(), *form,
-                           settings, displayDefaults, wakeUiThread);
+                           settings, displayDefaults, options.kioskName, wakeUiThread);
+    auto chime = ui::Chime::open(options.dataDir / "assets" / "sounds" / "chime.wav");
+    if (!chime) std::cerr << "kiosk: staff calls are silent: " << chime.error().message << "\n";
     ui::PatientScreenInputs inputs{session.demoCards(), kMynaportalUrl, {}, {}};
 
     // Tests tap targets by id: record them when asked to.
@@ -157,6 +161,7 @@ int runKiosk(const KioskOptions& options) {
             session.flow().touched(now);
         }
         session.update(localToday(), now);
+        if (session.takeStaffCallChime() && chime) (*chime)->play();
         const DisplayChoices& choices = session.preferences().current();
         // Timers (idle reset, countdowns) need frames only away from the welcome screen.
         if (session.flow().screen() != FlowScreen::Welcome) {

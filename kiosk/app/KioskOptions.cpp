@@ -6,6 +6,7 @@
 #include <map>
 
 #include "DataPaths.h"
+#include "core/HostName.h"
 #include "eligibility/FaceReaderWatcher.h"
 
 namespace kiosk::app {
@@ -51,6 +52,11 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
         ->check(CLI::Range(480, 4320));
     cli.add_option("--data-dir", options.dataDir, "Folder holding fonts/ and assets/")
         ->check(CLI::ExistingDirectory);
+    cli.add_option("--kiosk-name", options.kioskName,
+                   "This kiosk's name in its staff calls (default: the host name)");
+    cli.add_option("--staff-call-wait-seconds", options.staffCallWaitSeconds,
+                   "How long the screen stays as it is while a staff call is open")
+        ->check(CLI::Range(60, 3600));
     cli.add_option("--screenshot", options.screenshot,
                    "Write the first settled frame as BMP (for tests)");
     cli.add_option("--touch-map", options.touchMap,
@@ -80,6 +86,7 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
     options.language = languageFromCode(lang).value_or(Language::Japanese);
     if (options.dataDir.empty()) options.dataDir = defaultDataDir();
     if (options.dbPath.empty()) options.dbPath = defaultDatabasePath();
+    if (options.kioskName.empty()) options.kioskName = hostName();
     return options;
 }
 

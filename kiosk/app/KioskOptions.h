@@ -22,6 +22,8 @@ struct KioskOptions {
     std::string readerId;           // the ArbitraryFileIdentifier of this kiosk's reader's answers
     std::filesystem::path faceArchive;  // empty: taken face answers stay where they are
     std::filesystem::path dataDir;      // where fonts/, assets/, templates/ are
+    std::string kioskName;              // in its staff calls; empty: the host name
+    int staffCallWaitSeconds = 300;     // how long an open staff call keeps the screen
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;
     bool fullscreen = false;

@@ -15,14 +15,15 @@ constexpr std::string_view kActor = "kiosk";
 PatientSession::PatientSession(RecordStore& store, EligibilitySource& source,
                                SimulatedTerminal* simulator, const FormTemplate& form,
                                FlowSettings settings, DisplayChoices displayDefaults,
-                               std::function<void()> wake)
+                               std::string kioskName, std::function<void()> wake)
     : store_(store),
       source_(source),
       simulator_(simulator),
       flow_(form, settings),
       preferences_(displayDefaults),
       check_(wake),
-      card_("", wake) {}
+      card_("", wake),
+      kioskName_(std::move(kioskName)) {}
 
 std::vector<ui::DemoCard> PatientSession::demoCards() const {
     std::vector<ui::DemoCard> cards;
@@ -44,7 +45,34 @@ void PatientSession::update(CivilDate today, FlowClock::time_point now) {
     runCheck(today, now);
     runCardRead(previous, now);
     saveRecord(now);
+    syncStaffCall();
     preferences_.followVisit(previous, flow_.screen(), idle);
+}
+
+void PatientSession::syncStaffCall() {
+    if (const auto reason = flow_.staffCallReason()) {
+        if (openStaffCall_) return;
+        chime_ = true;  // sounded even if the store cannot keep the call
+        auto opened = store_.openStaffCall(kioskName_, *reason, kActor);
+        if (!opened) {
+            std::cerr << "kiosk: staff call not recorded: " << opened.error().message << "\n";
+            openStaffCall_ = 0;  // no id: nothing to end later
+            return;
+        }
+        openStaffCall_ = *opened;
+        return;
+    }
+    if (!openStaffCall_) return;
+    // Ended on the kiosk; after a reset it stays open for the desk.
+    const auto how = flow_.lastStaffCallEnd();
+    if (how && *openStaffCall_ != 0) {
+        auto ended = store_.endStaffCall(*openStaffCall_, *how, kActor);
+        // Conflict: the desk closed it first.
+        if (!ended && ended.error().kind != StoreError::Conflict) {
+            std::cerr << "kiosk: staff call end not recorded: " << ended.error().message << "\n";
+        }
+    }
+    openStaffCall_.reset();
 }
 
 void PatientSession::runCardRead(FlowScreen previous, FlowClock::time_point now) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "BackgroundTask.h"
@@ -25,9 +26,10 @@ class PatientSession {
 public:
     // `simulator` is the source too when the kiosk runs on the built-in
     // terminal simulator (demo cards); nullptr for a real terminal.
+    // `kioskName` names this kiosk in its staff calls.
     PatientSession(RecordStore& store, EligibilitySource& source, SimulatedTerminal* simulator,
                    const FormTemplate& form, FlowSettings settings, DisplayChoices displayDefaults,
-                   std::function<void()> wake);
+                   std::string kioskName, std::function<void()> wake);
 
     CheckInFlow& flow() { return flow_; }
     // Language, text size and contrast: the patient's, until the visit ends.
@@ -39,6 +41,9 @@ public:
 
     // Call once per frame before drawing.
     void update(CivilDate today, FlowClock::time_point now);
+    // True once for each staff call opened since the last time: the kiosk
+    // sounds its chime.
+    bool takeStaffCallChime() { return std::exchange(chime_, false); }
 
     // The declaration screens' buffers, wiped with the session.
     ui::DeclarationScreenState& screenState() { return screenState_; }
@@ -49,6 +54,8 @@ private:
     void runCheck(CivilDate today, FlowClock::time_point now);
     void runCardRead(FlowScreen previous, FlowClock::time_point now);
     void saveRecord(FlowClock::time_point now);
+    // Opens and ends the flow's staff calls in the store, for the desk.
+    void syncStaffCall();
     // This clinic's records of the same birth date (the 2023-07-04 check).
     std::vector<CheckInRecord> earlierVisits(const IdentityFields& person);
     // Everything of the patient; a wait for the next patient's card goes on.
@@ -68,6 +75,9 @@ private:
     CardPinSession card_;
     ui::DeclarationScreenState screenState_;
     FlowScreen lastScreen_ = FlowScreen::Welcome;
+    std::string kioskName_;
+    std::optional<std::int64_t> openStaffCall_;  // the store's id of the flow's open call
+    bool chime_ = false;
 };
 
 }  // namespace kiosk::app

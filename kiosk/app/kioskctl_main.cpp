@@ -7,6 +7,7 @@
 #include "OqsSimCommand.h"
 #include "PdfCommand.h"
 #include "RecordsCommand.h"
+#include "StaffCallsCommand.h"
 
 int main(int argc, char** argv) {
     CLI::App cli{"Check-in kiosk: command-line tools"};
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     kiosk::app::addOqsSimCommand(cli, exitCode);
     kiosk::app::addCardCheckCommand(cli, dbPath, exitCode);
     kiosk::app::addFaceAnswersCommand(cli, dbPath, exitCode);
+    kiosk::app::addStaffCallsCommand(cli, dbPath, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }

@@ -14,6 +14,7 @@
 #include "FaceAnswerFile.h"
 #include "FileLook.h"
 #include "OqsResultParser.h"
+#include "core/HostName.h"
 
 namespace kiosk {
 
@@ -85,9 +86,7 @@ struct Seen {
 
 // This host and process, so staff can tell which kiosks claimed one reader.
 std::string waitOwner() {
-    char host[256] = {};
-    if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
-    return std::string(host) + " pid " + std::to_string(::getpid());
+    return hostName() + " pid " + std::to_string(::getpid());
 }
 
 // False for a claim left by a process of this host that has ended (a kiosk

@@ -155,7 +155,7 @@ void CheckInFlow::identityAnswered(bool isMe, FlowClock::time_point now) {
     identityConfirmation_ = isMe ? IdentityConfirmation::Confirmed : IdentityConfirmation::Denied;
     // Possibly another person's record linked to this card: staff confirm
     // identity in person; the visit is saved for them, flagged.
-    if (!isMe) staffCalled_ = true;
+    if (!isMe) callStaff(now, StaffCallReason::IdentityDenied);
     readyToSave_ = true;
 }
 
@@ -174,7 +174,7 @@ void CheckInFlow::choose(FailureChoice choice, FlowClock::time_point now) {
             screen_ = FlowScreen::PlaceCard;
             break;
         case FailureChoice::StaffVisualCheck:
-            staffCalled_ = true;
+            callStaff(now, StaffCallReason::FaceCheckByStaff);
             break;
         case FailureChoice::Mynaportal:
             proofPath_ = ProofPath::Mynaportal;
@@ -416,14 +416,32 @@ void CheckInFlow::signatureGiven(std::vector<std::uint8_t> png, FlowClock::time_
                          signaturePng_.empty() ? "" : "true");
 }
 
-void CheckInFlow::callStaff(FlowClock::time_point now) {
+void CheckInFlow::callStaff(FlowClock::time_point now, StaffCallReason reason) {
     touched(now);
-    staffCalled_ = true;
+    if (staffCall_) return;
+    staffCall_ = reason;
+    staffCallEnd_.reset();
+}
+
+void CheckInFlow::cancelStaffCall(FlowClock::time_point now) {
+    endStaffCall(StaffCallEnd::CancelledByPatient, now);
 }
 
 void CheckInFlow::staffDone(FlowClock::time_point now) {
+    endStaffCall(StaffCallEnd::StaffAtKiosk, now);
+}
+
+void CheckInFlow::endStaffCall(StaffCallEnd how, FlowClock::time_point now) {
     touched(now);
-    staffCalled_ = false;
+    if (!staffCall_) return;
+    staffCall_.reset();
+    staffCallEnd_ = how;
+}
+
+IdlePhase CheckInFlow::idlePhase() const {
+    // Someone is on their way: the patient's answers must still be there.
+    if (staffCall_) return IdlePhase::WaitingForStaff;
+    return screen_ == FlowScreen::Finished ? IdlePhase::Finished : IdlePhase::Form;
 }
 
 void CheckInFlow::touched(FlowClock::time_point now) {
@@ -526,7 +544,7 @@ std::optional<CounterShare> CheckInFlow::counterShare() const {
 
 IdleState CheckInFlow::tick(FlowClock::time_point now) {
     if (screen_ == FlowScreen::Welcome) return IdleState::Active;
-    const IdleState state = idle_.state(now, screen_ == FlowScreen::Finished);
+    const IdleState state = idle_.state(now, idlePhase());
     if (state == IdleState::ResetNow) reset();
     return state;
 }
@@ -545,7 +563,8 @@ void CheckInFlow::reset() {
     secureWipe(signaturePng_.data(), signaturePng_.size());
     signaturePng_.clear();
     signaturePng_.shrink_to_fit();
-    staffCalled_ = false;
+    staffCall_.reset();  // a call still open stays open for the desk
+    staffCallEnd_.reset();
     saveFailed_ = false;
     readyToSave_ = false;
     returnTo_.reset();

@@ -16,6 +16,7 @@
 #include "core/CopaymentRule.h"
 #include "core/EnumNames.h"
 #include "core/IdentityMatcher.h"
+#include "store/StaffCall.h"
 
 namespace kiosk {
 
@@ -146,7 +147,12 @@ public:
         return documentAnswer_.has_value() &&
                identityConfirmation_ == IdentityConfirmation::Confirmed;
     }
-    bool staffCalled() const { return staffCalled_; }
+    bool staffCalled() const { return staffCall_.has_value(); }
+    // Why staff were called, while the call is open.
+    std::optional<StaffCallReason> staffCallReason() const { return staffCall_; }
+    // How the last call ended on this kiosk; none while one is open, and none
+    // when a reset left it open for the desk (the patient walked away).
+    std::optional<StaffCallEnd> lastStaffCallEnd() const { return staffCallEnd_; }
     // The last save failed: the screen says so and offers to retry or call
     // staff; nothing entered is lost.
     bool saveFailed() const { return saveFailed_; }
@@ -209,7 +215,12 @@ public:
     // The question a 「なおす」 opened, for the step screen to open its editor.
     const std::string& fieldToEdit() const { return fieldToEdit_; }
     void signatureGiven(std::vector<std::uint8_t> png, FlowClock::time_point now);
-    void callStaff(FlowClock::time_point now);
+    // 「スタッフを呼ぶ」; a call already open keeps its first reason.
+    void callStaff(FlowClock::time_point now,
+                   StaffCallReason reason = StaffCallReason::PatientAsked);
+    // The patient no longer needs anyone.
+    void cancelStaffCall(FlowClock::time_point now);
+    // Staff came and closed the call on the kiosk.
     void staffDone(FlowClock::time_point now);
     void touched(FlowClock::time_point now);
 
@@ -230,17 +241,24 @@ public:
 
     // Idle handling; ResetNow has already wiped everything when returned.
     IdleState tick(FlowClock::time_point now);
-    int idleSecondsLeft(FlowClock::time_point now) const { return idle_.secondsLeft(now); }
-    // 「まだ続けますか？」 is on screen (the welcome and finish screens never ask).
-    bool idleWarning(FlowClock::time_point now) const {
-        return screen_ != FlowScreen::Welcome && screen_ != FlowScreen::Finished &&
-               idle_.state(now, false) == IdleState::Warning;
+    int idleSecondsLeft(FlowClock::time_point now) const {
+        return idle_.secondsLeft(now, idlePhase());
     }
+    // 「まだ続けますか？」 is on screen (the welcome screen never asks, the
+    // finish screen only while a staff call is open).
+    bool idleWarning(FlowClock::time_point now) const {
+        return screen_ != FlowScreen::Welcome &&
+               idle_.state(now, idlePhase()) == IdleState::Warning;
+    }
+    // How long an open staff call keeps the screen as it is.
+    std::chrono::seconds staffCallWait() const { return idle_.timeouts().staffCallWait; }
     // Back to the welcome screen with nothing of this patient left.
     void reset();
 
 private:
     CheckInRecord buildRecord() const;
+    IdlePhase idlePhase() const;
+    void endStaffCall(StaffCallEnd how, FlowClock::time_point now);
     void prefillFrom(const IdentityFields& identity, CrossCheckSource source);
     void startForm();
     void nextInDeclaration();
@@ -263,7 +281,8 @@ private:
     std::optional<EligibilityOutcome> lookupFailure_;  // the failed look-up's outcome
     std::optional<CheckAnswer> documentAnswer_;        // a valid look-up
     std::vector<std::uint8_t> signaturePng_;
-    bool staffCalled_ = false;
+    std::optional<StaffCallReason> staffCall_;
+    std::optional<StaffCallEnd> staffCallEnd_;
     bool saveFailed_ = false;
     bool readyToSave_ = false;
     // Where a 「なおす」 came from (Review or ConfirmKnown), to go back after it.

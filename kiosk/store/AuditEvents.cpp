@@ -53,4 +53,15 @@ AuditEvent faceAnswerRecorded(const FaceAnswerKey& key, FaceAnswerDisposition di
     return {"face_answer", detail};
 }
 
+AuditEvent staffCallOpened(std::int64_t callId, std::string_view kioskName,
+                           StaffCallReason reason) {
+    return {"staff_call_opened", "call " + std::to_string(callId) + " from " +
+                                     std::string(kioskName) + " " + std::string(enumName(reason))};
+}
+
+AuditEvent staffCallEnded(std::int64_t callId, StaffCallEnd how) {
+    return {"staff_call_ended",
+            "call " + std::to_string(callId) + " " + std::string(enumName(how))};
+}
+
 }  // namespace kiosk

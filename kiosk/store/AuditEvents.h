@@ -11,6 +11,7 @@
 #include "Attachment.h"
 #include "FaceAnswerNote.h"
 #include "FollowUp.h"
+#include "StaffCall.h"
 #include "core/CheckInRecord.h"
 
 namespace kiosk {
@@ -31,5 +32,8 @@ AuditEvent followUpCompleted(std::int64_t followUpId);
 // e.g. "OQSsiquc01res_face_20250101.xml unattributed: no reader identifier"
 AuditEvent faceAnswerRecorded(const FaceAnswerKey& key, FaceAnswerDisposition disposition,
                               std::string_view reason);
+// e.g. "call 3 from 受付1 identity_denied"
+AuditEvent staffCallOpened(std::int64_t callId, std::string_view kioskName, StaffCallReason reason);
+AuditEvent staffCallEnded(std::int64_t callId, StaffCallEnd how);
 
 }  // namespace kiosk

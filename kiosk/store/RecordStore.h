@@ -15,6 +15,7 @@
 #include "FaceAnswerNote.h"
 #include "FaceWaitClaim.h"
 #include "FollowUp.h"
+#include "StaffCall.h"
 #include "StoreError.h"
 #include "StoredRecord.h"
 
@@ -104,6 +105,17 @@ public:
     // Every claim on `faceDir` whose heartbeat is not older than `freshSince`.
     virtual StoreResult<std::vector<FaceWaitClaim>> faceWaits(const std::string& faceDir,
                                                               UtcTime freshSince) = 0;
+
+    // Calls for staff (StaffCall.h), audited. Opening returns the call's id;
+    // ending one already ended is a Conflict (the desk and the kiosk may both
+    // try), an unknown id NotFound.
+    virtual StoreResult<std::int64_t> openStaffCall(std::string_view kioskName,
+                                                    StaffCallReason reason,
+                                                    std::string_view actor) = 0;
+    virtual Status<StoreError> endStaffCall(std::int64_t callId, StaffCallEnd how,
+                                            std::string_view actor) = 0;
+    // Oldest first; only those still open when `openOnly`.
+    virtual StoreResult<std::vector<StaffCall>> staffCalls(bool openOnly) = 0;
 };
 
 }  // namespace kiosk

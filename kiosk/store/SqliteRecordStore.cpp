@@ -20,6 +20,7 @@ constexpr const char* kAttachmentColumns = "id, record_id, kind, mime_type, size
 constexpr const char* kFollowUpColumns =
     "id, record_id, kind, due_date, note, done, created_at, done_at";
 constexpr const char* kAuditColumns = "id, at, actor, action, record_id, detail";
+constexpr const char* kStaffCallColumns = "id, kiosk_name, reason, called_at, ended_at, ended_how";
 constexpr const char* kFaceAnswerColumns =
     "id, file_name, file_modified, content_sha256, disposition, reason, noted_at";
 
@@ -155,6 +156,19 @@ StoreResult<FaceAnswerNote> readFaceAnswer(const SqliteStatement& row) {
     note.reason = row.text(5);
     note.notedAt = reader.time(row.text(6), "noted_at");
     return reader.finish(std::move(note));
+}
+
+StoreResult<StaffCall> readStaffCall(const SqliteStatement& row) {
+    StaffCall call;
+    call.id = row.integer(0);
+    RowReader reader("staff call " + std::to_string(call.id));
+    call.kioskName = row.text(1);
+    call.reason = reader.enumeration<StaffCallReason>(row.text(2), "reason");
+    call.calledAt = reader.time(row.text(3), "called_at");
+    call.endedAt = reader.optionalTime(row.optionalText(4), "ended_at");
+    if (auto how = row.optionalText(5))
+        call.end = reader.enumeration<StaffCallEnd>(*how, "ended_how");
+    return reader.finish(std::move(call));
 }
 
 // The record as the payload column holds it: the id and the 受付番号 live
@@ -686,6 +700,47 @@ StoreResult<std::vector<FaceWaitClaim>> SqliteRecordStore::faceWaits(const std::
             claim.heartbeat = reader.time(row.text(4), "heartbeat_at");
             return reader.finish(std::move(claim));
         });
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::openStaffCall(std::string_view kioskName,
+                                                           StaffCallReason reason,
+                                                           std::string_view actor) {
+    if (kioskName.empty()) return fail(invalid("staff call: no kiosk name"));
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        auto statement = db_.prepare(
+            "INSERT INTO staff_calls (kiosk_name, reason, called_at) VALUES (?, ?, ?) RETURNING "
+            "id");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, kioskName).bind(2, enumName(reason)).bind(3, formatUtc(now));
+        auto id = returnedId(*statement, "staff call");
+        if (!id) return fail(id.error());
+        return Change<std::int64_t>{*id, std::nullopt, staffCallOpened(*id, kioskName, reason)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::endStaffCall(std::int64_t callId, StaffCallEnd how,
+                                                   std::string_view actor) {
+    std::string name = "staff call " + std::to_string(callId);
+    return audited<Done>(actor, [&](UtcTime now) -> StoreResult<Change<Done>> {
+        auto found = findRow("SELECT ended_at FROM staff_calls WHERE id = ?", callId, name);
+        if (!found) return fail(found.error());
+        if (found->optionalText(0)) {
+            return fail(StoreError{StoreError::Conflict, name + " has already ended"});
+        }
+        auto statement =
+            db_.prepare("UPDATE staff_calls SET ended_at = ?, ended_how = ? WHERE id = ?");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, formatUtc(now)).bind(2, enumName(how)).bind(3, callId);
+        if (auto written = statement->run(); !written) return fail(written.error());
+        return Change<Done>{Done{}, std::nullopt, staffCallEnded(callId, how)};
+    });
+}
+
+StoreResult<std::vector<StaffCall>> SqliteRecordStore::staffCalls(bool openOnly) {
+    auto statement = db_.prepare(sql({"SELECT ", kStaffCallColumns, " FROM staff_calls",
+                                      openOnly ? " WHERE ended_at IS NULL" : "", " ORDER BY id"}));
+    if (!statement) return fail(statement.error());
+    return readAll<StaffCall>(std::move(statement).value(), readStaffCall);
 }
 
 }  // namespace kiosk

@@ -62,6 +62,11 @@ public:
                                             UtcTime staleBefore) override;
     Status<StoreError> keepFaceWait(std::int64_t claimId) override;
     Status<StoreError> endFaceWait(std::int64_t claimId) override;
+    StoreResult<std::int64_t> openStaffCall(std::string_view kioskName, StaffCallReason reason,
+                                            std::string_view actor) override;
+    Status<StoreError> endStaffCall(std::int64_t callId, StaffCallEnd how,
+                                    std::string_view actor) override;
+    StoreResult<std::vector<StaffCall>> staffCalls(bool openOnly) override;
     StoreResult<std::vector<FaceWaitClaim>> faceWaits(const std::string& faceDir,
                                                       UtcTime freshSince) override;
 

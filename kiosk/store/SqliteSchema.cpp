@@ -116,6 +116,19 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX face_waits_by_dir ON face_waits (face_dir, heartbeat_at);
     )sql",
+    // 6: patients' calls for staff (StaffCall.h), for the front desk to see
+    // and close. Nothing personal: kiosk, reason, times.
+    R"sql(
+    CREATE TABLE staff_calls (
+        id INTEGER PRIMARY KEY,
+        kiosk_name TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        called_at TEXT NOT NULL,
+        ended_at TEXT,
+        ended_how TEXT
+    );
+    CREATE INDEX staff_calls_open ON staff_calls (ended_at, id);
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 

@@ -24,6 +24,9 @@ for old in os.listdir(ARTIFACTS):  # this run's screenshots only
 WORK = tempfile.mkdtemp(prefix="kiosk-e2e-")
 DB = os.path.join(WORK, "kiosk.db")
 MAP = os.path.join(WORK, "touch-map.json")
+# SDL's disk audio driver writes what the kiosk plays here: the chime is heard.
+CHIME = os.path.join(WORK, "audio.raw")
+KIOSK_NAME = "e2e-kiosk"
 shot_number = 0
 kiosk = None  # the kiosk process, so a wait can tell a slow kiosk from a dead one
 taps = 0  # the patient's taps (and strokes), counted per path for the README
@@ -142,6 +145,46 @@ def offered_choices():
     return [t["id"] for t in touch_map()["targets"] if t["id"].startswith("choice.")]
 
 
+def staff_calls(*flags):
+    listing = subprocess.run([KIOSKCTL, "--db", DB, "staff-calls", *flags], check=True,
+                             capture_output=True, text=True).stdout
+    return [line.split("\t") for line in listing.splitlines()]
+
+
+def heard_bytes():
+    return os.path.getsize(CHIME) if os.path.exists(CHIME) else 0
+
+
+def call_staff_and_cancel():
+    """「スタッフを呼ぶ」 is a call the desk can see, with the kiosk's name, and a
+    chime; the patient may cancel it, and the call ends as cancelled."""
+    before = len(staff_calls("--all"))
+    silence = heard_bytes()
+    tap("common.call_staff")
+    deadline = time.time() + 10
+    while not touch_map()["screen"].endswith("+staff"):
+        if time.time() > deadline:
+            fail(f"no staff overlay after the call; screen {touch_map()['screen']!r}")
+        time.sleep(0.05)
+    time.sleep(0.3)
+    screenshot("staff-called")
+    while not (open_calls := staff_calls()) and time.time() < deadline:
+        time.sleep(0.1)
+    if len(open_calls) != 1 or open_calls[0][2:5] != [KIOSK_NAME, "patient_asked", "open"]:
+        fail(f"open staff calls: {open_calls}")
+    while heard_bytes() <= silence and time.time() < deadline:
+        time.sleep(0.1)
+    if heard_bytes() <= silence:
+        fail("the staff call made no sound")
+    tap("staff.cancel")
+    deadline = time.time() + 10
+    while staff_calls() and time.time() < deadline:
+        time.sleep(0.1)
+    ended = staff_calls("--all")
+    if len(ended) != before + 1 or ended[-1][-1] != "cancelled_by_patient":
+        fail(f"the cancelled call reads {ended}")
+
+
 def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_path,
                       records_so_far, follow_ups):
     """A failed check, the ways on it offers, one of those that need no form, its saved
@@ -150,6 +193,8 @@ def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_p
     screenshot(outcome)
     if offered_choices() != choices:
         fail(f"{outcome} offered {offered_choices()}, not {choices}")
+    if records_so_far == 1:
+        call_staff_and_cancel()
     tap(choice)
     wait_for(screen)
     screenshot(screen)
@@ -434,7 +479,8 @@ def path_document_not_found(records_so_far):
 def main():
     global kiosk
     kiosk = subprocess.Popen([KIOSK, "--db", DB, "--data-dir", DATA_DIR, "--touch-map", MAP,
-                              "--width", WIDTH, "--height", HEIGHT])
+                              "--width", WIDTH, "--height", HEIGHT, "--kiosk-name", KIOSK_NAME],
+                             env=dict(os.environ, SDL_AUDIODRIVER="disk", SDL_DISKAUDIOFILE=CHIME))
     try:
         # Start-up builds the font atlases; under the sanitizers on a busy CI
         # machine that has taken over 30 s.

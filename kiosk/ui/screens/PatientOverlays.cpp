@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <chrono>
+#include <string>
+
 #include "ScreenChrome.h"
 
 namespace kiosk::ui {
@@ -37,7 +40,9 @@ void drawStaffCalledOverlay(CheckInFlow& flow, const ScreenContext& ctx) {
     blockPage();
     if (beginOverlay("staff_called")) {
         drawHeading(ctx, ctx.text("staff.heading"));
-        drawBody(ctx, ctx.text("staff.body"));
+        const auto minutes = std::chrono::ceil<std::chrono::minutes>(flow.staffCallWait());
+        drawBody(ctx, ctx.format("staff.body", {{"minutes", std::to_string(minutes.count())}}));
+        if (bigButton(ctx, "staff.cancel")) flow.cancelStaffCall(ctx.now);
         if (bigButton(ctx, "staff.dismiss")) flow.staffDone(ctx.now);
     }
     ImGui::End();

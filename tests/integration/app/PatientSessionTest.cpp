@@ -35,8 +35,8 @@ protected:
                                      "templates/hihokensha-shikaku-moushitatesho/v2.json");
         EXPECT_TRUE(form.ok());
         form_ = std::move(form).value();
-        session_ = std::make_unique<PatientSession>(*store_, *source_, nullptr, form_,
-                                                    FlowSettings{}, DisplayChoices{}, [] {});
+        session_ = std::make_unique<PatientSession>(
+            *store_, *source_, nullptr, form_, FlowSettings{}, DisplayChoices{}, "受付1", [] {});
     }
 
     fs::path oqsDir() const { return fs::path(dir_.file("oqs")); }
@@ -96,6 +96,54 @@ TEST_F(PatientSessionTest, CardPlacedOnTheLastPatientsFinishScreenStartsTheNextC
     ASSERT_TRUE(runUntil([&] { return savedRecords() == 2u; }));
     EXPECT_EQ(screen(), FlowScreen::Finished);
     EXPECT_EQ(session_->flow().savedRecordId(), 2);
+}
+
+// Issue 10 item 6: 「スタッフを呼ぶ」 reaches the store for the desk, with this
+// kiosk's name, chimes once, and ends as the kiosk ended it.
+TEST_F(PatientSessionTest, AStaffCallIsKeptForTheDeskAndEndedAsOnTheKiosk) {
+    session_->flow().start(kToday, FlowClock::now());
+    session_->flow().callStaff(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    auto open = store_->staffCalls(true).value();
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].kioskName, "受付1");
+    EXPECT_EQ(open[0].reason, StaffCallReason::PatientAsked);
+    EXPECT_TRUE(session_->takeStaffCallChime());
+    EXPECT_FALSE(session_->takeStaffCallChime()) << "one chime per call";
+    session_->update(kToday, FlowClock::now());
+    EXPECT_EQ(store_->staffCalls(false).value().size(), 1u) << "one call, not one per frame";
+
+    session_->flow().cancelStaffCall(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    EXPECT_TRUE(store_->staffCalls(true).value().empty());
+    EXPECT_EQ(store_->staffCalls(false).value()[0].end, StaffCallEnd::CancelledByPatient);
+}
+
+// The patient walked away: the screen is wiped, the call stays for the desk.
+TEST_F(PatientSessionTest, AStaffCallOutlivesTheResetThatWipesThePatient) {
+    session_->flow().start(kToday, FlowClock::now());
+    session_->flow().callStaff(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    session_->flow().reset();
+    session_->update(kToday, FlowClock::now());
+    EXPECT_EQ(store_->staffCalls(true).value().size(), 1u);
+    // The next patient's call is a new one.
+    session_->flow().start(kToday, FlowClock::now());
+    session_->flow().callStaff(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    EXPECT_EQ(store_->staffCalls(true).value().size(), 2u);
+}
+
+// Staff closed it at the desk before tapping close on the kiosk: no error.
+TEST_F(PatientSessionTest, AStaffCallClosedAtTheDeskFirstStaysClosedAsTheDeskSaid) {
+    session_->flow().start(kToday, FlowClock::now());
+    session_->flow().callStaff(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    const auto id = store_->staffCalls(true).value()[0].id;
+    ASSERT_TRUE(store_->endStaffCall(id, StaffCallEnd::StaffAtDesk, "desk"));
+    session_->flow().staffDone(FlowClock::now());
+    session_->update(kToday, FlowClock::now());
+    EXPECT_EQ(store_->staffCalls(false).value()[0].end, StaffCallEnd::StaffAtDesk);
 }
 
 }  // namespace

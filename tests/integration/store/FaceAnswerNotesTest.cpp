@@ -5,8 +5,7 @@
 
 #include "RawSqlite.h"
 #include "SampleRecords.h"
-#include "TestFiles.h"
-#include "store/SqliteRecordStore.h"
+#include "StoreFileTest.h"
 #include "store/SqliteSchema.h"
 
 namespace kiosk {
@@ -19,17 +18,7 @@ FaceAnswerKey key(const std::string& name, std::int64_t modified = 1'700'000'000
     return {name, modified, hash};
 }
 
-class FaceAnswerNotesTest : public testing::Test {
-protected:
-    std::unique_ptr<SqliteRecordStore> openStore() {
-        auto store = SqliteRecordStore::open(path_);
-        EXPECT_TRUE(store) << store.error().message;
-        return std::move(store).value();
-    }
-
-    test::TempDir dir_;
-    std::string path_ = dir_.file("records.sqlite");
-};
+using FaceAnswerNotesTest = test::StoreFileTest;
 
 TEST_F(FaceAnswerNotesTest, AnAnswerIsNotedOnceAcrossConnections) {
     auto kioskA = openStore();
@@ -121,11 +110,12 @@ TEST_F(FaceAnswerNotesTest, SchemaTwoFileIsUpgradedWithTheFaceAnswerTable) {
     }
     {
         test::RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_waits; DROP TABLE face_answers; "
-                           "DROP INDEX records_reception_number; "
-                           "ALTER TABLE records DROP COLUMN reception_number; "
-                           "PRAGMA user_version = 2"),
-                  SQLITE_OK);
+        ASSERT_EQ(
+            raw.exec("DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
+                     "DROP INDEX records_reception_number; "
+                     "ALTER TABLE records DROP COLUMN reception_number; "
+                     "PRAGMA user_version = 2"),
+            SQLITE_OK);
     }
     auto store = openStore();
     EXPECT_EQ(test::RawSqlite(path_).text("PRAGMA user_version"),

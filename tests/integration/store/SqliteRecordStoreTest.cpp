@@ -5,7 +5,7 @@
 
 #include "RawSqlite.h"
 #include "SampleRecords.h"
-#include "TestFiles.h"
+#include "StoreFileTest.h"
 #include "store/SqliteRecordStore.h"
 #include "store/SqliteSchema.h"
 
@@ -25,22 +25,13 @@ namespace {
 
 constexpr const char* kActor = "reception-1";
 
-class SqliteRecordStoreTest : public ::testing::Test {
+class SqliteRecordStoreTest : public kiosk::test::StoreFileTest {
 protected:
-    std::unique_ptr<SqliteRecordStore> openStore() {
-        auto store = SqliteRecordStore::open(path_);
-        EXPECT_TRUE(store) << store.error().message;
-        return store ? std::move(store).value() : nullptr;
-    }
-
     std::int64_t createSample(SqliteRecordStore& store, std::int64_t seed) {
         auto id = store.create(sampleRecord(seed), kActor);
         EXPECT_TRUE(id) << id.error().message;
         return id ? *id : 0;
     }
-
-    kiosk::test::TempDir dir_;
-    std::string path_ = dir_.file("records.sqlite");
 };
 
 CheckInRecord withId(CheckInRecord record, std::int64_t id) {
@@ -192,13 +183,14 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     }
     {
         RawSqlite raw(path_);
-        ASSERT_EQ(raw.exec("DROP TABLE face_waits; DROP TABLE face_answers; "
-                           "DROP INDEX records_reception_number; "
-                           "ALTER TABLE records DROP COLUMN reception_number; "
-                           "DROP INDEX records_by_patient_birth_date; "
-                           "ALTER TABLE records DROP COLUMN patient_birth_date; "
-                           "PRAGMA user_version = 1"),
-                  SQLITE_OK);
+        ASSERT_EQ(
+            raw.exec("DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
+                     "DROP INDEX records_reception_number; "
+                     "ALTER TABLE records DROP COLUMN reception_number; "
+                     "DROP INDEX records_by_patient_birth_date; "
+                     "ALTER TABLE records DROP COLUMN patient_birth_date; "
+                     "PRAGMA user_version = 1"),
+            SQLITE_OK);
     }
     auto store = openStore();
     EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"),

@@ -54,6 +54,16 @@ protected:
         flow.next(at(6));
     }
 
+    // A valid check on a first visit, 「ご本人の情報ですか？」 answered no.
+    void checkInDenyingTheTerminalsPerson() {
+        flow.start(kVisit, at(0));
+        flow.cardPlaced(at(1));
+        auto answer = answerWith(EligibilityOutcome::Valid);
+        answer.confirmIdentity = true;
+        flow.checkAnswered(answer, at(2));
+        flow.identityAnswered(false, at(3));
+    }
+
     // The app's side of saving: returns the record it was asked to save.
     CheckInRecord save(std::int64_t id = 42) {
         auto record = flow.recordToSave();
@@ -605,8 +615,64 @@ TEST_F(CheckInFlowTest, CallingStaffKeepsEverythingEntered) {
     EXPECT_TRUE(flow.staffCalled());
     flow.staffDone(at(8));
     EXPECT_FALSE(flow.staffCalled());
+    EXPECT_EQ(flow.lastStaffCallEnd(), StaffCallEnd::StaffAtKiosk);
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
     EXPECT_EQ(flow.wizard().values().get("phone"), "09012345678");
+}
+
+// Issue 10 item 6: the desk learns why it was called; the patient may cancel.
+TEST_F(CheckInFlowTest, EachStaffCallSaysWhyAndThePatientMayCancelIt) {
+    checkIn(EligibilityOutcome::NotRegistered);
+    flow.callStaff(at(5));
+    EXPECT_EQ(flow.staffCallReason(), StaffCallReason::PatientAsked);
+    flow.callStaff(at(6), StaffCallReason::IdentityDenied);
+    EXPECT_EQ(flow.staffCallReason(), StaffCallReason::PatientAsked)
+        << "one call, its first reason";
+    EXPECT_FALSE(flow.lastStaffCallEnd()) << "still open";
+    flow.cancelStaffCall(at(7));
+    EXPECT_FALSE(flow.staffCalled());
+    EXPECT_EQ(flow.lastStaffCallEnd(), StaffCallEnd::CancelledByPatient);
+    EXPECT_EQ(flow.screen(), FlowScreen::CheckFailed);
+
+    flow.reset();
+    checkInDenyingTheTerminalsPerson();
+    EXPECT_EQ(flow.staffCallReason(), StaffCallReason::IdentityDenied);
+    flow.reset();
+    checkIn(EligibilityOutcome::FaceRecognitionFailed);
+    flow.choose(FailureChoice::StaffVisualCheck, at(9));
+    EXPECT_EQ(flow.staffCallReason(), StaffCallReason::FaceCheckByStaff);
+}
+
+// The idle wipe waits (default 5 min) while the patient waits for staff, and
+// says how long; the welcome screen's next patient starts with no call.
+TEST_F(CheckInFlowTest, AnOpenStaffCallHoldsOffTheIdleWipe) {
+    checkIn(EligibilityOutcome::NotRegistered);
+    flow.choose(FailureChoice::Declaration, at(5));
+    flow.next(at(6));
+    flow.wizard().values().set("phone", "09012345678");
+    flow.callStaff(at(10));
+    EXPECT_EQ(flow.staffCallWait(), std::chrono::seconds(300));
+    EXPECT_EQ(flow.tick(at(200)), IdleState::Active);
+    EXPECT_FALSE(flow.idleWarning(at(200)));
+    EXPECT_EQ(flow.wizard().values().get("phone"), "09012345678");
+    EXPECT_TRUE(flow.idleWarning(at(310)));
+    EXPECT_EQ(flow.idleSecondsLeft(at(310)), 20);
+    EXPECT_EQ(flow.tick(at(330)), IdleState::ResetNow);
+    EXPECT_EQ(flow.wizard().values().get("phone"), "");
+    EXPECT_FALSE(flow.staffCalled());
+    EXPECT_FALSE(flow.lastStaffCallEnd()) << "left open for the desk";
+}
+
+// A patient told to wait for staff on the finish screen is not sent away
+// after 15 s.
+TEST_F(CheckInFlowTest, TheFinishScreenWaitsForTheStaffItCalled) {
+    checkInDenyingTheTerminalsPerson();
+    save();  // at 3 s
+    EXPECT_EQ(flow.screen(), FlowScreen::Finished);
+    EXPECT_EQ(flow.tick(at(60)), IdleState::Active);
+    flow.staffDone(at(61));
+    EXPECT_EQ(flow.tick(at(75)), IdleState::Active);
+    EXPECT_EQ(flow.tick(at(76)), IdleState::ResetNow);
 }
 
 TEST_F(CheckInFlowTest, IdleResetWipesEverythingOfThePatient) {
