@@ -127,9 +127,9 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
     }
     if (checkIsDocumentLookup_) {
         if (auto result = check_.take()) {
-            flow_.documentChecked(
-                {result->outcome, result->qualification, result->identity, result->terminalCode},
-                now);
+            flow_.documentChecked({result->outcome, result->qualification, result->identity,
+                                   result->terminalCode, result->terminalMessage},
+                                  now);
             lookupResult_ = std::move(*result);
         }
         return;
@@ -144,7 +144,7 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
         if (flow_.screen() == FlowScreen::Welcome) flow_.start(today, now);
         if (flow_.screen() == FlowScreen::PlaceCard) flow_.cardPlaced(now);
         CheckAnswer answer{result->outcome, result->qualification, result->identity,
-                           result->terminalCode};
+                           result->terminalCode, result->terminalMessage};
         if (answer.outcome == EligibilityOutcome::Valid && answer.qualification) {
             answer.confirmIdentity = identityConfirmationNeeded(
                 answer.identity, *answer.qualification, earlierVisits(answer.identity));

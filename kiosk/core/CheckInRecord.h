@@ -63,6 +63,19 @@ struct Qualification {
     bool operator==(const Qualification&) const = default;
 };
 
+// A 資格確認書 the patient typed in that the terminal's look-up did not
+// confirm: the desk compares the numbers with the document instead of typing
+// them again, and sees what the terminal said (a rejected number is often a
+// typing slip).
+struct UnconfirmedDocument {
+    Qualification numbers;  // as typed
+    EligibilityOutcome lookup = EligibilityOutcome::NoAnswer;
+    std::string terminalCode;     // the terminal's error code, when it gave one
+    std::string terminalMessage;  // and its message
+
+    bool operator==(const UnconfirmedDocument&) const = default;
+};
+
 // What the patient chose after a failed check (UX.md, notice §2).
 enum class ProofPath {
     None,              // check succeeded, or nothing chosen yet
@@ -94,10 +107,7 @@ struct CheckInRecord {
     std::optional<Qualification> terminalQualification;   // valid, or lost (資格（無効）)
     std::optional<IdentityFields> terminalIdentity;       // the person as the terminal shows them
     std::optional<Qualification> confirmedQualification;  // what staff confirmed
-    // A 資格確認書's numbers as the patient typed them when the terminal's
-    // look-up did not confirm them: the desk compares them with the document
-    // instead of typing them again.
-    std::optional<Qualification> unconfirmedDocument;
+    std::optional<UnconfirmedDocument> unconfirmedDocument;
     ProofPath proofPath = ProofPath::None;
     std::optional<Declaration> declaration;
     // Staff treated an oral "nothing changed" from a returning patient as a

@@ -111,4 +111,16 @@ Result<std::string, NumberError> parsePublicExpenseNumber(std::string_view text)
     return digits;
 }
 
+std::string insurerNumberInRequest(std::string_view digits) {
+    const bool kokuho =
+        digits.size() == 6 && std::all_of(digits.begin(), digits.end(), isAsciiDigit);
+    return kokuho ? "00" + std::string(digits) : std::string(digits);
+}
+
+std::string insurerNumberAsPrinted(std::string_view digits) {
+    const bool padded = digits.size() == 8 && digits.starts_with("00") &&
+                        std::all_of(digits.begin(), digits.end(), isAsciiDigit);
+    return std::string(padded ? digits.substr(2) : digits);
+}
+
 }  // namespace kiosk

@@ -51,6 +51,14 @@ bool isUnknownInsurerPlaceholder(std::string_view digits);
 // 「不詳」 numbers are accepted as they are, whatever their check digit.
 Result<InsurerNumber, NumberError> parseInsurerNumber(std::string_view text,
                                                       const InsurerNumberRules& rules = {});
+// The insurer number as a request to the terminal carries it: 8 characters,
+// a 6-digit 国保 number after two zeros, as myclinic-ts sends it (no 法別番号
+// is 00, so nothing else reads the same). Anything else is unchanged.
+std::string insurerNumberInRequest(std::string_view digits);
+// Back from that form (or the terminal's blank padding, trimmed first) to the
+// number as printed on the card: 6 digits for 国保.
+std::string insurerNumberAsPrinted(std::string_view digits);
+
 // 公費負担者番号: 8 digits with the same check digit; returns the ASCII digits.
 Result<std::string, NumberError> parsePublicExpenseNumber(std::string_view text);
 

@@ -188,6 +188,15 @@ void visitFields(Visit& visit, D& d) {
     visit("phone", d.phone);
 }
 
+template <class Visit, class U>
+requires std::same_as<std::remove_const_t<U>, UnconfirmedDocument>
+void visitFields(Visit& visit, U& u) {
+    visit("numbers", u.numbers);
+    visit("lookup", u.lookup);
+    visit("terminalCode", u.terminalCode);
+    visit("terminalMessage", u.terminalMessage);
+}
+
 // All but "format" and "id", which the entry points handle.
 template <class Visit, class R>
 requires std::same_as<std::remove_const_t<R>, CheckInRecord>

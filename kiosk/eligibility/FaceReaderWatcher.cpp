@@ -25,12 +25,9 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::string_view kActor = "kiosk";
 constexpr const char* kNoIdentifier = "no reader identifier in the answer";
-constexpr const char* kSharedFolder =
-    "answers of several readers in this folder; no reader identifier configured";
 constexpr const char* kSeveralWaiting =
     "several kiosks wait for this reader's answers: give each kiosk its own reader id";
 constexpr const char* kNoKioskWaiting = "no kiosk waits for this reader's answers";
-constexpr const char* kUnreadable = "the answer cannot be read (no reader identifier, no content)";
 
 // Claims are refreshed every kHeartbeat; one older than kClaimFresh belongs
 // to a kiosk that stopped without ending it, and is dropped after kClaimDropped.
@@ -77,11 +74,6 @@ struct Seen {
     std::optional<ParsedOqsResult> parsed;  // nullopt: does not parse
     EligibilityError parseError{EligibilityError::Malformed, ""};
     std::vector<std::uint8_t> raw;
-    bool notedBefore = false;  // unreadable answers only: another wait noted it
-
-    // Neither its reader nor its content can be read: it may be the
-    // patient's own reader failing, so it ends every wait on the folder.
-    bool unreadable() const { return !parsed && readerId.empty(); }
 };
 
 // This host and process, so staff can tell which kiosks claimed one reader.
@@ -107,12 +99,10 @@ bool claimIsLive(const FaceWaitClaim& claim) {
 // kiosks sharing the store see each other.
 class FaceWait {
 public:
-    FaceWait(const FaceReaderSettings& settings, RecordStore& memory,
-             std::set<std::string>& readersSeen, const OqsWatchSettings& watch,
+    FaceWait(const FaceReaderSettings& settings, RecordStore& memory, const OqsWatchSettings& watch,
              const TerminalErrorCodes& codes)
         : settings_(settings),
           memory_(memory),
-          readersSeen_(readersSeen),
           watch_(watch),
           codes_(codes),
           faceDir_(fs::absolute(settings.faceDir).lexically_normal().string()) {}
@@ -170,7 +160,6 @@ public:
             auto seen = read(name, *look, now);
             if (failure_) return failure_;  // the store failed
             if (!seen) continue;
-            if (seen->unreadable()) return endUnreadable(*seen);
             if (!waits) {
                 auto fresh = memory_.faceWaits(faceDir_, utcNow() - kClaimFresh);
                 if (!fresh) return storeFailed("the kiosks waiting cannot be read", fresh.error());
@@ -192,20 +181,16 @@ public:
             }
         }
         if (ours.empty()) return std::nullopt;
-        if (settings_.readerId.empty()) {
-            // A folder this kiosk thought its own shows it is not: answers
-            // of two readers, or two patients' answers at once. Which one is
-            // ours cannot be told.
-            const char* reason = readersSeen_.size() > 1 ? kSharedFolder
-                                 : ours.size() > 1
-                                     ? "several answers at once; no reader identifier configured"
-                                     : nullptr;
-            if (reason != nullptr) {
-                for (const auto& seen : ours) {
-                    if (!note(seen, reason)) return failure_;
-                }
-                return std::nullopt;
+        if (settings_.readerId.empty() && ours.size() > 1) {
+            // Two patients' answers at once in this kiosk's reader's own
+            // folder: which one is this patient's cannot be told. (Each
+            // answer's identifier may be new, as in the public answer, so
+            // identifiers tell nothing here.)
+            for (const auto& seen : ours) {
+                if (!note(seen, "several answers at once; no reader identifier configured"))
+                    return failure_;
             }
+            return std::nullopt;
         }
         return take(ours.front());
     }
@@ -240,8 +225,7 @@ private:
         }
         if (*noted) {
             judged_[name] = look;
-            if (!seen.unreadable()) return std::nullopt;
-            seen.notedBefore = true;
+            return std::nullopt;
         }
         return seen;
     }
@@ -257,24 +241,13 @@ private:
             ++claimants;
             mine = mine || wait.id == *claimId_;
         }
-        if (mine && claimants == 1) {
-            if (settings_.readerId.empty() && !seen.readerId.empty())
-                readersSeen_.insert(seen.readerId);
-            return Verdict::Ours;
-        }
+        if (mine && claimants == 1) return Verdict::Ours;
         if (mine) return Verdict::SeveralWaiting;
         if (claimants > 0) {
             judged_[seen.name] = lastLook_[seen.name];
             return Verdict::NotOurs;  // another kiosk's reader: left for it
         }
         return Verdict::NoneWaiting;
-    }
-
-    // An answer nobody can read ends this wait as a terminal error (the
-    // patient is told to ask staff, never left waiting), and staff see it.
-    std::optional<EligibilityResult> endUnreadable(Seen& seen) {
-        if (!seen.notedBefore && !note(seen, kUnreadable)) return failure_;
-        return failedCheck(EligibilityOutcome::TerminalError, seen.parseError, std::move(seen.raw));
     }
 
     // Notes `seen` as unattributed; false when the store failed.
@@ -310,7 +283,6 @@ private:
 
     const FaceReaderSettings& settings_;
     RecordStore& memory_;
-    std::set<std::string>& readersSeen_;
     const OqsWatchSettings& watch_;
     const TerminalErrorCodes& codes_;
     const std::string faceDir_;
@@ -350,7 +322,7 @@ EligibilityResult FaceReaderWatcher::await(const OqsWatchSettings& watch,
                                            const TerminalErrorCodes& errorCodes,
                                            std::stop_token stop) {
     std::lock_guard waitLock(waitMutex_);
-    FaceWait wait(settings_, *memory_, readersSeen_, watch, errorCodes);
+    FaceWait wait(settings_, *memory_, watch, errorCodes);
     bool waiting = false;
     return pollForAnswer(
         watch, stop,

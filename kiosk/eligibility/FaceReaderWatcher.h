@@ -18,13 +18,18 @@
 //   one claims every answer of its folder;
 // - an answer goes to a kiosk only when its wait is the one claim on it;
 //   answers claimed by another kiosk's wait are left alone for it;
-// - without a reader identifier the folder must be this kiosk's reader's
-//   alone; answers of two readers, or two answers at once, show it is not;
-// - an answer claimed by several waits or by none, or in a folder that
-//   turned out shared, is taken by none and noted in the store as
-//   unattributed, for staff (never shown to a patient);
-// - an answer whose reader and content cannot be read ends every wait on
-//   the folder as a terminal error: it may be the patient's own reader.
+// - without a reader identifier the folder is this kiosk's reader's alone
+//   (the terminal's common face folder is refused): every answer in it is
+//   this kiosk's, whatever its identifier (a reader may write a new one
+//   each time, as the public answer suggests); two answers at once cannot
+//   be told apart and are taken by none;
+// - an answer claimed by several waits or by none is taken by none and
+//   noted in the store as unattributed, for staff (never shown to a patient);
+// - an answer that does not parse is judged the same way, by the identifier
+//   in its header when that is whole: taken, it ends the wait as a terminal
+//   error. Without an identifier only a kiosk on its reader's own folder
+//   takes it; on a shared folder it ends no patient's wait (a cut-short
+//   file in the folder is not every waiting patient's outage).
 //
 // Polls rather than using inotify: the folder is often a network share. The
 // answers present when the wait began are told by name alone, so a folder
@@ -33,7 +38,6 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <set>
 #include <stop_token>
 #include <string>
 
@@ -81,9 +85,6 @@ private:
     FaceReaderSettings settings_;
     std::unique_ptr<RecordStore> memory_;
     std::mutex waitMutex_;
-    // Reader identifiers seen in the folder: without a configured one, a
-    // second identifier shows the folder is shared.
-    std::set<std::string> readersSeen_;
 };
 
 }  // namespace kiosk

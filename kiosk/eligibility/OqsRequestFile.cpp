@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "OqsDocument.h"
+#include "core/InsurerNumber.h"
 
 namespace kiosk {
 
@@ -91,7 +92,7 @@ EligibilityResultOr<std::string> oqsRequestXml(const CheckRequest& request,
                                      "a card check is not requested: the face reader answers by "
                                      "itself (DOMAIN.md §7)"});
     }
-    text.insurerNumber = request.insurerNumber;
+    text.insurerNumber = insurerNumberInRequest(request.insurerNumber);
     text.symbol = request.symbol;
     text.number = request.number;
     text.branch = request.branch;

@@ -26,13 +26,15 @@ EligibilityResultOr<std::optional<CivilDate>> optionalDate(const pugi::xml_node&
 
 // A ratio is a percentage in three digits: "030" = 3割. 後期 answers carry
 // InsuredPartialContributionRatio; for 70–74 the share is in the 高齢受給者証's
-// ElderlyRecipientCertificateInfo/ElderlyRecipientContributionRatio.
+// ElderlyRecipientCertificateInfo/ElderlyRecipientContributionRatio. Where
+// an answer carries both, the 高齢受給者証 is the more specific: only a 70–74
+// patient has one, and 後期 patients have none.
 EligibilityResultOr<std::optional<int>> shareTenths(const pugi::xml_node& item) {
-    const char* element = "InsuredPartialContributionRatio";
-    auto value = oqsTrimmedText(item, element);
+    const char* element = "ElderlyRecipientContributionRatio";
+    auto value = oqsTrimmedText(item.child("ElderlyRecipientCertificateInfo"), element);
     if (value.empty()) {
-        element = "ElderlyRecipientContributionRatio";
-        value = oqsTrimmedText(item.child("ElderlyRecipientCertificateInfo"), element);
+        element = "InsuredPartialContributionRatio";
+        value = oqsTrimmedText(item, element);
     }
     if (value.empty()) return std::optional<int>();
     const bool digits = value.size() == 3 && std::all_of(value.begin(), value.end(), [](char c) {

@@ -13,6 +13,7 @@
 #include "OqsDocument.h"
 #include "OqsErrorFile.h"
 #include "OqsRequestFile.h"
+#include "core/InsurerNumber.h"
 
 namespace kiosk {
 
@@ -48,8 +49,9 @@ const SimulatedPerson* findPerson(const std::vector<SimulatedPerson>& people,
     }
     auto byNumbers = std::find_if(people.begin(), people.end(), [&](const SimulatedPerson& p) {
         // The people file keeps numbers as a terminal pads them; the patient
-        // types them without.
-        return oqsUnpadded(p.insurerNumber) == oqsUnpadded(request.insurerNumber) &&
+        // types them without, and a request carries a 国保 number zero-padded.
+        return insurerNumberAsPrinted(oqsUnpadded(p.insurerNumber)) ==
+                   insurerNumberAsPrinted(oqsUnpadded(request.insurerNumber)) &&
                oqsUnpadded(p.symbol) == oqsUnpadded(request.symbol) &&
                oqsUnpadded(p.number) == oqsUnpadded(request.number) &&
                (request.branch.empty() || p.branch == request.branch) &&

@@ -107,7 +107,7 @@ void CheckInFlow::checkAnswered(const CheckAnswer& answer, FlowClock::time_point
 void CheckInFlow::checkDocumentNumbers(FlowClock::time_point now) {
     touched(now);
     if (screen_ != FlowScreen::ProofAtCounter || !documentLookupOffered()) return;
-    lookupFailure_.reset();
+    failedLookup_.reset();
     lookupWizard_.goToField(lookupForm_.steps.front().fields.front());
     screen_ = FlowScreen::DocumentNumbers;
 }
@@ -132,7 +132,10 @@ void CheckInFlow::documentChecked(const CheckAnswer& answer, FlowClock::time_poi
         return;
     }
     // Not found, lost, or no answer: the document is looked at by staff.
-    lookupFailure_ = answer.outcome;
+    failedLookup_ = answer;
+    // Whoever the numbers belong to, nothing of them is this patient's.
+    failedLookup_->identity = {};
+    failedLookup_->qualification.reset();
     screen_ = FlowScreen::ProofAtCounter;
 }
 
@@ -474,15 +477,20 @@ CheckInRecord CheckInFlow::buildRecord() const {
                                                   CrossCheckSource::TypedFromDocument);
     }
     // Looked up but not claimed on: the desk still gets what was typed.
-    const bool lookedUp = lookupFailure_ || documentAnswer_;
+    const bool lookedUp = failedLookup_ || documentAnswer_;
     if (proofPath_ == ProofPath::ProofDocument && lookedUp && !record.confirmedQualification) {
         if (auto typed = documentNumbersFrom(lookupWizard_.values())) {
-            Qualification document;
-            document.source = QualificationSource::ProofDocument;
-            document.insurerNumber = typed->insurerNumber;
-            document.symbol = typed->symbol;
-            document.number = typed->number;
-            document.branch = typed->branch;
+            UnconfirmedDocument document;
+            document.numbers.source = QualificationSource::ProofDocument;
+            document.numbers.insurerNumber = typed->insurerNumber;
+            document.numbers.symbol = typed->symbol;
+            document.numbers.number = typed->number;
+            document.numbers.branch = typed->branch;
+            // Found but not the patient's: the look-up itself was valid.
+            const CheckAnswer& said = failedLookup_ ? *failedLookup_ : *documentAnswer_;
+            document.lookup = said.outcome;
+            document.terminalCode = said.terminalCode;
+            document.terminalMessage = said.terminalMessage;
             record.unconfirmedDocument = std::move(document);
         }
     }
@@ -557,7 +565,7 @@ void CheckInFlow::reset() {
     wizard_.clear();
     lookupWizard_.clear();
     lookingUpDocument_ = false;
-    lookupFailure_.reset();
+    failedLookup_.reset();
     documentAnswer_.reset();
     // Overwrite before release: the signature is the most personal thing here.
     secureWipe(signaturePng_.data(), signaturePng_.size());

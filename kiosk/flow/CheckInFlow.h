@@ -96,6 +96,7 @@ struct CheckAnswer {
     std::optional<Qualification> qualification;
     IdentityFields identity;  // as the terminal shows the person
     std::string terminalCode;
+    std::string terminalMessage;  // with terminalCode: what the terminal said was wrong
     // Valid, and a first visit or a new insurer (identityConfirmationNeeded):
     // the patient confirms the terminal's name and birth date.
     bool confirmIdentity = false;
@@ -135,12 +136,16 @@ public:
     // The template asks for a 資格確認書's numbers (v2 and later).
     bool documentLookupOffered() const { return lookupForm_.steps.size() >= 2; }
     // The last look-up found nothing usable: the document is shown at the counter.
-    bool documentLookupFailed() const { return lookupFailure_.has_value(); }
-    // The terminal gave no answer (silent, or an error): the numbers typed
-    // may well be right, and the patient is not told they are wrong.
+    bool documentLookupFailed() const { return failedLookup_.has_value(); }
+    // The terminal gave no answer (silent, or the patient went on without
+    // waiting): the numbers typed may well be right.
     bool documentLookupUnanswered() const {
-        return lookupFailure_ == EligibilityOutcome::NoAnswer ||
-               lookupFailure_ == EligibilityOutcome::TerminalError;
+        return failedLookup_ && failedLookup_->outcome == EligibilityOutcome::NoAnswer;
+    }
+    // The terminal refused the look-up with an error (often a number it
+    // cannot take: a typing slip); the patient may correct the numbers.
+    bool documentLookupRejected() const {
+        return failedLookup_ && failedLookup_->outcome == EligibilityOutcome::TerminalError;
     }
     // The look-up found the document valid and the patient confirmed it is theirs.
     bool documentVerified() const {
@@ -278,8 +283,8 @@ private:
     DeclarationWizard lookupWizard_;
     bool lookingUpDocument_ = false;
     FlowClock::time_point lookupStarted_{};
-    std::optional<EligibilityOutcome> lookupFailure_;  // the failed look-up's outcome
-    std::optional<CheckAnswer> documentAnswer_;        // a valid look-up
+    std::optional<CheckAnswer> failedLookup_;    // the last look-up's answer, when it failed
+    std::optional<CheckAnswer> documentAnswer_;  // a valid look-up
     std::vector<std::uint8_t> signaturePng_;
     std::optional<StaffCallReason> staffCall_;
     std::optional<StaffCallEnd> staffCallEnd_;

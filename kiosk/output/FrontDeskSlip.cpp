@@ -145,12 +145,19 @@ void writeOutcome(SlipWriter& w, const CheckInRecord& record) {
                               : record.declarationDeemedByStaff ? "slip.declaration.deemed"
                                                                 : "slip.declaration.none";
     w.row(w.text("slip.declaration"), w.text(declaration));
-    if (const auto& typed = record.unconfirmedDocument) {
+    if (const auto& document = record.unconfirmedDocument) {
+        const Qualification& typed = document->numbers;
         w.row(w.text("slip.unconfirmed_document"),
-              w.format("slip.unconfirmed_document.numbers", {{"insurer", typed->insurerNumber},
-                                                             {"symbol", typed->symbol},
-                                                             {"number", typed->number},
-                                                             {"branch", typed->branch}}));
+              w.format("slip.unconfirmed_document.numbers", {{"insurer", typed.insurerNumber},
+                                                             {"symbol", typed.symbol},
+                                                             {"number", typed.number},
+                                                             {"branch", typed.branch}}));
+        // What the terminal said: a rejected number is often a typing slip.
+        std::string said = w.text("slip.outcome." + std::string(enumName(document->lookup)));
+        for (const std::string* part : {&document->terminalCode, &document->terminalMessage}) {
+            if (!part->empty()) said += "　" + *part;
+        }
+        w.row(w.text("slip.unconfirmed_document.lookup"), said);
     }
 }
 
@@ -161,12 +168,13 @@ void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
         const auto& record = slip.stored.record;
         const bool awaitingProof = record.proofPath == ProofPath::Mynaportal ||
                                    record.proofPath == ProofPath::ProofDocument;
-        // 医療扶助: no share is charged; the welfare office settles it.
-        const char* reason = record.outcome == EligibilityOutcome::MedicalAidNotRegistered
-                                 ? "slip.copayment.reason.medical_aid"
+        // 医療扶助: no share is charged; the welfare office settles it, so
+        // the share is known, not 「不明」.
+        const bool medicalAid = record.outcome == EligibilityOutcome::MedicalAidNotRegistered;
+        const char* reason = medicalAid      ? "slip.copayment.reason.medical_aid"
                              : awaitingProof ? "slip.copayment.reason.awaiting_proof"
                                              : "slip.copayment.reason.no_birth_date";
-        w.row(w.text("slip.unknown"), w.text(reason));
+        w.row(medicalAid ? "" : w.text("slip.unknown"), w.text(reason));
         return;
     }
     std::string reason =
@@ -179,9 +187,12 @@ void writeCopayment(SlipWriter& w, const FrontDeskSlip& slip) {
     w.row("", reason);
 }
 
-void writeClaim(SlipWriter& w, const ClaimBasis& claim) {
+void writeClaim(SlipWriter& w, const ClaimBasis& claim, const CheckInRecord& record) {
     w.section("slip.section.claim");
-    w.row("", w.text(claimCatalogueKey(claim.kind)));
+    // 医療扶助 has no insurer to claim from, but is claimed: as 公費, on the 医療券.
+    const bool medicalAid = claim.kind == ClaimBasisKind::NoClaim &&
+                            record.outcome == EligibilityOutcome::MedicalAidNotRegistered;
+    w.row("", w.text(medicalAid ? "slip.claim.medical_aid" : claimCatalogueKey(claim.kind)));
     if (claim.kind == ClaimBasisKind::NoClaim) return;
     if (claim.holdUntilIdentityConfirmed) w.row("!", w.text("slip.claim.hold_identity"));
     // The numbers are typed into the receipt computer: large, one per line.
@@ -232,7 +243,7 @@ PdfResult<PdfBytes> renderFrontDeskSlip(const FrontDeskSlip& slip, const PdfSett
     writeOutcome(w, record);
     writeUnanswered(w, record);
     writeCopayment(w, slip);
-    writeClaim(w, slip.claim);
+    writeClaim(w, slip.claim, record);
     writeFollowUps(w, slip.followUps);
     page.textInBox(
         {20, 280, 170, 5}, 8,

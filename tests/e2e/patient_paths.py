@@ -464,12 +464,14 @@ def path_document_not_found(records_so_far):
     screenshot("lookup-not-found")
     tap("proof.done")
     record = finish(records_so_far)
-    typed = record.get("unconfirmedDocument") or {}
+    typed = (record.get("unconfirmedDocument") or {}).get("numbers") or {}
     if record.get("confirmedQualification") or record.get("status") != "open":
         fail(f"an unconfirmed document was claimed on: {record}")
     if (typed.get("insurerNumber"), typed.get("symbol"), typed.get("number")) != (
             "01130012", "12-34", "999"):
         fail(f"the numbers as typed were not kept: {typed}")
+    if record["unconfirmedDocument"].get("lookup") != "not_registered":
+        fail(f"the look-up's answer was not kept: {record['unconfirmedDocument']}")
     if follow_up_kinds(records_so_far) != ["confirm_proof"]:
         fail(f"not-found look-up follow-ups: {follow_up_kinds(records_so_far)}")
     if "12-34" not in slip_text(records_so_far):

@@ -73,13 +73,15 @@ void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     pathPage(flow, ctx, "proof", ctx.text("proof.heading"));
     if (flow.documentLookupFailed()) {
         drawError(ctx, ctx.text(flow.documentLookupUnanswered() ? "proof.lookup_unanswered"
+                                : flow.documentLookupRejected() ? "proof.lookup_rejected"
                                                                 : "proof.lookup_failed"));
     }
     drawBody(ctx, ctx.text("proof.body"));
-    // Checked here from its numbers, the document needs no trip to the counter.
-    if (flow.documentLookupOffered() && !flow.documentLookupFailed() &&
-        bigButton(ctx, "proof.check_numbers")) {
-        flow.checkDocumentNumbers(ctx.now);
+    // Checked here from its numbers, the document needs no trip to the
+    // counter; numbers the terminal answered on may hold a typing slip.
+    if (flow.documentLookupOffered() && !flow.documentLookupUnanswered()) {
+        const char* key = flow.documentLookupFailed() ? "proof.fix_numbers" : "proof.check_numbers";
+        if (bigButton(ctx, key)) flow.checkDocumentNumbers(ctx.now);
     }
     finishButton(flow, ctx, "proof.done");
 }

@@ -173,6 +173,19 @@ TEST_F(OqsSimulatorProcessTest, InsuranceCardNumbersFindThePersonInRes) {
     EXPECT_EQ(source().check(r, {}).outcome, EligibilityOutcome::NotRegistered);
 }
 
+// A 国保 document's 6-digit number, typed as printed, reaches the person the
+// terminal keeps blank-padded (the request carries it zero-padded).
+TEST_F(OqsSimulatorProcessTest, ASixDigitKokuhoNumberFindsItsPerson) {
+    CheckRequest r = insuranceCard("1015");
+    r.insurerNumber = "131011";
+    r.birthDate = CivilDate::make(1954, 6, 10);
+    auto result = source().check(r, {});
+    ASSERT_EQ(result.outcome, EligibilityOutcome::Valid)
+        << (result.failure ? result.failure->message : "");
+    EXPECT_EQ(result.qualification->insurerNumber, "131011");
+    EXPECT_EQ(result.qualification->shareTenths, 2);
+}
+
 // The terminal's .err path end to end: the simulator moves the request to
 // res/ beside an .err; the kiosk's long wait ends on those files.
 TEST_F(OqsSimulatorProcessTest, RejectedInsuranceCardLookUpIsATerminalErrorWithTheErrsCode) {

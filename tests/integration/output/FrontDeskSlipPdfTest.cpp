@@ -84,19 +84,40 @@ TEST_F(FrontDeskSlipPdf, UnconfirmedDocumentNumbersAreShownToCompare) {
     record.declaration.reset();
     record.outcome = EligibilityOutcome::NoAnswer;
     record.proofPath = ProofPath::ProofDocument;
-    Qualification typed;
-    typed.source = QualificationSource::ProofDocument;
-    typed.insurerNumber = "01130012";
-    typed.symbol = "12-34";
-    typed.number = "345";
-    typed.branch = "01";
+    UnconfirmedDocument typed;
+    typed.numbers.source = QualificationSource::ProofDocument;
+    typed.numbers.insurerNumber = "01130012";
+    typed.numbers.symbol = "12-34";
+    typed.numbers.number = "345";
+    typed.numbers.branch = "01";
+    typed.lookup = EligibilityOutcome::TerminalError;
+    typed.terminalCode = "EOQS5001";
+    typed.terminalMessage = "被保険者番号等の指定に誤りがあります";
     record.unconfirmedDocument = typed;
     auto text = test::pdfText(render(record));
     EXPECT_NE(text.find("資格確認書（患者入力・未確認）"), std::string::npos) << text;
-    for (const char* value : {"01130012", "12-34", "345", "原本と照合"}) {
+    for (const char* value : {"01130012", "12-34", "345", "原本と照合", "EOQS5001",
+                              "被保険者番号等の指定に誤りがあります"}) {
         EXPECT_NE(text.find(value), std::string::npos) << value << "\n" << text;
     }
     EXPECT_EQ(text.find("1 現在の資格を確認済み"), std::string::npos) << text;
+}
+
+// Issue 9 review: 有効（未登録）. Nothing is charged and nothing is 「不明」; the
+// claim goes to 公費 on the 医療券, not 「請求の根拠なし」.
+TEST_F(FrontDeskSlipPdf, MedicalAidSaysNoShareAndAPublicExpenseClaim) {
+    auto record = declaredRecord(form);
+    record.declaration.reset();
+    record.outcome = EligibilityOutcome::MedicalAidNotRegistered;
+    record.proofPath = ProofPath::None;
+    auto text = test::pdfText(render(record));
+    EXPECT_NE(text.find("医療扶助"), std::string::npos) << text;
+    EXPECT_NE(text.find("公費（生活保護）で請求"), std::string::npos) << text;
+    EXPECT_EQ(text.find("請求の根拠なし"), std::string::npos) << text;
+    const auto from = text.find("一部負担金の割合");
+    const auto copayment = text.substr(from, text.find("請求の根拠") - from);
+    EXPECT_NE(copayment.find("自己負担なし"), std::string::npos) << copayment;
+    EXPECT_EQ(copayment.find("（不明）"), std::string::npos) << copayment;
 }
 
 TEST_F(FrontDeskSlipPdf, NoClaimBasisShowsTenTenthsAndWhy) {

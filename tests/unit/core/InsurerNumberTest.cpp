@@ -149,3 +149,13 @@ TEST(InsurerNumber, ParsesPublicExpenseNumbers) {
 }
 
 }  // namespace
+
+// A request carries 8 characters; the card prints a 国保 number as 6 digits.
+TEST(InsurerNumber, KokuhoNumbersAreZeroPaddedForRequestsAndBackForPeople) {
+    EXPECT_EQ(kiosk::insurerNumberInRequest("131011"), "00131011");
+    EXPECT_EQ(kiosk::insurerNumberInRequest("06139998"), "06139998");
+    EXPECT_EQ(kiosk::insurerNumberInRequest("13101a"), "13101a") << "not a number: left alone";
+    EXPECT_EQ(kiosk::insurerNumberAsPrinted("00131011"), "131011");
+    EXPECT_EQ(kiosk::insurerNumberAsPrinted("06139998"), "06139998");
+    EXPECT_EQ(kiosk::insurerNumberAsPrinted("131011"), "131011");
+}

@@ -40,10 +40,13 @@ CheckInRecord fullyPopulatedRecord() {
     confirmed.lostOn.reset();
     confirmed.lossReason.reset();
     r.confirmedQualification = confirmed;
-    kiosk::Qualification typed;
-    typed.source = kiosk::QualificationSource::ProofDocument;
-    typed.insurerNumber = "01130012";
-    typed.number = "345";
+    kiosk::UnconfirmedDocument typed;
+    typed.numbers.source = kiosk::QualificationSource::ProofDocument;
+    typed.numbers.insurerNumber = "01130012";
+    typed.numbers.number = "345";
+    typed.lookup = kiosk::EligibilityOutcome::TerminalError;
+    typed.terminalCode = "EOQS5001";
+    typed.terminalMessage = "被保険者番号等の指定に誤りがあります";
     r.unconfirmedDocument = typed;
     r.proofPath = kiosk::ProofPath::Declaration;
     kiosk::Declaration d;

@@ -79,6 +79,20 @@ TEST(OqsRequestFileTest, InsuranceCardRequestIsWrittenAsTheClientsWriteIt) {
     }
 }
 
+// Issue 9 review: a 6-digit 国保 number goes to the terminal as 8 digits,
+// zero-padded, the way myclinic-ts sends it (onshi_query_from_hoken).
+TEST(OqsRequestFileTest, ASixDigitKokuhoNumberIsSentZeroPaddedToEight) {
+    auto request = insuranceCardRequest();
+    request.insurerNumber = "131011";
+    auto xml = oqsRequestXml(request, {"1312345678"}, "f1");
+    ASSERT_TRUE(xml.ok()) << xml.error().message;
+    EXPECT_NE(xml->find("<InsurerNumber>00131011</InsurerNumber>"), std::string::npos) << *xml;
+    request.insurerNumber = "06139998";
+    xml = oqsRequestXml(request, {"1312345678"}, "f2");
+    ASSERT_TRUE(xml.ok());
+    EXPECT_NE(xml->find("<InsurerNumber>06139998</InsurerNumber>"), std::string::npos);
+}
+
 TEST(OqsRequestFileTest, WithoutConsentTheFlagIsZero) {
     OqsRequestSettings settings{"1312345678"};
     settings.limitCertificateConsent = false;

@@ -311,6 +311,17 @@ TEST(OqsResultParserTest, SeventyToSeventyFourShareComesFromTheElderlyRecipientC
     EXPECT_FALSE(parse(file.bytes()).ok()) << "a garbled ratio is refused, not guessed";
 }
 
+// Issue 9 review: an answer with both ratios is a 70–74 patient's; the
+// 高齢受給者証's ratio is theirs.
+TEST(OqsResultParserTest, TheElderlyRecipientRatioWinsOverTheInsuredRatio) {
+    ResultFile file;
+    file.ratio = "030";
+    file.elderlyRatio = "020";
+    auto parsed = parse(file.bytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed->result.qualification->shareTenths, 2);
+}
+
 // Insurer numbers arrive blank-padded to 8 characters: trimmed before any rule
 // or document sees them; a 6-digit 国保 number stays 6 digits.
 TEST(OqsResultParserTest, PaddingAroundNumbersIsTrimmed) {

@@ -219,9 +219,11 @@ TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
         EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
         EXPECT_TRUE(flow.documentLookupFailed());
         // Only numbers the terminal answered on are called wrong; a silent
-        // or failing terminal says nothing about them.
-        EXPECT_EQ(flow.documentLookupUnanswered(), outcome == EligibilityOutcome::NoAnswer ||
-                                                       outcome == EligibilityOutcome::TerminalError)
+        // terminal says nothing about them, one that refused them may have
+        // been given a typing slip.
+        EXPECT_EQ(flow.documentLookupUnanswered(), outcome == EligibilityOutcome::NoAnswer)
+            << static_cast<int>(outcome);
+        EXPECT_EQ(flow.documentLookupRejected(), outcome == EligibilityOutcome::TerminalError)
             << static_cast<int>(outcome);
         flow.next(at(9));
         auto record = save();
@@ -230,11 +232,37 @@ TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
         EXPECT_EQ(record.status, RecordStatus::Open);
         // The desk compares what was typed with the document, not types it again.
         ASSERT_TRUE(record.unconfirmedDocument) << static_cast<int>(outcome);
-        EXPECT_EQ(record.unconfirmedDocument->insurerNumber, "01130012");
-        EXPECT_EQ(record.unconfirmedDocument->symbol, "12");
-        EXPECT_EQ(record.unconfirmedDocument->number, "345");
-        EXPECT_EQ(record.unconfirmedDocument->branch, "01");
+        const Qualification& typed = record.unconfirmedDocument->numbers;
+        EXPECT_EQ(typed.insurerNumber, "01130012");
+        EXPECT_EQ(typed.symbol, "12");
+        EXPECT_EQ(typed.number, "345");
+        EXPECT_EQ(typed.branch, "01");
+        EXPECT_EQ(record.unconfirmedDocument->lookup, outcome);
     }
+}
+
+// Issue 9 review: a look-up the terminal refused (.err) shows the desk the
+// terminal's code and message, and nothing of a person the numbers found.
+TEST_F(DocumentLookupFlow, ARefusedLookUpKeepsWhatTheTerminalSaidForTheDesk) {
+    typeDocumentNumbers();
+    CheckAnswer refused = answerWith(EligibilityOutcome::TerminalError);
+    refused.terminalCode = "EOQS5001";
+    refused.terminalMessage = "被保険者番号等の指定に誤りがあります";
+    flow.documentChecked(refused, at(8));
+    ASSERT_TRUE(flow.documentLookupRejected());
+    // The patient may correct a slip: the numbers typed are still there.
+    flow.checkDocumentNumbers(at(9));
+    ASSERT_EQ(flow.screen(), FlowScreen::DocumentNumbers);
+    EXPECT_EQ(flow.activeWizard().values().get("insurer_number"), "01130012");
+    for (int i = 0; i < 5 && flow.screen() == FlowScreen::DocumentNumbers; ++i) flow.next(at(12));
+    ASSERT_EQ(flow.screen(), FlowScreen::Checking) << "asked again";
+    flow.documentChecked(refused, at(13));
+    flow.next(at(14));
+    auto record = save();
+    ASSERT_TRUE(record.unconfirmedDocument);
+    EXPECT_EQ(record.unconfirmedDocument->lookup, EligibilityOutcome::TerminalError);
+    EXPECT_EQ(record.unconfirmedDocument->terminalCode, "EOQS5001");
+    EXPECT_EQ(record.unconfirmedDocument->terminalMessage, "被保険者番号等の指定に誤りがあります");
 }
 
 TEST_F(DocumentLookupFlow, NumbersOfADocumentClaimedOnAreNotKeptTwice) {
