@@ -25,8 +25,8 @@ FormTemplate documentLookupTemplate(const FormTemplate& declaration) {
     lookup.title = declaration.title;
     for (const auto& field : declaration.fields) {
         if (std::ranges::count(keys, field.key) == 0) continue;
+        // Its help stays: where the number is printed, and how many digits.
         FormField asked = field;
-        asked.help = {};  // the declaration's "leave it empty if unknown" does not apply
         asked.conditions = {};
         lookup.fields.push_back(std::move(asked));
     }
