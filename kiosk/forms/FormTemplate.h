@@ -150,6 +150,9 @@ struct FormField {
     std::optional<LocalizedText> screenLabel;
     LocalizedText help;  // screen only; may be empty in both languages
     FilledWith filledWith = FilledWith::Nothing;
+    // text only: the kana field that takes this field's reading as it is
+    // typed on screen (氏名 → フリガナ: a name is typed once, issue 10 item 2).
+    std::string readingField;
     // choice: the answers; date: the eras offered; check: the single option
     // "true", whose label is printed beside the box.
     std::vector<ChoiceOption> options;

@@ -217,6 +217,17 @@ void checkScreenTexts(const FormField& f, const std::string& fp) {
         checkScreenText(f.options[i].label, at(fp + "/options", i) + "/label");
 }
 
+// A reading goes from a text field into a kana field of the same template.
+void checkReadingField(const FormTemplate& form, const FormField& f, const std::string& fp) {
+    if (f.readingField.empty()) return;
+    const FormField* target = form.field(f.readingField);
+    if (!target)
+        refuse(Reason::UnknownField, fp + "/reading_field", "no field \"" + f.readingField + "\"");
+    if (f.type != FormFieldType::Text || target->type != FormFieldType::Kana)
+        refuse(Reason::FilledWithMismatch, fp + "/reading_field",
+               "a text field's reading goes into a kana field");
+}
+
 void checkFields(const FormTemplate& form) {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < form.fields.size(); ++i) {
@@ -229,6 +240,7 @@ void checkFields(const FormTemplate& form) {
         checkScreenTexts(f, fp);
         if (f.filledWith == FilledWith::VisitDate && f.type != FormFieldType::Date)
             refuse(Reason::FilledWithMismatch, fp + "/filled_with", "visit_date fills dates only");
+        checkReadingField(form, f, fp);
         const auto& cs = f.conditions;
         for (std::size_t c = 0; c < cs.shownWhen.size(); ++c)
             checkCondition(form, f, cs.shownWhen[c], at(fp + "/shown_when", c));

@@ -274,9 +274,10 @@ FieldPaper paper(const JsonObject& o) {
 }
 
 FormField field(const json& j, const std::string& path) {
-    JsonObject o(j, path,
-                 {"key", "type", "medium", "label", "screen_label", "help", "filled_with",
-                  "options", "validation", "required", "shown_when", "required_when", "paper"});
+    JsonObject o(
+        j, path,
+        {"key", "type", "medium", "label", "screen_label", "help", "filled_with", "reading_field",
+         "options", "validation", "required", "shown_when", "required_when", "paper"});
     FormField f;
     f.key = o.string("key");
     if (f.key.empty()) refuse(Reason::MissingKey, o.at("key"), "empty key");
@@ -289,6 +290,7 @@ FormField field(const json& j, const std::string& path) {
     if (o.has("screen_label")) f.screenLabel = localizedMember(o, "screen_label");
     if (o.has("help")) f.help = localizedMember(o, "help");
     f.filledWith = named(o, "filled_with", kFilledWithNames, FilledWith::Nothing);
+    if (o.has("reading_field")) f.readingField = o.string("reading_field");
     if (o.has("options")) f.options = options(o.array("options"), o.at("options"));
     if (o.has("validation")) {
         f.validation = validation(JsonObject(

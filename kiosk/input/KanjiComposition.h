@@ -2,7 +2,10 @@
 // Kanji entry as the patient does it: type the reading in hiragana, convert,
 // then for each segment pick a candidate or keep the kana; what is chosen is
 // appended to the text. Without a converter, the reading is kept as kana.
+// The readings of what was chosen are kept too: a name typed once in kana
+// gives its フリガナ (issue 10 item 2).
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,10 @@ public:
     // converting, the readings of the segments still to choose for. text()
     // followed by this is everything the patient typed, at any moment.
     std::string pendingReading() const;
+    // The hiragana reading of text(), part by part as it was typed; nullopt
+    // when some of it has none (text given at the start, Latin letters, a
+    // kanji part cut short by a delete).
+    std::optional<std::string> readingOfText() const;
 
     // A key of the hiragana keyboard. With no reading typed, delete and
     // space act on the text (one U+3000 between family and given name).
@@ -50,11 +57,20 @@ public:
     void wipe();
 
 private:
-    bool append(const std::string& part);
+    // A piece of the text as one action added it, with its reading if known.
+    struct Part {
+        std::string text;
+        std::optional<std::string> reading;
+    };
+
+    bool append(const std::string& part, std::optional<std::string> reading);
+    // Applies a delete or a character key to the text itself, in `script`'s rules.
+    bool applyToText(const TextKey& key, KeyboardScript script);
     void advance();
 
     std::size_t maxChars_;
-    std::string text_;
+    std::string text_;  // the parts' texts, joined
+    std::vector<Part> parts_;
     TextEntry reading_;
     std::vector<ConversionSegment> segments_;
     std::size_t segment_ = 0;

@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "ScreenChrome.h"
+#include "core/KanaText.h"
 #include "core/SecureWipe.h"
 #include "core/Wareki.h"
 #include "ui/widgets/EraDatePad.h"
@@ -163,7 +165,25 @@ void FieldEditors::drawKana(const FormField& field, FormValues& values, const Sc
         entry.maxChars = field.validation.maxLength;
         entry.script = script;
     }
-    if (drawTextKeyboard("keys", entry, ctx.keyPx(), ctx.lang)) values.set(field.key, entry.text);
+    if (drawTextKeyboard("keys", entry, ctx.keyPx(), ctx.lang)) {
+        values.set(field.key, entry.text);
+        typedByHand_[field.key] = true;
+    }
+}
+
+void FieldEditors::fillReading(const FormField& field, const input::KanjiComposition& composition,
+                               FormValues& values) {
+    if (field.readingField.empty() || typedByHand_.count(field.readingField) != 0) return;
+    // Unknown (a pre-filled name being corrected): what is there stays.
+    const auto reading = composition.readingOfText();
+    if (!reading) return;
+    // In the stored フリガナ form: katakana, one U+3000 between the parts.
+    // Its length is the wizard's to judge, on 「次へ」.
+    auto furigana = validateFurigana(*reading + composition.pendingReading(),
+                                     std::numeric_limits<std::size_t>::max());
+    const std::string kana = furigana ? *furigana : "";
+    values.set(field.readingField, kana);
+    if (auto it = kana_.find(field.readingField); it != kana_.end()) it->second.text = kana;
 }
 
 void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {
@@ -180,6 +200,7 @@ void FieldEditors::drawText(const FormField& field, FormValues& values, const Sc
         // A reading not yet converted counts as typed: nothing is lost on
         // 「次へ」 or on moving to another question mid-conversion.
         values.set(field.key, composition.text() + composition.pendingReading());
+        fillReading(field, composition, values);
     }
 }
 
@@ -213,6 +234,7 @@ void FieldEditors::forget(const std::string& key) {
     kanji_.erase(key);
     dates_.erase(key);
     editing_.erase(key);
+    typedByHand_.erase(key);
 }
 
 void FieldEditors::clear() {
@@ -225,6 +247,7 @@ void FieldEditors::clear() {
     kanji_.clear();
     dates_.clear();
     editing_.clear();
+    typedByHand_.clear();
 }
 
 }  // namespace kiosk::ui

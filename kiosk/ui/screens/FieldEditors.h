@@ -45,12 +45,17 @@ private:
                   input::KeyboardScript script);
     void drawDate(const FormField& field, FormValues& values, const ScreenContext& ctx);
     void drawText(const FormField& field, FormValues& values, const ScreenContext& ctx);
+    // The kana of what is typed in `field` into its reading field, unless the
+    // patient typed that field themselves.
+    void fillReading(const FormField& field, const input::KanjiComposition& composition,
+                     FormValues& values);
 
     std::map<std::string, input::DigitEntry> digits_;
     std::map<std::string, input::TextEntry> kana_;
     std::map<std::string, input::EraDateEntry> dates_;
     std::map<std::string, KanjiEntryState> kanji_;
     std::map<std::string, bool> editing_;
+    std::map<std::string, bool> typedByHand_;  // kana fields the patient typed in
 };
 
 // How a value reads on the review page and in confirmations: option labels,

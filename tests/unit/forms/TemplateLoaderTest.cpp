@@ -111,6 +111,12 @@ TEST(ShippedTemplate, PlacesRegistrationMarksInTheCornersAndTheQrTopRight) {
     EXPECT_GE(page.qr.width, 20);
 }
 
+// Issue 10 item 2: the name is typed once; its reading fills the フリガナ.
+TEST(ShippedTemplate, TheNamesReadingFillsTheFurigana) {
+    EXPECT_EQ(shippedField("name").readingField, "name_kana");
+    EXPECT_EQ(shippedField("address").readingField, "") << "an address has no フリガナ";
+}
+
 // One-character cells where the issue asks for them, sized for handwriting.
 TEST(ShippedTemplate, WritesDigitsAndKanaInCells) {
     EXPECT_EQ(cellCount(shippedField("phone")), 11u);
@@ -252,7 +258,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "/fields/4/paper/cells"},
         BrokenTemplate{"paper_note_on_screen.json", Reason::PaperNoteOnScreen, "/fields/0/help"},
         BrokenTemplate{"filled_with_on_text.json", Reason::FilledWithMismatch,
-                       "/fields/0/filled_with"}),
+                       "/fields/0/filled_with"},
+        BrokenTemplate{"reading_into_digits.json", Reason::FilledWithMismatch,
+                       "/fields/2/reading_field"},
+        BrokenTemplate{"reading_into_missing_field.json", Reason::UnknownField,
+                       "/fields/2/reading_field"}),
     [](const auto& testCase) {
         std::string name = testCase.param.file;
         name = name.substr(0, name.find('.'));

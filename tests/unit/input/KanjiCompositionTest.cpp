@@ -113,3 +113,38 @@ TEST(KanjiComposition, WipeLeavesNothingOfTheTextTheReadingOrTheCandidates) {
     type(composition, {"あ"});  // still usable afterwards
     EXPECT_EQ(composition.reading(), "あ");
 }
+
+// Issue 10 item 2: a name typed once in kana gives its フリガナ too.
+TEST(KanjiComposition, TheReadingOfTheTextIsKeptPartByPart) {
+    KanjiComposition composition(20);
+    EXPECT_EQ(composition.readingOfText(), "");
+    type(composition, {"や", "ま", "だ"});
+    composition.startConversion({{"やまだ", {"山田"}}});
+    EXPECT_TRUE(composition.choose(0));
+    composition.applyKey({TextKey::Space, ""});
+    type(composition, {"は", "な", "こ"});
+    composition.startConversion({{"はな", {"花"}}, {"こ", {"子"}}});
+    EXPECT_TRUE(composition.choose(0));
+    EXPECT_TRUE(composition.keepKana());
+    EXPECT_EQ(composition.text(), "山田　花こ");
+    EXPECT_EQ(composition.readingOfText(), "やまだ　はなこ");
+    // Deleting kana kept as kana keeps the reading right.
+    composition.applyKey({TextKey::Backspace, ""});
+    EXPECT_EQ(composition.readingOfText(), "やまだ　はな");
+}
+
+TEST(KanjiComposition, TextWithoutAKnownReadingHasNone) {
+    EXPECT_FALSE(KanjiComposition(20, "山田").readingOfText()) << "given, not typed here";
+    KanjiComposition cut(20);
+    type(cut, {"や", "ま", "だ"});
+    cut.startConversion({{"やまだ", {"山田"}}});
+    cut.choose(0);
+    cut.applyKey({TextKey::Backspace, ""});
+    EXPECT_EQ(cut.text(), "山");
+    EXPECT_FALSE(cut.readingOfText()) << "山 alone: its reading is not known";
+    cut.applyKey({TextKey::Backspace, ""});
+    EXPECT_EQ(cut.readingOfText(), "") << "all of it deleted: nothing unknown left";
+    KanjiComposition latin(20);
+    latin.applyLatinKey({TextKey::Character, "A"});
+    EXPECT_FALSE(latin.readingOfText());
+}

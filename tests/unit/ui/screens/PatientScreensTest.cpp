@@ -275,6 +275,36 @@ TEST_F(PatientScreensTest, NameLeftMidConversionKeepsEverythingTyped) {
     EXPECT_EQ(flow.wizard().values().get("name"), "やまなかはなこ");
 }
 
+// Issue 10 item 2: the name is typed once, in kana; the フリガナ fills itself
+// as it is typed, and stays as the patient corrects it by hand.
+TEST_F(PatientScreensTest, TheNameTypedOnceGivesItsFurigana) {
+    auto anthy = input::KanaKanjiConverter::open();
+    ASSERT_TRUE(anthy);
+    converter = anthy->get();
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    ASSERT_TRUE(flow.wizard().goToField("name"));
+    tap("field:name");
+    for (const char* kana : {"さ", "い", "と", "う"}) tap(kana);
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ") << "while typing";
+    tap("convert");
+    tap("candidate:斎藤");
+    tap("space");
+    for (const char* kana : {"は", "な", "こ"}) tap(kana);
+    tap("keep_kana");
+    EXPECT_EQ(flow.wizard().values().get("name"), "斎藤　はなこ");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ　ハナコ");
+    // A reading the patient corrects by hand is theirs from then on.
+    tap("field:name_kana");
+    tap("backspace");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ　ハナ");
+    tap("field:name");
+    tap("backspace");
+    EXPECT_EQ(flow.wizard().values().get("name"), "斎藤　はな");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ　ハナ") << "left as corrected";
+}
+
 TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
