@@ -50,6 +50,18 @@ protected:
         ASSERT_EQ(flow.screen(), FlowScreen::CheckFailed);
     }
 
+    // The declaration's name question, typed with anthy converting.
+    void toTheNameWithKanaKanjiConversion() {
+        anthy = input::KanaKanjiConverter::open();
+        ASSERT_TRUE(anthy);
+        converter = anthy->get();
+        toCheckFailed(EligibilityOutcome::NotRegistered);
+        tap("choice.declaration");
+        tap("declaration.intro.start");
+        ASSERT_TRUE(flow.wizard().goToField("name"));
+        tap("field:name");
+    }
+
     // A 後期 patient's declaration, every step answered, ending on the review page.
     void answerUpToTheReview() {
         toCheckFailed(EligibilityOutcome::NotRegistered);
@@ -80,6 +92,8 @@ protected:
     ui::DeclarationScreenState state;
     ui::PatientScreenActions last;
     input::KanaKanjiConverter* converter = nullptr;  // none: names stay kana
+    Result<std::unique_ptr<input::KanaKanjiConverter>, input::ConverterError> anthy =
+        fail(input::ConverterError{input::ConverterError::InitFailed});
     std::string tappedDemo;
     bool languageSwitched = false;
     std::string submittedPin;
@@ -260,14 +274,7 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
 // Moving to the next question halfway through a conversion keeps the part of
 // the name not yet converted (it was cut off: やまなかはなこ saved as やまなか).
 TEST_F(PatientScreensTest, NameLeftMidConversionKeepsEverythingTyped) {
-    auto anthy = input::KanaKanjiConverter::open();
-    ASSERT_TRUE(anthy);
-    converter = anthy->get();
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    ASSERT_TRUE(flow.wizard().goToField("name"));
-    tap("field:name");
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
     for (const char* kana : {"や", "ま", "な", "か", "は", "な", "こ"}) tap(kana);
     tap("convert");
     tap("keep_kana");  // the first segment only
@@ -278,14 +285,7 @@ TEST_F(PatientScreensTest, NameLeftMidConversionKeepsEverythingTyped) {
 // Issue 10 item 2: the name is typed once, in kana; the フリガナ fills itself
 // as it is typed, and stays as the patient corrects it by hand.
 TEST_F(PatientScreensTest, TheNameTypedOnceGivesItsFurigana) {
-    auto anthy = input::KanaKanjiConverter::open();
-    ASSERT_TRUE(anthy);
-    converter = anthy->get();
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    ASSERT_TRUE(flow.wizard().goToField("name"));
-    tap("field:name");
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
     for (const char* kana : {"さ", "い", "と", "う"}) tap(kana);
     EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ") << "while typing";
     tap("convert");
