@@ -114,9 +114,9 @@ int runKiosk(const KioskOptions& options) {
 
     const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
     // The fonts are built while the window opens; a missing font fails here.
-    auto window =
-        ui::KioskWindow::open({MessageCatalog::builtIn().text(options.language, "app.title"),
-                               options.width, options.height, options.fullscreen, fontFile});
+    auto window = ui::KioskWindow::open(
+        {MessageCatalog::builtIn().text(options.language, "app.title"), options.width,
+         options.height, options.fullscreen, fontFile, 1.0f, screenTexts(*form)});
     if (!window) {
         std::cerr << "kiosk: " << window.error().message << "\n";
         return 1;

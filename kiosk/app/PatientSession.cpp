@@ -127,8 +127,10 @@ void PatientSession::runCheck(CivilDate today, FlowClock::time_point now) {
     }
     if (checkIsDocumentLookup_) {
         if (auto result = check_.take()) {
+            const bool refused =
+                result->failure && result->failure->reason == EligibilityError::Rejected;
             flow_.documentChecked({result->outcome, result->qualification, result->identity,
-                                   result->terminalCode, result->terminalMessage},
+                                   result->terminalCode, result->terminalMessage, refused},
                                   now);
             lookupResult_ = std::move(*result);
         }

@@ -97,6 +97,9 @@ struct CheckAnswer {
     IdentityFields identity;  // as the terminal shows the person
     std::string terminalCode;
     std::string terminalMessage;  // with terminalCode: what the terminal said was wrong
+    // The terminal refused the request itself (returned it, with a .err):
+    // its numbers, not the terminal, may be at fault.
+    bool requestRefused = false;
     // Valid, and a first visit or a new insurer (identityConfirmationNeeded):
     // the patient confirms the terminal's name and birth date.
     bool confirmIdentity = false;
@@ -137,15 +140,18 @@ public:
     bool documentLookupOffered() const { return lookupForm_.steps.size() >= 2; }
     // The last look-up found nothing usable: the document is shown at the counter.
     bool documentLookupFailed() const { return failedLookup_.has_value(); }
-    // The terminal gave no answer (silent, or the patient went on without
-    // waiting): the numbers typed may well be right.
+    // The terminal gave no answer or failed (silent, its own error, or the
+    // patient went on without waiting): not the patient's numbers' fault.
     bool documentLookupUnanswered() const {
-        return failedLookup_ && failedLookup_->outcome == EligibilityOutcome::NoAnswer;
+        return failedLookup_ && (failedLookup_->outcome == EligibilityOutcome::NoAnswer ||
+                                 (failedLookup_->outcome == EligibilityOutcome::TerminalError &&
+                                  !failedLookup_->requestRefused));
     }
-    // The terminal refused the look-up with an error (often a number it
-    // cannot take: a typing slip); the patient may correct the numbers.
+    // The terminal refused the look-up request (often a number it cannot
+    // take: a typing slip); the patient may correct the numbers.
     bool documentLookupRejected() const {
-        return failedLookup_ && failedLookup_->outcome == EligibilityOutcome::TerminalError;
+        return failedLookup_ && failedLookup_->outcome == EligibilityOutcome::TerminalError &&
+               failedLookup_->requestRefused;
     }
     // The look-up found the document valid and the patient confirmed it is theirs.
     bool documentVerified() const {

@@ -36,4 +36,19 @@ std::optional<FormFieldType> formFieldTypeFromName(std::string_view name) {
     return std::nullopt;
 }
 
+std::string screenTexts(const FormTemplate& form) {
+    std::string all;
+    const auto add = [&all](const LocalizedText& text) { all += text.ja + text.en; };
+    add(form.title);
+    for (const auto& point : form.explanation) add(point);
+    for (const auto& field : form.fields) {
+        add(field.label);
+        if (field.screenLabel) add(*field.screenLabel);
+        add(field.help);
+        for (const auto& option : field.options) add(option.label);
+    }
+    for (const auto& step : form.steps) add(step.title);
+    return all;
+}
+
 }  // namespace kiosk

@@ -212,6 +212,11 @@ struct FormTemplate {
     bool operator==(const FormTemplate&) const = default;
 };
 
+// Every text the form shows on screen (title, 説明書, questions, help,
+// answers, step titles), in both languages, run together: the characters the
+// kiosk's fonts must draw.
+std::string screenTexts(const FormTemplate& form);
+
 // Stable names used in template JSON and layout output.
 std::string_view formFieldTypeName(FormFieldType type);
 std::optional<FormFieldType> formFieldTypeFromName(std::string_view name);

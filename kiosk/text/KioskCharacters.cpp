@@ -52,8 +52,11 @@ Result<CodePoints, CharacterSetError> bodyTextCharacters(const MessageCatalog& c
     return unite(all, catalogueCharacters(catalog));
 }
 
-CodePoints headingCharacters(const MessageCatalog& catalog) {
-    CodePoints all = unite(catalogueCharacters(catalog), range(0x20, 0x7E));
+CodePoints headingCharacters(const MessageCatalog& catalog, std::string_view screenText) {
+    const std::u32string text = decodeUtf8(screenText);
+    CodePoints all = unite(catalogueCharacters(catalog),
+                           makeCodePoints(std::vector<char32_t>(text.begin(), text.end())));
+    all = unite(all, range(0x20, 0x7E));
     all = unite(all, range(0x3041, 0x30FF));  // hiragana, katakana, ー
     all = unite(all, range(0xFF01, 0xFF5E));  // full-width ASCII
     return all;

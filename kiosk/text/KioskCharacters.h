@@ -19,6 +19,8 @@ Result<CodePoints, CharacterSetError> bodyTextCharacters(const MessageCatalog& c
 
 // Headings show catalogue text and short values: the catalogue, printable
 // ASCII, kana and full-width ASCII; names belong in body text.
-CodePoints headingCharacters(const MessageCatalog& catalog);
+// `screenText`: other text drawn in the heading font (a form template's title
+// and step titles: 「勤め先」 showed as 「お?め先」 without it).
+CodePoints headingCharacters(const MessageCatalog& catalog, std::string_view screenText = {});
 
 }  // namespace kiosk

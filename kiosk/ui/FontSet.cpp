@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "GlyphRanges.h"
+#include "core/UnicodeForms.h"
 #include "text/KioskCharacters.h"
 
 namespace kiosk::ui {
@@ -16,9 +17,8 @@ namespace {
 constexpr int kPreferredTextureWidth = 4096;
 
 struct FontRanges {
-    std::vector<ImWchar> names;     // body text: every name character
-    std::vector<ImWchar> fallback;  // body text when the texture limit is small
-    std::vector<ImWchar> heading;
+    CodePoints names;     // body text: every name character
+    CodePoints fallback;  // body text when the texture limit is small
 };
 
 // Computed once: the ICU enumeration takes tens of milliseconds, and the
@@ -32,8 +32,7 @@ const Result<FontRanges, FontLoadError>& glyphRanges() {
         ImFontAtlas scratch;  // only for ImGui's static range table
         const CodePoints common =
             unite(fromGlyphRanges(scratch.GetGlyphRangesJapanese()), catalogueCharacters(catalog));
-        return FontRanges{toGlyphRanges(*body), toGlyphRanges(common),
-                          toGlyphRanges(headingCharacters(catalog))};
+        return FontRanges{std::move(*body), common};
     }();
     return ranges;
 }
@@ -62,20 +61,29 @@ bool build(ImFontAtlas& atlas, const std::filesystem::path& fontFile, float scal
 }  // namespace
 
 Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontFile,
-                                         float scale, int maxTextureSize) {
+                                         float scale, int maxTextureSize,
+                                         std::string_view screenText) {
     if (!std::ifstream(fontFile, std::ios::binary)) {
         return fail(FontLoadError{"font file not readable: " + fontFile.string()});
     }
     const auto& ranges = glyphRanges();
     if (!ranges) return fail(ranges.error());
     FontSet fonts;
-    const ImWchar* heading = ranges->heading.data();
-    if (!build(atlas, fontFile, scale, ranges->names.data(), heading, maxTextureSize, fonts)) {
+    // The form's own texts join both sets (an en dash in 「10–30%」, 勤 in a
+    // step title): merged on each load, a few milliseconds.
+    const std::u32string text = decodeUtf8(screenText);
+    const CodePoints formCharacters = makeCodePoints({text.begin(), text.end()});
+    const std::vector<ImWchar> headingRanges =
+        toGlyphRanges(headingCharacters(MessageCatalog::builtIn(), screenText));
+    const ImWchar* heading = headingRanges.data();
+    const std::vector<ImWchar> names = toGlyphRanges(unite(ranges->names, formCharacters));
+    if (!build(atlas, fontFile, scale, names.data(), heading, maxTextureSize, fonts)) {
         return fail(FontLoadError{"font could not be loaded: " + fontFile.string()});
     }
     if (fits(atlas, maxTextureSize)) return fonts;
     fonts.coversAllNames = false;
-    if (build(atlas, fontFile, scale, ranges->fallback.data(), heading, maxTextureSize, fonts) &&
+    const std::vector<ImWchar> common = toGlyphRanges(unite(ranges->fallback, formCharacters));
+    if (build(atlas, fontFile, scale, common.data(), heading, maxTextureSize, fonts) &&
         fits(atlas, maxTextureSize)) {
         return fonts;
     }

@@ -31,9 +31,12 @@ struct FontLoadError {
 };
 
 // Adds the fonts to `atlas` and builds it. `scale` is the large-text factor;
-// `maxTextureSize` is the renderer's limit in pixels (0: none). Call between
+// `maxTextureSize` is the renderer's limit in pixels (0: none);
+// `screenText` holds the characters both fonts must draw besides the message
+// catalogue's (the form template's texts, screenTexts()). Call between
 // frames: ImGui locks the atlas while a frame is open.
 Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesystem::path& fontFile,
-                                         float scale, int maxTextureSize = 0);
+                                         float scale, int maxTextureSize = 0,
+                                         std::string_view screenText = {});
 
 }  // namespace kiosk::ui

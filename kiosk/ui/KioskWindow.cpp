@@ -30,7 +30,8 @@ Result<std::unique_ptr<KioskWindow>, WindowError> KioskWindow::open(const Window
     std::future<Result<FontSet, FontLoadError>> built;
     if (!options.fontFile.empty()) {
         built = std::async(std::launch::async, [&atlas, &options] {
-            return ui::loadFonts(*atlas, options.fontFile, options.textScale);
+            return ui::loadFonts(*atlas, options.fontFile, options.textScale, 0,
+                                 options.screenText);
         });
     }
     // Touch arrives as finger events plus synthetic mouse events; SDL's
@@ -82,6 +83,7 @@ Result<std::unique_ptr<KioskWindow>, WindowError> KioskWindow::open(const Window
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
     std::unique_ptr<KioskWindow> kiosk(new KioskWindow(window, renderer, atlas.release()));
+    kiosk->screenText_ = options.screenText;
     if (!fonts) return kiosk;  // the caller loads them with loadFonts()
     // Built without knowing the renderer; rebuilt in the rare case it is too big.
     const int limit = kiosk->maxTextureSize();
@@ -233,7 +235,7 @@ Status<WindowError> KioskWindow::saveScreenshot(const std::filesystem::path& bmp
 Result<FontSet, FontLoadError> KioskWindow::loadFonts(const std::filesystem::path& fontFile,
                                                       float scale) {
     ImGui_ImplSDLRenderer_DestroyFontsTexture();
-    auto fonts = ui::loadFonts(*atlas_, fontFile, scale, maxTextureSize());
+    auto fonts = ui::loadFonts(*atlas_, fontFile, scale, maxTextureSize(), screenText_);
     if (!fonts) return fonts;
     return uploadFonts(*fonts);
 }

@@ -29,6 +29,7 @@ struct WindowOptions {
     // renderer start (tests/bench/ui_bench.sh); otherwise call loadFonts().
     std::filesystem::path fontFile{};
     float textScale = 1.0f;
+    std::string screenText{};  // see ui::loadFonts; kept for every reload
 };
 
 struct WindowError {
@@ -78,6 +79,7 @@ private:
     SDL_Renderer* renderer_;
     ImFontAtlas* atlas_;  // shared with the ImGui context, which does not own it
     FontSet fonts_;
+    std::string screenText_;
     TouchInput touch_;
     std::optional<Sint64> touchingFinger_;  // the finger being followed
     std::optional<std::chrono::steady_clock::time_point> frameDue_;

@@ -71,17 +71,33 @@ void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
 
 void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     pathPage(flow, ctx, "proof", ctx.text("proof.heading"));
+    // The way to the counter stays at the foot of the screen, whatever the
+    // text above it (large text after a refused look-up).
+    beginContent(ctx);
     if (flow.documentLookupFailed()) {
         drawError(ctx, ctx.text(flow.documentLookupUnanswered() ? "proof.lookup_unanswered"
                                 : flow.documentLookupRejected() ? "proof.lookup_rejected"
                                                                 : "proof.lookup_failed"));
     }
     drawBody(ctx, ctx.text("proof.body"));
-    // Checked here from its numbers, the document needs no trip to the
-    // counter; numbers the terminal answered on may hold a typing slip.
-    if (flow.documentLookupOffered() && !flow.documentLookupUnanswered()) {
-        const char* key = flow.documentLookupFailed() ? "proof.fix_numbers" : "proof.check_numbers";
-        if (bigButton(ctx, key)) flow.checkDocumentNumbers(ctx.now);
+    // Checked here from its numbers, the document needs no trip to the counter.
+    if (flow.documentLookupOffered() && !flow.documentLookupFailed() &&
+        bigButton(ctx, "proof.check_numbers")) {
+        flow.checkDocumentNumbers(ctx.now);
+    }
+    endContent();
+    // Numbers the terminal answered on may hold a typing slip: correcting
+    // them sits beside the way to the counter, at the foot of the screen.
+    if (flow.documentLookupFailed() && !flow.documentLookupUnanswered()) {
+        if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
+        const std::vector<GridButton> buttons{{ctx.text("proof.done"), "proof.done"},
+                                              {ctx.text("proof.fix_numbers"), "proof.fix_numbers"}};
+        if (auto tapped = drawButtonGrid(ctx, buttons, true, 2, 2)) {
+            if (*tapped == 0) flow.next(ctx.now);
+            if (*tapped == 1) flow.checkDocumentNumbers(ctx.now);
+        }
+        endPage();
+        return;
     }
     finishButton(flow, ctx, "proof.done");
 }

@@ -219,12 +219,12 @@ TEST_F(DocumentLookupFlow, FailedLookUpFallsBackToShowingTheDocument) {
         EXPECT_EQ(flow.screen(), FlowScreen::ProofAtCounter);
         EXPECT_TRUE(flow.documentLookupFailed());
         // Only numbers the terminal answered on are called wrong; a silent
-        // terminal says nothing about them, one that refused them may have
-        // been given a typing slip.
-        EXPECT_EQ(flow.documentLookupUnanswered(), outcome == EligibilityOutcome::NoAnswer)
+        // or failing terminal says nothing about them (UX.md: never the
+        // patient's fault).
+        EXPECT_EQ(flow.documentLookupUnanswered(), outcome == EligibilityOutcome::NoAnswer ||
+                                                       outcome == EligibilityOutcome::TerminalError)
             << static_cast<int>(outcome);
-        EXPECT_EQ(flow.documentLookupRejected(), outcome == EligibilityOutcome::TerminalError)
-            << static_cast<int>(outcome);
+        EXPECT_FALSE(flow.documentLookupRejected()) << static_cast<int>(outcome);
         flow.next(at(9));
         auto record = save();
         EXPECT_EQ(record.proofPath, ProofPath::ProofDocument);
@@ -248,8 +248,10 @@ TEST_F(DocumentLookupFlow, ARefusedLookUpKeepsWhatTheTerminalSaidForTheDesk) {
     CheckAnswer refused = answerWith(EligibilityOutcome::TerminalError);
     refused.terminalCode = "EOQS5001";
     refused.terminalMessage = "被保険者番号等の指定に誤りがあります";
+    refused.requestRefused = true;  // returned with a .err
     flow.documentChecked(refused, at(8));
     ASSERT_TRUE(flow.documentLookupRejected());
+    EXPECT_FALSE(flow.documentLookupUnanswered());
     // The patient may correct a slip: the numbers typed are still there.
     flow.checkDocumentNumbers(at(9));
     ASSERT_EQ(flow.screen(), FlowScreen::DocumentNumbers);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/MessageCatalog.h"
+#include "forms/TemplateLoader.h"
 #include "text/CodePoints.h"
 #include "text/JinmeiyoKanji.h"
 #include "text/JisCharacterSets.h"
@@ -60,6 +61,27 @@ TEST_F(FontSetTest, EveryCatalogueCharacterHasAGlyphInBodyAndHeading) {
     EXPECT_TRUE(fonts->coversAllNames);
     expectEveryMessageHasAGlyph(fonts->body);
     expectEveryMessageHasAGlyph(fonts->heading);
+}
+
+// Issue 10 item 8: every text of the form template, in both languages, is
+// drawn without 「?」: the body font draws them all, the heading font the
+// title and step titles (「勤め先」 was 「お?め先」).
+TEST_F(FontSetTest, EveryTemplateTextHasItsGlyphs) {
+    auto form = kiosk::loadFormTemplate(std::string(KIOSK_SOURCE_DIR) +
+                                        "/templates/hihokensha-shikaku-moushitatesho/v2.json");
+    ASSERT_TRUE(form) << form.error().message;
+    const std::string texts = kiosk::screenTexts(*form);
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f, 0, texts);
+    ASSERT_TRUE(fonts) << fonts.error().message;
+    for (ImWchar c : codepoints(texts)) {
+        EXPECT_NE(fonts->body->FindGlyphNoFallback(c), nullptr) << "no body glyph " << hex(c);
+    }
+    std::string headings = form->title.ja + form->title.en;
+    for (const auto& step : form->steps) headings += step.title.ja + step.title.en;
+    ASSERT_NE(headings.find("勤"), std::string::npos) << "the case this protects";
+    for (ImWchar c : codepoints(headings)) {
+        EXPECT_NE(fonts->heading->FindGlyphNoFallback(c), nullptr) << "no heading glyph " << hex(c);
+    }
 }
 
 TEST_F(FontSetTest, HardNamesHaveBodyGlyphs) {
