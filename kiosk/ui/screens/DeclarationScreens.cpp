@@ -157,7 +157,12 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         drawBody(ctx, ctx.text("declaration.confirm_prefilled"));
     }
     const ImVec2 display = ImGui::GetIO().DisplaySize;
+    // No cell padding above or below: the keys are laid out to the height
+    // left, and a padding under them made the region scroll by 2 px, which
+    // shows a scrollbar that narrows the keys.
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ImGui::GetStyle().CellPadding.x, 0.0f));
     const bool split = typed && display.x > display.y && ImGui::BeginTable("step", 2);
+    ImGui::PopStyleVar();
     if (split) {
         ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, 0.42f);
         ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 0.58f);

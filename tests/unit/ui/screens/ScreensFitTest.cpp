@@ -6,6 +6,7 @@
 // from one another. A target a finger cannot reach fails here, where a test
 // that taps by id would not see it.
 #include <gtest/gtest.h>
+#include <imgui_internal.h>  // the last frame's windows and their scrollbars
 
 #include <iostream>
 #include <set>
@@ -82,7 +83,6 @@ std::string answerFor(const FormField& field, const std::map<std::string, std::s
 // stays open for them.)
 const std::set<std::string> kKnownOverflows = {
     "DeclarationTypedByHandFits/p1280x800_large|step address",
-    "DeclarationTypedByHandFits/p1280x800_large|step employer",
     "DeclarationTypedByHandFits/p1280x800_large|step name",
     "DeclarationTypedByHandFits/p1366x768_large|step address",
     "DeclarationTypedByHandFits/p1366x768_large|step employer",
@@ -90,7 +90,6 @@ const std::set<std::string> kKnownOverflows = {
     "DeclarationTypedByHandFits/p1366x768_large_en|step address",
     "DeclarationTypedByHandFits/p1366x768_large_en|step employer",
     "DeclarationTypedByHandFits/p1366x768_large_en|step name",
-    "DeclarationWithTheTerminalsDataFits/p1280x800_large|step employer",
     "DeclarationWithTheTerminalsDataFits/p1366x768_large|step employer",
     "DeclarationWithTheTerminalsDataFits/p1366x768_large|step insurer",
     "DeclarationWithTheTerminalsDataFits/p1366x768_large_en|step employer",
@@ -100,6 +99,17 @@ const std::set<std::string> kKnownOverflows = {
     "EveryScreenBeforeTheDeclarationFits/p1366x768_large|mynaportal",
     "EveryScreenBeforeTheDeclarationFits/p1366x768_large_en|document numbers: "
     "insured_symbol_number",
+    // Large text on small landscape panels: the 説明書 and the finish screen's
+    // next steps need a scrollbar.
+    "DeclarationWithTheTerminalsDataFits/p1280x800_large|finished",
+    "DeclarationTypedByHandFits/p1280x800_large|finished",
+    "DeclarationWithTheTerminalsDataFits/p1280x800_large|declaration intro",
+    "DeclarationWithTheTerminalsDataFits/p1366x768_large|finished",
+    "DeclarationWithTheTerminalsDataFits/p1366x768_large|declaration intro",
+    "DeclarationWithTheTerminalsDataFits/p1366x768_large_en|finished",
+    "DeclarationWithTheTerminalsDataFits/p1366x768_large_en|declaration intro",
+    "DeclarationTypedByHandFits/p1366x768_large|finished",
+    "DeclarationTypedByHandFits/p1366x768_large_en|finished",
 };
 
 class ScreensFitTest : public testing::TestWithParam<FitCase> {
@@ -162,6 +172,13 @@ protected:
                                      b.min.y < a.max.y;
                 if (overlap) found.push_back(what + " overlaps " + b.id);
             }
+        }
+        // A scrollbar narrows the keys and hides what a finger would have
+        // to drag into view (issue 9 review: the look-up's 記号 step).
+        for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+            if (!window->WasActive || !window->ScrollbarY) continue;
+            found.push_back(std::string(window->Name) + " shows a scrollbar (" +
+                            std::to_string(window->ScrollMax.y) + " px more)");
         }
         return found;
     }
