@@ -1,6 +1,6 @@
 #include "TextLayout.h"
 
-#include "core/UnicodeForms.h"
+#include "text/LineBreaking.h"
 
 namespace kiosk {
 
@@ -14,27 +14,8 @@ double lineHeightMm(double sizePt) {
 
 std::vector<std::string> wrapText(const PdfPage& page, double sizePt, std::string_view utf8,
                                   double widthMm) {
-    std::vector<std::string> lines;
-    std::u32string line;
-    double lineWidth = 0;
-    for (char32_t c : decodeUtf8(utf8)) {
-        if (c == U'\n') {
-            lines.push_back(encodeUtf8(line));
-            line.clear();
-            lineWidth = 0;
-            continue;
-        }
-        double width = page.textWidthMm(sizePt, encodeUtf8(std::u32string_view(&c, 1)));
-        if (!line.empty() && lineWidth + width > widthMm) {
-            lines.push_back(encodeUtf8(line));
-            line.clear();
-            lineWidth = 0;
-        }
-        line += c;
-        lineWidth += width;
-    }
-    if (!line.empty() || lines.empty()) lines.push_back(encodeUtf8(line));
-    return lines;
+    return breakLines(utf8, widthMm,
+                      [&](std::string_view piece) { return page.textWidthMm(sizePt, piece); });
 }
 
 std::optional<double> fittingSize(const PdfPage& page, std::string_view utf8, const MmRect& box,

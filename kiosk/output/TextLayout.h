@@ -11,7 +11,8 @@
 
 namespace kiosk {
 
-// Lines no wider than `widthMm` at `sizePt`; explicit '\n' starts a new line.
+// Lines no wider than `widthMm` at `sizePt`, broken as text/LineBreaking
+// breaks them; explicit '\n' starts a new line.
 std::vector<std::string> wrapText(const PdfPage& page, double sizePt, std::string_view utf8,
                                   double widthMm);
 

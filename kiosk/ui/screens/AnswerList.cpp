@@ -7,6 +7,7 @@
 #include "FieldEditors.h"
 #include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
+#include "ui/widgets/WrappedText.h"
 
 namespace kiosk::ui {
 
@@ -46,9 +47,8 @@ int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
                 values.has(field->key) ? displayValue(*field, values.get(field->key), ctx.lang)
                                        : std::string(),
                 0, 0};
-        row.textHeight =
-            std::max(ImGui::CalcTextSize(row.question.c_str(), nullptr, false, questionWidth).y,
-                     ImGui::CalcTextSize(row.answer.c_str(), nullptr, false, answerWidth).y);
+        row.textHeight = std::max(wrappedTextSize(row.question, questionWidth).y,
+                                  wrappedTextSize(row.answer, answerWidth).y);
         row.height = std::max(row.textHeight, ctx.touchPx) + gap;
         rows.push_back(std::move(row));
     }
@@ -82,14 +82,10 @@ int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         // Short text stands level with the middle of its 「なおす」.
         const float textTop = top + std::max(0.0f, (ctx.touchPx - row.textHeight) / 2);
         ImGui::SetCursorPosY(textTop);
-        ImGui::PushTextWrapPos(left + questionWidth);
-        ImGui::TextDisabled("%s", row.question.c_str());
-        ImGui::PopTextWrapPos();
+        drawWrappedTextDimmed(row.question, questionWidth);
         const float answerLeft = left + questionWidth + style.ItemSpacing.x;
         ImGui::SetCursorPos(ImVec2(answerLeft, textTop));
-        ImGui::PushTextWrapPos(answerLeft + answerWidth);
-        ImGui::TextUnformatted(row.answer.c_str());
-        ImGui::PopTextWrapPos();
+        drawWrappedText(row.answer, answerWidth);
         ImGui::SetCursorPos(ImVec2(left + columnWidth - editWidth, top));
         if (touchButton(edit, "edit:" + row.field->key, ImVec2(editWidth, ctx.touchPx))) {
             flow.editField(row.field->key, ctx.now);

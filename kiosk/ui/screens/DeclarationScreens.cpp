@@ -10,6 +10,7 @@
 #include "input/DigitEntry.h"
 #include "ui/widgets/NumericPad.h"
 #include "ui/widgets/TouchTarget.h"
+#include "ui/widgets/WrappedText.h"
 
 namespace kiosk::ui {
 
@@ -29,9 +30,8 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
 bool drawConfirmation(const FormField& field, const FormValues& values, const ScreenContext& ctx) {
     const float editWidth = ctx.touchPx * 2.5f;
     const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
-    ImGui::PushTextWrapPos(right - editWidth);
-    ImGui::TextUnformatted(displayValue(field, values.get(field.key), ctx.lang).c_str());
-    ImGui::PopTextWrapPos();
+    drawWrappedText(displayValue(field, values.get(field.key), ctx.lang),
+                    right - editWidth - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine();
     ImGui::SetCursorPosX(right - editWidth);
     return touchButton(ctx.text("declaration.edit"), "edit:" + field.key,
@@ -191,9 +191,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             drawBody(ctx, question);
         }
         if (showHelp) {
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextDisabled("%s", field->help.in(ctx.lang).c_str());
-            ImGui::PopTextWrapPos();
+            drawWrappedTextDimmed(field->help.in(ctx.lang));
         }
         if (confirmOnly(field)) {
             if (drawConfirmation(*field, wizard.values(), ctx)) {

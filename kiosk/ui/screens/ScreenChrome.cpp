@@ -6,6 +6,7 @@
 
 #include "ui/Theme.h"
 #include "ui/widgets/TouchTarget.h"
+#include "ui/widgets/WrappedText.h"
 
 namespace kiosk::ui {
 
@@ -76,16 +77,12 @@ void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
 
 void drawHeading(const ScreenContext& ctx, const std::string& text) {
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    drawWrappedText(text);
     ImGui::PopFont();
 }
 
 void drawBody(const ScreenContext&, const std::string& text) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    drawWrappedText(text);
     ImGui::Spacing();
 }
 
@@ -177,10 +174,8 @@ void endContent() {
 
 void drawError(const ScreenContext& ctx, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
-    ImGui::PushTextWrapPos(0.0f);
     // "！" and the word carry the meaning for readers who cannot tell red apart.
-    ImGui::Text("！ %s: %s", ctx.text("common.error_prefix").c_str(), text.c_str());
-    ImGui::PopTextWrapPos();
+    drawWrappedText("！ " + ctx.text("common.error_prefix") + ": " + text);
     ImGui::PopStyleColor();
 }
 

@@ -238,7 +238,8 @@ bool drawEraDatePad(const char* id, input::EraDateEntry& entry, ImFont* large, f
         }
         const bool enabled = key.kind != input::DateKey::NextPart || entry.canFinishPart();
         ImGui::SetCursorScreenPos(ImVec2(origin.x + rect.x, origin.y + padTop + rect.y));
-        if (fittedTouchButton(faceOf(key, entry, lang), ImVec2(rect.width, rect.height), enabled)) {
+        const KeyFace face = faceOf(key, entry, lang);
+        if (touchButton(face.text, face.id, ImVec2(rect.width, rect.height), enabled)) {
             changed |= input::applyDateKey(entry, key);
         }
         if (chosen) {

@@ -9,22 +9,6 @@
 
 namespace kiosk::ui {
 
-bool fittedTouchButton(const KeyFace& face, ImVec2 size, bool enabled) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const float scale = window->FontWindowScale;
-    // The label as large as the key holds: a key shrunk to a fingertip in
-    // large text keeps a label it can show whole.
-    const ImVec2 text = ImGui::CalcTextSize(face.text.c_str());
-    const float fit =
-        std::min(text.x > 0 ? (size.x - ImGui::GetStyle().FramePadding.x) / text.x : 1.0f,
-                 text.y > 0 ? size.y * 0.8f / text.y : 1.0f);
-    const bool shrink = fit < 1.0f;
-    if (shrink) ImGui::SetWindowFontScale(scale * fit);
-    const bool pressed = touchButton(face.text, face.id, size, enabled);
-    if (shrink) ImGui::SetWindowFontScale(scale);
-    return pressed;
-}
-
 float keyWidth(std::string_view text, float touchPx) {
     const float textWidth = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     return std::max(touchPx, textWidth + 2 * ImGui::GetStyle().FramePadding.x);

@@ -16,10 +16,6 @@ struct KeyFace {
     std::string id;
 };
 
-// A touchButton of `size` whose label is drawn smaller when it would not fit
-// (large text on small keys): a label is never cut.
-bool fittedTouchButton(const KeyFace& face, ImVec2 size, bool enabled = true);
-
 // The width a key needs to show `text` in the current font, never below touchPx.
 float keyWidth(std::string_view text, float touchPx);
 

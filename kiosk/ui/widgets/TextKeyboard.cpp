@@ -47,7 +47,7 @@ std::optional<input::TextKey> drawTextKeys(const char* id, input::KeyboardScript
     for (const auto& [key, rect] : layout.keys) {
         const KeyFace face = faceOf(key, lang);
         ImGui::SetCursorScreenPos(ImVec2(origin.x + rect.x, origin.y + rect.y));
-        if (fittedTouchButton(face, ImVec2(rect.width, rect.height))) tapped = key;
+        if (touchButton(face.text, face.id, ImVec2(rect.width, rect.height))) tapped = key;
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(layout.grid.width(), layout.grid.height()));

@@ -26,6 +26,9 @@ struct TouchTarget {
     // a scroll region or a footer is neither tappable nor listed as such.
     bool visible = true;
     std::string text;  // what the button says: tests read the words a patient sees
+    // The label is drawn whole: ImGui cuts a label wider than its button at
+    // the button's right edge (large text, long English words).
+    bool labelWhole = true;
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
     float width() const { return max.x - min.x; }

@@ -75,10 +75,28 @@ public:
         if (!shownText_) shownText_ = glyphsDrawn(typeface_.glyphByCorner());
         return *shownText_;
     }
+    // The text of the last frame outside every touch target: the paragraphs,
+    // without the labels of keys and buttons.
+    std::string textBesideTargets() {
+        const auto onATarget = [this](ImVec2 at) {
+            for (const auto& target : targets_.targets()) {
+                if (at.x >= target.min.x && at.x <= target.max.x && at.y >= target.min.y &&
+                    at.y <= target.max.y) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        return glyphsDrawn(typeface_.glyphByCorner(), onATarget);
+    }
+    // Whether `text` can be read in the last frame, also where it was
+    // broken over lines.
     bool shows(std::string_view text) {
         std::string wanted(text);
         std::erase(wanted, ' ');
-        return shownText().find(wanted) != std::string::npos;
+        std::string read = shownText();
+        std::erase(read, '\n');
+        return read.find(wanted) != std::string::npos;
     }
     void frames(int count) {
         for (int i = 0; i < count; ++i) frame();
@@ -157,9 +175,11 @@ private:
     // A glyph quad is four vertices whose first and third carry the glyph's
     // UV corners; each font of the atlas has its own UVs.
     using GlyphCorners = std::map<std::pair<float, float>, const ImFontGlyph*>;
-    static std::string glyphsDrawn(const GlyphCorners& byCorner) {
+    static std::string glyphsDrawn(const GlyphCorners& byCorner,
+                                   const std::function<bool(ImVec2)>& skipAt = nullptr) {
         std::string text;
         float lineY = -FLT_MAX;
+        float lastRight = -FLT_MAX;
         const ImDrawData* data = ImGui::GetDrawData();
         for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
             const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
@@ -172,10 +192,20 @@ private:
                 // Glyph centres stay near the line's middle (ー, ゃ included);
                 // lines are 32 px or more apart.
                 const float centreY = (v[i].pos.y + v[i + 2].pos.y) / 2;
-                if (std::abs(centreY - lineY) > 16.0f) {
+                if (skipAt && skipAt(ImVec2((v[i].pos.x + v[i + 2].pos.x) / 2, centreY))) {
+                    i += 3;
+                    continue;
+                }
+                // A glyph right after the one before it continues its line
+                // however low it sits (、。, in large text).
+                const bool next = v[i].pos.x >= lastRight - 2.0f &&
+                                  v[i].pos.x <= lastRight + 24.0f &&
+                                  std::abs(centreY - lineY) < 48.0f;
+                if (!next && std::abs(centreY - lineY) > 16.0f) {
                     if (!text.empty()) text += '\n';
                     lineY = centreY;
                 }
+                lastRight = v[i + 2].pos.x;
                 char utf8[5];
                 text += ImTextCharToUtf8(utf8, it->second->Codepoint);
                 i += 3;

@@ -10,6 +10,7 @@
 
 #include <iostream>
 #include <set>
+#include <sstream>
 
 #include "ui/Theme.h"
 #include "ui/screens/PatientScreens.h"
@@ -76,6 +77,9 @@ std::string answerFor(const FormField& field, const std::map<std::string, std::s
     }
     return "";
 }
+
+const char* const kNeverOpensALine[] = {"、", "。", "」", "）", "』", "ー", "ゃ", "ゅ", "ょ",
+                                        "っ", "ャ", "ュ", "ョ", "ッ", "？", ".",  ","};
 
 // Where large text on the two small landscape panels still overflows: the
 // typed questions with help text beside a keyboard, and the Mynaportal page. Checked, and reported
@@ -162,6 +166,11 @@ protected:
                 found.push_back(what + " is partly hidden, at y " + std::to_string(a.min.y) + "–" +
                                 std::to_string(a.max.y));
             }
+            if (!a.labelWhole) {
+                found.push_back(what + " cuts its label at " +
+                                std::to_string(static_cast<int>(a.width())) + "×" +
+                                std::to_string(static_cast<int>(a.height())) + " px");
+            }
             if (a.min.x < 0 || a.min.y < 0 || a.max.x > display.x || a.max.y > display.y) {
                 found.push_back(what + " leaves the screen");
             }
@@ -179,6 +188,14 @@ protected:
             if (!window->WasActive || !window->ScrollbarY) continue;
             found.push_back(std::string(window->Name) + " shows a scrollbar (" +
                             std::to_string(window->ScrollMax.y) + " px more)");
+        }
+        // Japanese line breaking (issue 10 item 8): no line opens with a
+        // closing mark or a small kana (「くださ／い。」 on the proof screen).
+        std::istringstream lines(harness.textBesideTargets());
+        for (std::string line; std::getline(lines, line);) {
+            for (const char* mark : kNeverOpensALine) {
+                if (line.starts_with(mark)) found.push_back("a line opens with " + line);
+            }
         }
         return found;
     }
