@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "FieldEditors.h"
+#include "Paging.h"
 #include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
 #include "ui/widgets/WrappedText.h"
@@ -53,26 +54,16 @@ int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         rows.push_back(std::move(row));
     }
 
-    // Pages of whole rows; the pager is in the footer (drawAnswersFooter).
+    // Pages of whole rows; the pager is in the footer (drawPagedFooter).
     const float available = ImGui::GetContentRegionAvail().y;
-    float total = 0;
-    for (const Row& row : rows) total += row.height;
-    std::vector<std::size_t> pageStarts{0};
-    if (total > available) {
-        float used = 0;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (used + rows[i].height > available && used > 0) {
-                pageStarts.push_back(i);
-                used = 0;
-            }
-            used += rows[i].height;
-        }
-    }
-    const int pages = static_cast<int>(pageStarts.size());
+    std::vector<float> heights;
+    for (const Row& row : rows) heights.push_back(row.height);
+    const std::vector<std::size_t> starts = pageStarts(heights, available);
+    const int pages = static_cast<int>(starts.size());
     page = std::clamp(page, 0, pages - 1);
-    const std::size_t first = pageStarts[static_cast<std::size_t>(page)];
+    const std::size_t first = starts[static_cast<std::size_t>(page)];
     const std::size_t end =
-        page + 1 < pages ? pageStarts[static_cast<std::size_t>(page) + 1] : rows.size();
+        page + 1 < pages ? starts[static_cast<std::size_t>(page) + 1] : rows.size();
 
     const float left = ImGui::GetCursorPosX();
     for (std::size_t i = first; i < end; ++i) {
@@ -101,26 +92,6 @@ int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
         ImGui::PopID();
     }
     return pages;
-}
-
-bool drawAnswersFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey) {
-    if (pages <= 1) return bigButton(ctx, doneKey, ButtonStyle::Primary);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 2) / 3;
-    const ImVec2 size(width, ctx.primaryPx());
-    if (touchButton(ctx.text("answers.previous_page"), "answers.previous_page", size, page > 0)) {
-        --page;
-    }
-    ImGui::SameLine();
-    const std::string next = ctx.format("answers.next_page", {{"page", std::to_string(page + 1)},
-                                                              {"pages", std::to_string(pages)}});
-    if (touchButton(next, "answers.next_page", size, page + 1 < pages)) ++page;
-    ImGui::SameLine();
-    const std::vector<GridButton> done = {{ctx.text(doneKey), std::string(doneKey)}};
-    ImGui::BeginGroup();
-    const bool pressed = drawButtonGrid(ctx, done, true).has_value();
-    ImGui::EndGroup();
-    return pressed;
 }
 
 }  // namespace kiosk::ui

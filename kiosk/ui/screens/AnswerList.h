@@ -2,7 +2,7 @@
 // Answers as one readable column (UX.md review): each question, its answer
 // below it, and a large 「なおす」 beside it that opens exactly that question.
 // The review page and the page of what is already known share it. What does
-// not fit the page is on the next one (「つぎへ」), never behind a scrollbar.
+// not fit the page is on the next one (Paging.h), never behind a scrollbar.
 #include <string_view>
 #include <vector>
 
@@ -16,10 +16,5 @@ namespace kiosk::ui {
 // The number of pages.
 int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
                    const std::vector<const FormField*>& fields, int& page);
-
-// The footer under the list: 「まえのページ」 and 「つぎのページ」 beside the
-// button `doneKey` when there are several pages, else that button alone.
-// True when it was tapped.
-bool drawAnswersFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey);
 
 }  // namespace kiosk::ui

@@ -1,6 +1,7 @@
 #include "ConfirmKnownScreen.h"
 
 #include "AnswerList.h"
+#include "Paging.h"
 #include "ScreenChrome.h"
 
 namespace kiosk::ui {
@@ -13,7 +14,7 @@ void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
     drawBody(ctx, ctx.text("confirm_known.body"));
     const int pages = drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
     endContent();
-    if (drawAnswersFooter(ctx, state.knownPage, pages, "confirm_known.yes")) {
+    if (drawPagedFooter(ctx, state.knownPage, pages, "confirm_known.yes")) {
         flow.confirmKnown(ctx.now);
     }
     endPage();

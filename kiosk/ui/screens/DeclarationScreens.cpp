@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "Paging.h"
 #include "ScreenChrome.h"
 #include "core/DeclarationValidator.h"
 #include "core/SecureWipe.h"
@@ -48,17 +49,33 @@ void DeclarationScreenState::clear() {
     openedEdit.clear();
     reviewPage = 0;
     knownPage = 0;
+    introPage = 0;
     signature.clear();
 }
 
-void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx) {
+void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                                DeclarationScreenState& state) {
     beginFlowPage(flow, ctx, "declaration_intro");
     const FormTemplate& form = flow.form();
     drawHeading(ctx, form.title.in(ctx.lang));
     beginContent(ctx);
-    for (const auto& point : form.explanation) drawBody(ctx, "・" + point.in(ctx.lang));
+    // Whole points per page: large text on a short panel needs two.
+    std::vector<std::string> points;
+    std::vector<float> heights;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, readableMeasure());
+    for (const auto& point : form.explanation) {
+        points.push_back("・" + point.in(ctx.lang));
+        heights.push_back(wrappedTextSize(points.back(), width).y +
+                          ImGui::GetStyle().ItemSpacing.y * 2);  // drawBody's spacing
+    }
+    const std::vector<std::size_t> starts = pageStarts(heights, ImGui::GetContentRegionAvail().y);
+    const int pages = static_cast<int>(starts.size());
+    state.introPage = std::clamp(state.introPage, 0, pages - 1);
+    const auto page = static_cast<std::size_t>(state.introPage);
+    const std::size_t end = page + 1 < starts.size() ? starts[page + 1] : points.size();
+    for (std::size_t i = starts[page]; i < end; ++i) drawBody(ctx, points[i]);
     endContent();
-    if (bigButton(ctx, "declaration.intro.start", ButtonStyle::Primary)) flow.next(ctx.now);
+    if (drawPagedFooter(ctx, state.introPage, pages, "declaration.intro.start")) flow.next(ctx.now);
     endPage();
 }
 
@@ -136,12 +153,13 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     } else if (flow.fieldToEdit().empty()) {
         state.openedEdit.clear();
     }
-    beginFlowPage(
+    const std::string title = wizard.step().title.in(ctx.lang);
+    const bool titleInHeader = beginFlowPage(
         flow, ctx,
         flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step",
-        {wizard.stepNumber(), wizard.stepCount()});
+        {wizard.stepNumber(), wizard.stepCount(), title});
     beginContent(ctx);
-    drawHeading(ctx, wizard.step().title.in(ctx.lang));
+    if (!titleInHeader) drawHeading(ctx, title);
     const auto problems = wizard.problems();
     auto confirmOnly = [&](const FormField* f) {
         return wizard.prefilled().count(f->key) != 0 && wizard.values().has(f->key) &&
@@ -164,19 +182,32 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     const bool split = typed && display.x > display.y && ImGui::BeginTable("step", 2);
     ImGui::PopStyleVar();
     if (split) {
-        ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, 0.42f);
-        ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+        // A 50音 keyboard needs the width of its twelve columns; a number
+        // pad leaves more to the questions and their help.
+        const bool letters = std::any_of(fields.begin(), fields.end(), [&](const FormField* f) {
+            return f->key == state.activeField &&
+                   (f->type == FormFieldType::Kana || f->type == FormFieldType::Text);
+        });
+        const float questions = letters ? 0.5f : 0.42f;
+        ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, questions);
+        ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 1.0f - questions);
         ImGui::TableNextColumn();
     }
     const FormField* keyboardField = nullptr;
     bool tapped = false;  // a choice or tick changed this frame
+    // A short question beside its answer row: a step of three numbers
+    // (記号・番号・枝番) then fits a 768-pixel panel. One label column for the
+    // step, as wide as its longest question needs up to 60 %, so the rows align.
+    const float column = ImGui::GetContentRegionAvail().x;
+    float labelWidth = column * 0.5f;
+    for (const FormField* field : fields) {
+        const float needed = ImGui::CalcTextSize(field->question().in(ctx.lang).c_str()).x;
+        if (needed <= column * 0.6f) labelWidth = std::max(labelWidth, needed);
+    }
     for (const FormField* field : fields) {
         ImGui::PushID(field->key.c_str());
         const std::string question = field->question().in(ctx.lang);
-        // A short question beside its answer row: a step of three numbers
-        // (記号・番号・枝番) then fits a 768-pixel panel.
         const bool typedRow = !answeredByTap(*field) && !confirmOnly(field);
-        const float labelWidth = ImGui::GetContentRegionAvail().x * 0.5f;
         // Help is for the answer being given: a typed question's only while
         // its keyboard is open.
         const bool showHelp =

@@ -23,11 +23,13 @@ struct DeclarationScreenState {
     std::string openedEdit;     // the 「なおす」 already opened (flow.fieldToEdit())
     int reviewPage = 0;         // the review's page shown (a 「なおす」 comes back to it)
     int knownPage = 0;          // the same for the known answers' page
+    int introPage = 0;          // the 説明書's page, where large text needs more than one
     input::SignatureStrokes signature{600.0f, 200.0f};
     void clear();
 };
 
-void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx);
+void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx,
+                                DeclarationScreenState& state);
 // Returns the PIN when the patient asks to read the card with it.
 std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenContext& ctx,
                                              const CardPinView& card,

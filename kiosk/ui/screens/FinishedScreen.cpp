@@ -59,9 +59,11 @@ const char* headingKey(const CheckInFlow& flow) {
 
 void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("finished");
-    if (drawHeader(ctx, false).callStaff) flow.callStaff(ctx.now);
+    const std::string heading = ctx.text(headingKey(flow));
+    const HeaderActions header = drawHeader(ctx, false, {0, 0, heading});
+    if (header.callStaff) flow.callStaff(ctx.now);
     const bool identityDenied = flow.identityConfirmation() == IdentityConfirmation::Denied;
-    drawHeading(ctx, ctx.text(headingKey(flow)));
+    if (!header.titleShown) drawHeading(ctx, heading);
     beginContent(ctx);
     // The number beside what to do next on a wide panel: one under the other
     // would push 「わかりました」 off a 768-pixel one.

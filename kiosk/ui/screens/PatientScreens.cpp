@@ -63,7 +63,7 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
             drawNothingAvailableScreen(flow, ctx);
             break;
         case FlowScreen::DeclarationIntro:
-            drawDeclarationIntroScreen(flow, ctx);
+            drawDeclarationIntroScreen(flow, ctx, state);
             break;
         case FlowScreen::CardPin:
             actions.cardPin = drawCardPinScreen(flow, ctx, inputs.cardPin, state);

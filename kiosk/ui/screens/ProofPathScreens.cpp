@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ScreenChrome.h"
 #include "output/QrCode.h"
 
@@ -52,7 +54,8 @@ void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
         encodedFor = qrTarget;
     }
     // The code beside the steps: one under the other would push 「受付で見せます」
-    // below the fold of a 768-pixel panel.
+    // below the fold of a 768-pixel panel. That button stays at the foot.
+    beginContent(ctx);
     const float side = ctx.keyPx() * 3.0f;
     if (qr.size > 0 && ImGui::BeginTable("qr_and_steps", 2)) {
         ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, side);
@@ -61,11 +64,16 @@ void drawMynaportalScreen(CheckInFlow& flow, const ScreenContext& ctx,
         drawQrCode(qr, side);
         ImGui::TableNextColumn();
     }
+    // One block, a step a line: the space between paragraphs would cost a
+    // short panel the room of a line.
+    std::string steps;
     for (const char* step :
          {"mynaportal.step1", "mynaportal.step2", "mynaportal.step3", "mynaportal.step4"}) {
-        drawBody(ctx, ctx.text(step));
+        steps += (steps.empty() ? "" : "\n") + ctx.text(step);
     }
+    drawBody(ctx, steps);
     if (qr.size > 0) ImGui::EndTable();
+    endContent();
     finishButton(flow, ctx, "mynaportal.done");
 }
 

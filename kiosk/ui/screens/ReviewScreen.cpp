@@ -1,6 +1,7 @@
 #include "ReviewScreen.h"
 
 #include "AnswerList.h"
+#include "Paging.h"
 #include "ScreenChrome.h"
 
 namespace kiosk::ui {
@@ -20,7 +21,7 @@ void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx, DeclarationSc
     }
     const int pages = drawAnswerList(flow, ctx, answered, state.reviewPage);
     endContent();
-    if (drawAnswersFooter(ctx, state.reviewPage, pages, "review.sign")) flow.next(ctx.now);
+    if (drawPagedFooter(ctx, state.reviewPage, pages, "review.sign")) flow.next(ctx.now);
     endPage();
 }
 

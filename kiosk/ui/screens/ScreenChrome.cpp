@@ -28,38 +28,71 @@ void endPage() {
 
 namespace {
 
-// "6 / 14" over a thin bar, in the header between its buttons.
-void drawProgressBetween(const ScreenContext& ctx, StepProgress progress, float left, float right,
-                         float top) {
-    const std::string line = ctx.format(
+// "6 / 14" over a thin bar, in the header between its buttons, with the
+// step's title in the heading font where it fits: beside the count, or on a
+// narrow header in place of it (the bar still shows how far the patient is).
+// Whether the title is shown.
+bool drawProgressBetween(const ScreenContext& ctx, const StepProgress& progress, float left,
+                         float right, float top) {
+    const std::string count = ctx.format(
         "common.progress",
         {{"current", std::to_string(progress.current)}, {"total", std::to_string(progress.total)}});
     const float width = right - left;
-    const float textWidth = ImGui::CalcTextSize(line.c_str()).x;
     const float barHeight = ctx.touchPx * 0.15f;
-    ImGui::SetCursorPos(ImVec2(left + (width - textWidth) / 2, top));
-    ImGui::TextUnformatted(line.c_str());
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float countWidth = ImGui::CalcTextSize(count.c_str()).x;
+    ImGui::PushFont(ctx.fonts.heading);
+    const ImVec2 title = ImGui::CalcTextSize(progress.title.c_str());
+    const bool titleFits = !progress.title.empty() && title.y + barHeight <= ctx.touchPx;
+    const bool withTitle = titleFits && title.x <= width;
+    const bool withCount = !withTitle || title.x + gap + countWidth <= width;
+    const float lineWidth = (withTitle ? title.x : 0.0f) + (withTitle && withCount ? gap : 0.0f) +
+                            (withCount ? countWidth : 0.0f);
+    ImGui::SetCursorPos(ImVec2(left + (width - lineWidth) / 2, top));
+    if (withTitle) ImGui::TextUnformatted(progress.title.c_str());
+    ImGui::PopFont();
+    if (withCount) {
+        if (withTitle) ImGui::SameLine(0.0f, gap);
+        ImGui::TextUnformatted(count.c_str());
+    }
     ImGui::SetCursorPos(ImVec2(left, top + ctx.touchPx - barHeight));
     ImGui::ProgressBar(static_cast<float>(progress.current) / static_cast<float>(progress.total),
                        ImVec2(width, barHeight), "");
+    return withTitle;
 }
 
 }  // namespace
 
-HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, StepProgress progress) {
+HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, const StepProgress& progress) {
     HeaderActions actions;
     const float left = ImGui::GetCursorPosX();
     const float top = ImGui::GetCursorPosY();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float buttonWidth = width * 0.3f;
+    // A quarter of the width each, or what their labels need: the middle
+    // keeps the room for the progress and a step's title.
+    const float padding = ImGui::GetStyle().FramePadding.x * 2;
+    const float buttonWidth =
+        std::max({width * 0.25f, ImGui::CalcTextSize(ctx.text("common.back").c_str()).x + padding,
+                  ImGui::CalcTextSize(ctx.text("common.call_staff").c_str()).x + padding});
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (showBack) {
         actions.back =
             touchButton(ctx.text("common.back"), "common.back", ImVec2(buttonWidth, ctx.touchPx));
     }
     if (progress.total > 0) {
-        drawProgressBetween(ctx, progress, left + buttonWidth + spacing,
-                            left + width - buttonWidth - spacing, top);
+        actions.titleShown = drawProgressBetween(ctx, progress, left + buttonWidth + spacing,
+                                                 left + width - buttonWidth - spacing, top);
+    } else if (!showBack && !progress.title.empty()) {
+        // Where there is no 「もどる」, the page's heading takes its place
+        // when it fits one line there (the finish screen on a short panel).
+        ImGui::PushFont(ctx.fonts.heading);
+        const ImVec2 title = ImGui::CalcTextSize(progress.title.c_str());
+        actions.titleShown = title.x <= width - buttonWidth - spacing && title.y <= ctx.touchPx;
+        if (actions.titleShown) {
+            ImGui::SetCursorPos(ImVec2(left, top + (ctx.touchPx - title.y) / 2));
+            ImGui::TextUnformatted(progress.title.c_str());
+        }
+        ImGui::PopFont();
     }
     ImGui::SetCursorPos(ImVec2(left + width - buttonWidth, top));
     actions.callStaff = touchButton(ctx.text("common.call_staff"), "common.call_staff",
@@ -67,12 +100,13 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, StepProgress p
     return actions;
 }
 
-void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
-                   StepProgress progress) {
+bool beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
+                   const StepProgress& progress) {
     beginPage(id);
     const HeaderActions actions = drawHeader(ctx, true, progress);
     if (actions.back) flow.back(ctx.now);
     if (actions.callStaff) flow.callStaff(ctx.now);
+    return actions.titleShown;
 }
 
 void drawHeading(const ScreenContext& ctx, const std::string& text) {

@@ -14,6 +14,7 @@ namespace kiosk::ui {
 struct HeaderActions {
     bool back = false;
     bool callStaff = false;
+    bool titleShown = false;  // the progress's title is in the header
 };
 
 // Begins the full-screen page; always pair with endPage().
@@ -21,19 +22,24 @@ void beginPage(const char* id);
 void endPage();
 
 // Where the patient is in a run of steps ("6 / 14"); total 0: none shown.
+// A step's title goes beside it when the two fit the header: the question
+// and the keys below keep the height a short panel lacks (1366×768, large
+// text). On a page without 「もどる」 the title goes where it would be.
 struct StepProgress {
     int current = 0;
     int total = 0;
+    std::string title;
 };
 
 // The header row; `showBack` is false where there is nowhere to go back to.
 // The progress sits between the two buttons: one row, so that the questions
 // keep the height of small panels (1366×768).
 HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true,
-                         StepProgress progress = {});
-// beginPage and a header whose 「もどる」 and 「スタッフを呼ぶ」 go to the flow.
-void beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
-                   StepProgress progress = {});
+                         const StepProgress& progress = {});
+// beginPage and a header whose 「もどる」 and 「スタッフを呼ぶ」 go to the flow;
+// whether the header shows `progress.title`.
+bool beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
+                   const StepProgress& progress = {});
 void drawHeading(const ScreenContext& ctx, const std::string& text);
 void drawBody(const ScreenContext& ctx, const std::string& text);
 
