@@ -126,11 +126,15 @@ int runKiosk(const KioskOptions& options) {
         return ui::ThemeOptions{choices.highContrast ? ui::Contrast::High : ui::Contrast::Normal,
                                 choices.largeText, dpi};
     };
-    const DisplayChoices displayDefaults{options.language, false, false};
+    const DisplayChoices displayDefaults{options.language, options.largeText, options.highContrast};
     ui::ThemeOptions themeOptions = themeFor(displayDefaults);
     ui::Theme theme = ui::makeTheme(themeOptions);
     ui::applyTheme(theme, ImGui::GetStyle());
-    Result<ui::FontSet, ui::FontLoadError> fonts = (*window)->fonts();
+    // The window's fonts are at normal size; a clinic's large-text default
+    // needs them built again at the theme's scale.
+    Result<ui::FontSet, ui::FontLoadError> fonts =
+        theme.textScale == 1.0f ? (*window)->fonts()
+                                : (*window)->loadFonts(fontFile, theme.textScale);
 
     // Kana→kanji for names and addresses; without it they are kept as kana.
     auto converter = input::KanaKanjiConverter::open();

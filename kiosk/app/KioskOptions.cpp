@@ -45,6 +45,9 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
                                              {"admin", KioskMode::Admin}},
             CLI::ignore_case));
     cli.add_option("--lang", lang, "ja | en")->check(CLI::IsMember({"ja", "en"}));
+    cli.add_flag("--large-text", options.largeText,
+                 "Start each patient with large text (a clinic of older patients)");
+    cli.add_flag("--high-contrast", options.highContrast, "Start each patient with high contrast");
     cli.add_flag("--fullscreen", options.fullscreen, "Fill the screen");
     cli.add_option("--width", options.width, "Window width in pixels")
         ->check(CLI::Range(640, 7680));

@@ -26,6 +26,8 @@ struct KioskOptions {
     int staffCallWaitSeconds = 300;     // how long an open staff call keeps the screen
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;
+    bool largeText = false;     // the clinic's default; each patient may change it
+    bool highContrast = false;  // the same
     bool fullscreen = false;
     int width = 1280;
     int height = 800;

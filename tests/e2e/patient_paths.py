@@ -4,7 +4,7 @@ finger, through every way on after a failed check, each ending in a record
 that is checked in the SQLite file. Screenshots of every screen are kept.
 
 Usage (under an X server, see with_xvfb.sh):
-    [KIOSK_PANEL=1080x1920] patient_paths.py KIOSK_BINARY KIOSKCTL_BINARY DATA_DIR ARTIFACT_DIR
+    [KIOSK_PANEL=1080x1920] [KIOSK_LARGE_TEXT=1] patient_paths.py KIOSK_BINARY KIOSKCTL_BINARY DATA_DIR ARTIFACT_DIR
 """
 import json
 import os
@@ -17,6 +17,8 @@ import time
 KIOSK, KIOSKCTL, DATA_DIR, ARTIFACTS = sys.argv[1:5]
 # The panel: the X screen's size, given as KIOSK_PANEL=WIDTHxHEIGHT.
 WIDTH, HEIGHT = os.environ.get("KIOSK_PANEL", "1920x1080").split("x")
+# Every patient in large text, as a clinic of older patients would start them.
+LARGE_TEXT = ["--large-text"] if os.environ.get("KIOSK_LARGE_TEXT") == "1" else []
 os.makedirs(ARTIFACTS, exist_ok=True)
 for old in os.listdir(ARTIFACTS):  # this run's screenshots only
     if old.endswith((".png", ".pdf")):
@@ -100,6 +102,19 @@ def drag(points):
         subprocess.run(["xdotool", "mousemove", str(x), str(y)], check=True)
     subprocess.run(["xdotool", "mouseup", "1"], check=True)
     time.sleep(0.3)
+
+
+def sign():
+    """A zig-zag on the pad, just above its 「1つもどす」 (wherever the panel
+    and text size put it)."""
+    undo = target("undo")
+    if undo is None:
+        fail("the signature pad's buttons are not on screen")
+    # The pad ends a touch gap (8/15 of a target's height) above its buttons.
+    top = int(undo["y"] - undo["height"] / 2 - undo["height"] * 8 / 15)
+    left = int(undo["x"] - undo["width"] / 2)
+    drag([(left + 40, top - 40), (left + 100, top - 90), (left + 160, top - 30),
+          (left + 240, top - 90), (left + 320, top - 40)])
 
 
 # The file is new for this run, so the n-th saved record has id n.
@@ -278,7 +293,7 @@ def path_declaration_confirmed(records_so_far):
     screenshot("review-confirmed")
     tap("review.sign")
     wait_for("signature")
-    drag([(700, 500), (760, 560), (820, 480), (900, 560), (980, 500)])
+    sign()
     tap("signature.submit")
     wait_for("finished")
     confirmed_taps = taps
@@ -351,7 +366,7 @@ def path_declaration_typed(records_so_far):
     screenshot("review")
     tap("review.sign")
     wait_for("signature")
-    drag([(700, 500), (760, 560), (820, 480), (900, 560), (980, 500)])
+    sign()
     screenshot("signature")
     tap("signature.submit")
     wait_for("finished")
@@ -481,7 +496,8 @@ def path_document_not_found(records_so_far):
 def main():
     global kiosk
     kiosk = subprocess.Popen([KIOSK, "--db", DB, "--data-dir", DATA_DIR, "--touch-map", MAP,
-                              "--width", WIDTH, "--height", HEIGHT, "--kiosk-name", KIOSK_NAME],
+                              "--width", WIDTH, "--height", HEIGHT, "--kiosk-name", KIOSK_NAME]
+                             + LARGE_TEXT,
                              env=dict(os.environ, SDL_AUDIODRIVER="disk", SDL_DISKAUDIOFILE=CHIME))
     try:
         # Start-up builds the font atlases; under the sanitizers on a busy CI

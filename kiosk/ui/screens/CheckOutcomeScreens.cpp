@@ -40,6 +40,25 @@ void notAnsweringButton(CheckInFlow& flow, const ScreenContext& ctx) {
     if (bigButton(ctx, "place_card.not_answering")) flow.cardNotAnswering(ctx.now);
 }
 
+// What each way on looks like (issue 10 item 11).
+ProofPicture pictureOf(FailureChoice choice) {
+    switch (choice) {
+        case FailureChoice::RetryWithPin:
+            return ProofPicture::MyNumberCard;
+        case FailureChoice::StaffVisualCheck:
+            return ProofPicture::Staff;
+        case FailureChoice::Mynaportal:
+            return ProofPicture::PhoneScreen;
+        case FailureChoice::ProofDocument:
+            return ProofPicture::EligibilityCertificate;
+        case FailureChoice::Declaration:
+            return ProofPicture::DeclarationForm;
+        case FailureChoice::NothingAvailable:
+            break;
+    }
+    return ProofPicture::None;
+}
+
 }  // namespace
 
 std::string failureMessageKey(EligibilityOutcome outcome) {
@@ -149,7 +168,7 @@ void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginFlowPage(flow, ctx, "check_failed");
     const auto outcome = flow.answer() ? flow.answer()->outcome : EligibilityOutcome::NoAnswer;
     const std::string key = failureMessageKey(outcome);
-    drawHeading(ctx, ctx.text(key + ".heading"));
+    drawHeading(ctx, ctx.text(key + ".heading"), OutcomeIcon::Attention);
     drawBody(ctx, ctx.text(key + ".body"));
     drawBody(ctx, ctx.text("failed.choose"));
     // The one most likely to work first, and strongest; side by side where
@@ -158,7 +177,7 @@ void drawCheckFailedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     std::vector<GridButton> buttons;
     for (FailureChoice choice : choices) {
         const std::string id = "choice." + std::string(enumName(choice));
-        buttons.push_back({ctx.text(id), id});
+        buttons.push_back({ctx.text(id), id, pictureOf(choice)});
     }
     if (auto tapped = drawButtonGrid(ctx, buttons, true)) flow.choose(choices[*tapped], ctx.now);
     endPage();

@@ -157,7 +157,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     const bool titleInHeader = beginFlowPage(
         flow, ctx,
         flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step",
-        {wizard.stepNumber(), wizard.stepCount(), title});
+        {wizard.stepNumber(), wizard.stepCount(), title, std::nullopt});
     beginContent(ctx);
     if (!titleInHeader) drawHeading(ctx, title);
     const auto problems = wizard.problems();

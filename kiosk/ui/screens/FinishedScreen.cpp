@@ -60,10 +60,11 @@ const char* headingKey(const CheckInFlow& flow) {
 void drawFinishedScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     beginPage("finished");
     const std::string heading = ctx.text(headingKey(flow));
-    const HeaderActions header = drawHeader(ctx, false, {0, 0, heading});
+    const OutcomeIcon icon = flow.checkedInAtKiosk() ? OutcomeIcon::Done : OutcomeIcon::Counter;
+    const HeaderActions header = drawHeader(ctx, false, {0, 0, heading, icon});
     if (header.callStaff) flow.callStaff(ctx.now);
     const bool identityDenied = flow.identityConfirmation() == IdentityConfirmation::Denied;
-    if (!header.titleShown) drawHeading(ctx, heading);
+    if (!header.titleShown) drawHeading(ctx, heading, icon);
     beginContent(ctx);
     // The number beside what to do next on a wide panel: one under the other
     // would push 「わかりました」 off a 768-pixel one.

@@ -87,9 +87,16 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, const StepProg
         // when it fits one line there (the finish screen on a short panel).
         ImGui::PushFont(ctx.fonts.heading);
         const ImVec2 title = ImGui::CalcTextSize(progress.title.c_str());
-        actions.titleShown = title.x <= width - buttonWidth - spacing && title.y <= ctx.touchPx;
+        const float iconSide = progress.icon ? title.y + spacing : 0.0f;
+        actions.titleShown =
+            iconSide + title.x <= width - buttonWidth - spacing && title.y <= ctx.touchPx;
         if (actions.titleShown) {
-            ImGui::SetCursorPos(ImVec2(left, top + (ctx.touchPx - title.y) / 2));
+            const float y = top + (ctx.touchPx - title.y) / 2;
+            if (progress.icon) {
+                const ImVec2 at(ImGui::GetWindowPos().x + left, ImGui::GetWindowPos().y + y);
+                drawOutcomeIcon(*progress.icon, at, ImVec2(at.x + title.y, at.y + title.y));
+            }
+            ImGui::SetCursorPos(ImVec2(left + iconSide, y));
             ImGui::TextUnformatted(progress.title.c_str());
         }
         ImGui::PopFont();
@@ -109,9 +116,20 @@ bool beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
     return actions.titleShown;
 }
 
-void drawHeading(const ScreenContext& ctx, const std::string& text) {
+void drawHeading(const ScreenContext& ctx, const std::string& text,
+                 std::optional<OutcomeIcon> icon) {
     ImGui::PushFont(ctx.fonts.heading);
-    drawWrappedText(text);
+    if (icon) {
+        // The icon as high as a line of the heading, the text beside it.
+        const float side = ImGui::GetTextLineHeight();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        drawOutcomeIcon(*icon, at, ImVec2(at.x + side, at.y + side));
+        ImGui::Dummy(ImVec2(side, side));
+        ImGui::SameLine();
+        drawWrappedText(text, std::min(ImGui::GetContentRegionAvail().x, readableMeasure()));
+    } else {
+        drawWrappedText(text);
+    }
     ImGui::PopFont();
 }
 
@@ -170,28 +188,82 @@ bool bigButton(const ScreenContext& ctx, std::string_view key, ButtonStyle style
     return pressed;
 }
 
+namespace {
+
+// How a grid of buttons is laid out in `columns`: each button's width, and
+// each row as high as its tallest label needs (large text breaks a long
+// label over lines; UX: large text grows the buttons with their labels).
+struct GridLayout {
+    float buttonWidth = 0;
+    float pictureSide = 0;  // 0: no pictures
+    std::vector<float> rowHeights;
+    float height = 0;  // rows and the gaps under them
+};
+
+GridLayout layOutGrid(const ScreenContext& ctx, const std::vector<GridButton>& buttons,
+                      int columns) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    GridLayout layout;
+    const float width =
+        (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) /
+        static_cast<float>(columns);
+    // A picture of what a choice means, a square beside its button.
+    const bool pictures = std::any_of(buttons.begin(), buttons.end(), [](const GridButton& b) {
+        return b.picture != ProofPicture::None;
+    });
+    layout.pictureSide = pictures ? ctx.touchPx : 0.0f;
+    layout.buttonWidth = width - (pictures ? layout.pictureSide + spacing : 0.0f);
+    // touchButton keeps 8 % of a button free around its label.
+    const float labelRoom = layout.buttonWidth * 0.92f;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        const std::string& label = buttons[i].label;
+        float height = ctx.touchPx;
+        if (ImGui::CalcTextSize(label.c_str()).x > labelRoom) {
+            height = std::max(height, wrappedTextSize(label, labelRoom).y / 0.92f + 2.0f);
+        }
+        const std::size_t row = i / static_cast<std::size_t>(columns);
+        if (row == layout.rowHeights.size()) layout.rowHeights.push_back(0);
+        layout.rowHeights[row] = std::max(layout.rowHeights[row], height);
+    }
+    for (float row : layout.rowHeights) layout.height += row + gap;
+    return layout;
+}
+
+}  // namespace
+
 std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
                                           const std::vector<GridButton>& buttons,
                                           bool firstIsPrimary, int minColumns, int maxColumns) {
     const int count = static_cast<int>(buttons.size());
-    const float gap = ImGui::GetStyle().ItemSpacing.y;
     const float room = ImGui::GetContentRegionAvail().y;
     int columns = std::min(minColumns, std::max(count, 1));
-    const auto rows = [&] { return (count + columns - 1) / columns; };
-    while (columns < maxColumns &&
-           columns<count&& static_cast<float>(rows()) * (ctx.touchPx + gap)> room) {
-        ++columns;
+    GridLayout layout = layOutGrid(ctx, buttons, columns);
+    while (columns < maxColumns && columns < count && layout.height > room) {
+        layout = layOutGrid(ctx, buttons, ++columns);
     }
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float width =
-        (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) /
-        static_cast<float>(columns);
+    // Where grown rows would leave the page (the simulator's eleven long
+    // demonstration labels), every row keeps one height and labels shrink.
+    if (layout.height > room)
+        std::fill(layout.rowHeights.begin(), layout.rowHeights.end(), ctx.touchPx);
     std::optional<std::size_t> tapped;
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+        const float height = layout.rowHeights[i / static_cast<std::size_t>(columns)];
+        if (layout.pictureSide > 0) {
+            // The picture level with the middle of its button.
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float top = at.y + (height - layout.pictureSide) / 2;
+            drawProofPicture(buttons[i].picture, ImVec2(at.x, top),
+                             ImVec2(at.x + layout.pictureSide, top + layout.pictureSide));
+            ImGui::Dummy(ImVec2(layout.pictureSide, height));
+            ImGui::SameLine();
+        }
         ButtonLook look(ctx,
                         firstIsPrimary && i == 0 ? ButtonStyle::Primary : ButtonStyle::Secondary);
-        if (touchButton(buttons[i].label, buttons[i].id, ImVec2(width, ctx.touchPx))) tapped = i;
+        if (touchButton(buttons[i].label, buttons[i].id, ImVec2(layout.buttonWidth, height))) {
+            tapped = i;
+        }
     }
     return tapped;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "Pictures.h"
 #include "ScreenContext.h"
 #include "flow/CheckInFlow.h"
 
@@ -29,6 +30,7 @@ struct StepProgress {
     int current = 0;
     int total = 0;
     std::string title;
+    std::optional<OutcomeIcon> icon;  // drawn before the title wherever it goes
 };
 
 // The header row; `showBack` is false where there is nowhere to go back to.
@@ -40,7 +42,8 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack = true,
 // whether the header shows `progress.title`.
 bool beginFlowPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
                    const StepProgress& progress = {});
-void drawHeading(const ScreenContext& ctx, const std::string& text);
+void drawHeading(const ScreenContext& ctx, const std::string& text,
+                 std::optional<OutcomeIcon> icon = std::nullopt);
 void drawBody(const ScreenContext& ctx, const std::string& text);
 
 enum class ButtonStyle { Primary, Secondary };
@@ -56,6 +59,7 @@ bool bigButton(const ScreenContext& ctx, std::string_view key,
 struct GridButton {
     std::string label;
     std::string id;
+    ProofPicture picture = ProofPicture::None;  // drawn beside the button
 };
 std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
                                           const std::vector<GridButton>& buttons,

@@ -36,9 +36,13 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     const std::string& keep = messages.text(lang, "input.keep_kana");
     const std::string& more = messages.text(lang, "input.more_candidates");
     const std::string& back = messages.text(lang, "input.previous_candidates");
-    const float controls =
-        keyWidth(keep, touchPx) + keyWidth(more, touchPx) + keyWidth(back, touchPx) + 3 * gap;
-    const float available = ImGui::GetContentRegionAvail().x - controls;
+    // The paging buttons take what they need, at most half the row (large
+    // text), and the candidates the rest.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::vector<float> controls =
+        fitWidths({keyWidth(keep, touchPx), keyWidth(back, touchPx), keyWidth(more, touchPx)},
+                  width * 0.5f, gap);
+    const float available = width - controls[0] - controls[1] - controls[2] - 3 * gap;
     // Pages are found by walking from the start, so they stay stable.
     std::size_t first = 0;
     std::size_t count = candidatesPerPage(segment.candidates, 0, available, touchPx);
@@ -51,20 +55,18 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     std::optional<std::size_t> chosen;
     for (std::size_t i = first; i < end; ++i) {
         const std::string& candidate = segment.candidates[i];
-        if (touchButton(candidate, "candidate:" + candidate,
-                        ImVec2(keyWidth(candidate, touchPx), touchPx))) {
+        // A single candidate wider than the room (a long compound) shrinks.
+        const float candidateWidth = std::min(keyWidth(candidate, touchPx), available);
+        if (touchButton(candidate, "candidate:" + candidate, ImVec2(candidateWidth, touchPx))) {
             chosen = i;
         }
         ImGui::SameLine(0, gap);
     }
-    const bool keepKana = touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx));
+    const bool keepKana = touchButton(keep, "keep_kana", ImVec2(controls[0], touchPx));
     ImGui::SameLine(0, gap);
-    if (touchButton(back, "previous", ImVec2(keyWidth(back, touchPx), touchPx), state.page > 0)) {
-        --state.page;
-    }
+    if (touchButton(back, "previous", ImVec2(controls[1], touchPx), state.page > 0)) --state.page;
     ImGui::SameLine(0, gap);
-    if (touchButton(more, "more", ImVec2(keyWidth(more, touchPx), touchPx),
-                    end < segment.candidates.size())) {
+    if (touchButton(more, "more", ImVec2(controls[2], touchPx), end < segment.candidates.size())) {
         ++state.page;
     }
     bool changed = false;
@@ -75,33 +77,52 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     return changed;
 }
 
-// 「漢字に変換」 and 「かなのまま」 for the reading typed so far.
-bool drawConversionButtons(KanjiEntryState& state, input::KanaKanjiConverter* converter,
-                           float touchPx, Language lang) {
+// The row above the keys: the keyboard switch, then 「漢字に変換」 and
+// 「かなのまま」 for the reading typed so far (kana keys only). Whether the
+// composition changed.
+bool drawKeyboardControls(KanjiEntryState& state, input::KanaKanjiConverter* converter,
+                          float touchPx, Language lang) {
     const auto& messages = MessageCatalog::builtIn();
     auto& composition = state.composition;
     const bool typed = !composition.reading().empty();
+    const std::string& other =
+        messages.text(lang, state.latin ? "input.switch_kana" : "input.switch_latin");
     const std::string& convert = messages.text(lang, "input.convert");
     const std::string& keep = messages.text(lang, "input.keep_kana");
-    if (converter != nullptr) {
-        if (touchButton(convert, "convert", ImVec2(keyWidth(convert, touchPx), touchPx), typed)) {
+    const bool converts = !state.latin && converter != nullptr;
+    std::vector<float> wanted{keyWidth(other, touchPx)};
+    if (converts) wanted.push_back(keyWidth(convert, touchPx));
+    if (!state.latin) wanted.push_back(keyWidth(keep, touchPx));
+    const float gap = touchGap(touchPx);
+    const std::vector<float> widths = fitWidths(wanted, ImGui::GetContentRegionAvail().x, gap);
+    bool changed = false;
+    if (touchButton(other, "switch_keyboard", ImVec2(widths[0], touchPx))) {
+        state.latin = !state.latin;
+        // A reading left unconverted is kept as typed, not hidden.
+        return composition.commitReading();
+    }
+    if (converts) {
+        ImGui::SameLine(0, gap);
+        if (touchButton(convert, "convert", ImVec2(widths[1], touchPx), typed)) {
             // A failed conversion leaves the reading to be kept as kana.
             if (auto segments = converter->convert(composition.reading()); segments) {
                 composition.startConversion(std::move(*segments));
                 state.page = 0;
             }
         }
-        ImGui::SameLine(0, touchGap(touchPx));
     }
-    return touchButton(keep, "keep_kana", ImVec2(keyWidth(keep, touchPx), touchPx), typed) &&
-           composition.commitReading();
+    if (!state.latin) {
+        ImGui::SameLine(0, gap);
+        changed = touchButton(keep, "keep_kana", ImVec2(widths.back(), touchPx), typed) &&
+                  composition.commitReading();
+    }
+    return changed;
 }
 
 }  // namespace
 
 bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConverter* converter,
                     float touchPx, Language lang) {
-    const auto& messages = MessageCatalog::builtIn();
     const float gap = touchGap(touchPx);
     auto& composition = state.composition;
     ImGui::PushID(id);
@@ -113,19 +134,9 @@ bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConv
         changed |= drawCandidateBar(state, touchPx, lang);
     } else {
         // 記号 such as 12-34 and names as on a residence card need Latin keys.
-        const std::string& other =
-            messages.text(lang, state.latin ? "input.switch_kana" : "input.switch_latin");
-        if (touchButton(other, "switch_keyboard", ImVec2(keyWidth(other, touchPx), touchPx))) {
-            state.latin = !state.latin;
-            // A reading left unconverted is kept as typed, not hidden.
-            changed |= composition.commitReading();
-        }
-        if (!state.latin) {
-            ImGui::SameLine(0, gap);
-            changed |= drawConversionButtons(state, converter, touchPx, lang);
-        }
+        changed |= drawKeyboardControls(state, converter, touchPx, lang);
     }
-    ImGui::Dummy(ImVec2(0, gap - 2 * ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(0, std::max(0.0f, gap - 2 * ImGui::GetStyle().ItemSpacing.y)));
     if (state.latin) {
         if (const auto key = drawTextKeys("latin", input::KeyboardScript::Latin, touchPx, lang)) {
             changed |= composition.applyLatinKey(*key);

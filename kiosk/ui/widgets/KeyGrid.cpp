@@ -14,6 +14,16 @@ float keyWidth(std::string_view text, float touchPx) {
     return std::max(touchPx, textWidth + 2 * ImGui::GetStyle().FramePadding.x);
 }
 
+std::vector<float> fitWidths(std::vector<float> wanted, float width, float gap) {
+    const float gaps = gap * static_cast<float>(wanted.empty() ? 0 : wanted.size() - 1);
+    const float total = std::accumulate(wanted.begin(), wanted.end(), 0.0f);
+    if (total + gaps > width && total > 0) {
+        const float scale = std::max(width - gaps, 0.0f) / total;
+        for (float& w : wanted) w *= scale;
+    }
+    return wanted;
+}
+
 KeyGrid::KeyGrid(std::vector<float> columnWidths, float rowHeight, float gap)
     : origin_(ImGui::GetCursorScreenPos()),
       columnWidths_(std::move(columnWidths)),

@@ -19,6 +19,12 @@ struct KeyFace {
 // The width a key needs to show `text` in the current font, never below touchPx.
 float keyWidth(std::string_view text, float touchPx);
 
+// The widths of buttons side by side in `width` with `gap` between: as each
+// wants where they fit, else shrunk in proportion (touchButton then draws
+// their labels smaller), so that a row of 「英字 ABC」「漢字に変換」「かなのまま」
+// in large text stays one row and leaves the keys their height.
+std::vector<float> fitWidths(std::vector<float> wanted, float width, float gap);
+
 class KeyGrid {
 public:
     KeyGrid(std::vector<float> columnWidths, float rowHeight, float gap);

@@ -25,34 +25,47 @@ void setTouchTargetLog(TouchTargetLog* log) {
 
 namespace {
 
-// The label as drawn: on one line where it fits, broken over lines where the
-// button is too narrow for one and high enough for more (large text, long
-// English words), and drawn smaller only where neither fits (a key in large
-// text, a simulator's long demonstration label). A label is never cut.
+// The label as drawn and the padding around it: on one line where it fits;
+// with less padding where only the padding is in the way (a key in large
+// text); broken over lines where the button is too narrow for one and high
+// enough for more (long English words); drawn smaller only where none of
+// that fits (a simulator's long demonstration label). Never cut.
 struct FittedLabel {
     std::string text;
+    ImVec2 padding;
     float scale = 1.0f;
 };
 
+// The padding that centres `text` whole in `size`, no more than the style's.
+ImVec2 paddingFor(ImVec2 text, ImVec2 size) {
+    const ImVec2 style = ImGui::GetStyle().FramePadding;
+    return ImVec2(std::clamp((size.x - text.x) / 2, 0.0f, style.x),
+                  std::clamp((size.y - text.y) / 2, 0.0f, style.y));
+}
+
 FittedLabel fitLabel(std::string_view text, ImVec2 size) {
-    const ImVec2 padding = ImGui::GetStyle().FramePadding;
-    const float width = size.x - 2 * padding.x;
+    // A sliver of frame stays free beside the label, so it never touches it.
+    const ImVec2 room(size.x * 0.92f, size.y * 0.92f);
     const ImVec2 oneLine = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-    if (oneLine.x <= width && oneLine.y <= size.y) return {std::string(text)};
-    if (oneLine.y <= size.y) {
-        std::string broken = brokenText(text, width);
-        const ImVec2 lines = ImGui::CalcTextSize(broken.c_str());
-        if (lines.x <= width && lines.y <= size.y * 0.9f) return {std::move(broken)};
+    if (oneLine.x <= room.x && oneLine.y <= room.y) {
+        return {std::string(text), paddingFor(oneLine, size)};
     }
-    const float scale = std::min(oneLine.x > 0 ? (size.x - padding.x) / oneLine.x : 1.0f,
-                                 oneLine.y > 0 ? size.y * 0.8f / oneLine.y : 1.0f);
-    return {std::string(text), std::min(scale, 1.0f)};
+    if (oneLine.y <= room.y) {
+        std::string broken = brokenText(text, room.x);
+        const ImVec2 lines = ImGui::CalcTextSize(broken.c_str());
+        if (lines.x <= room.x && lines.y <= room.y)
+            return {std::move(broken), paddingFor(lines, size)};
+    }
+    const float scale = std::min(oneLine.x > 0 ? room.x / oneLine.x : 1.0f,
+                                 oneLine.y > 0 ? room.y / oneLine.y : 1.0f);
+    return {std::string(text), paddingFor(ImVec2(oneLine.x * scale, oneLine.y * scale), size),
+            std::min(scale, 1.0f)};
 }
 
 }  // namespace
 
 bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool enabled) {
-    FittedLabel fitted = fitLabel(text, size);
+    const FittedLabel fitted = fitLabel(text, size);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const float windowScale = window->FontWindowScale;
     if (fitted.scale < 1.0f) ImGui::SetWindowFontScale(windowScale * fitted.scale);
@@ -63,7 +76,9 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     // Disabled by the caller, or by an enclosing BeginDisabled (an overlay).
     enabled = enabled && (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) == 0;
     if (!enabled) ImGui::BeginDisabled();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, fitted.padding);
     const bool pressed = ImGui::Button(label.c_str(), size);
+    ImGui::PopStyleVar();
     if (!enabled) ImGui::EndDisabled();
     const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImRect shown = ImGui::GetCurrentWindowRead()->ClipRect;
@@ -71,11 +86,11 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     shown.Expand(0.5f);  // clip rectangles are rounded to whole pixels
     const bool visible = shown.Contains(item);
     if (gLog != nullptr) {
-        // ImGui starts a label too wide to centre at the left padding and
-        // cuts it at the button's edge; CalcTextSize rounds up to a pixel.
+        // ImGui starts a label too big to centre at the padding and cuts it
+        // at the button's edge; CalcTextSize rounds up to a pixel.
         const ImVec2 drawn = ImGui::CalcTextSize(fitted.text.c_str());
-        const ImVec2 padding = ImGui::GetStyle().FramePadding;
-        const bool labelWhole = drawn.x <= size.x - padding.x + 1.0f && drawn.y <= size.y + 1.0f;
+        const bool labelWhole = drawn.x <= size.x - fitted.padding.x + 1.0f &&
+                                drawn.y <= size.y - fitted.padding.y + 1.0f;
         gLog->add(TouchTarget{std::string(id), item.Min, item.Max, enabled, visible,
                               std::string(text), labelWhole});
     }

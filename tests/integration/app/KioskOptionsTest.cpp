@@ -43,3 +43,16 @@ TEST(KioskOptions, TerminalFolderNeedsTheReaderOrItsOwnFolder) {
 }
 
 }  // namespace
+
+// A clinic of older patients starts every patient in large text; the choices
+// are defaults, which each patient returns to (PatientPreferences).
+TEST(KioskOptions, LargeTextAndHighContrastAreTheClinicsDefaults) {
+    auto plain = parseKioskOptions(args({}));
+    ASSERT_TRUE(plain) << plain.error().message;
+    EXPECT_FALSE(plain->largeText);
+    EXPECT_FALSE(plain->highContrast);
+    auto chosen = parseKioskOptions(args({"--large-text", "--high-contrast"}));
+    ASSERT_TRUE(chosen) << chosen.error().message;
+    EXPECT_TRUE(chosen->largeText);
+    EXPECT_TRUE(chosen->highContrast);
+}

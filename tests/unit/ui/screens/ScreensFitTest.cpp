@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "input/KanaKanjiConverter.h"
 #include "ui/Theme.h"
 #include "ui/screens/PatientScreens.h"
 #include "unit/flow/FlowFixture.h"
@@ -98,6 +99,7 @@ protected:
                                   kVisit};
             ctx.palette = theme.colors;
             ctx.fingerPx = theme.fingerPx;
+            ctx.converter = converter;
             (void)ui::drawPatientScreens(flow, ctx, inputs, state);
         });
     }
@@ -213,6 +215,7 @@ protected:
     ui::DeclarationScreenState state;
     FlowClock::time_point now = at(1);
     std::set<FlowScreen> seen;
+    input::KanaKanjiConverter* converter = nullptr;  // set where a test converts names
 };
 
 TEST_P(ScreensFitTest, EveryScreenBeforeTheDeclarationFits) {
@@ -337,3 +340,30 @@ std::vector<FitCase> allCases() {
 INSTANTIATE_TEST_SUITE_P(Panels, ScreensFitTest, testing::ValuesIn(allCases()), caseName);
 
 }  // namespace
+
+// A name being typed and converted: the conversion buttons, then the
+// candidates with their paging, then the Latin keys; each fits beside or
+// under the question (large text once pushed 「かなのまま」 off the panel).
+TEST_P(ScreensFitTest, NameBeingTypedAndConvertedFits) {
+    auto anthy = input::KanaKanjiConverter::open();
+    ASSERT_TRUE(anthy);
+    converter = anthy->get();
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    flow.choose(FailureChoice::Declaration, now);
+    flow.next(now);
+    if (flow.screen() == FlowScreen::CardPin) flow.skipCardRead(now);
+    ASSERT_TRUE(flow.wizard().goToField("name"));
+    harness.frames(3);
+    harness.tapOn("field:name");
+    // English opens the Latin keys: switch to kana to convert.
+    if (GetParam().lang == Language::English) harness.tapOn("switch_keyboard");
+    for (const char* kana : {"た", "な", "か"}) harness.tapOn(kana);
+    expectFits("name typed");
+    harness.tapOn("convert");
+    expectFits("name candidates");
+    ASSERT_TRUE(harness.itemRect("keep_kana"));
+    harness.tapOn("keep_kana");
+    harness.tapOn("switch_keyboard");
+    expectFits("name with the other keys");
+    converter = nullptr;
+}
