@@ -230,22 +230,59 @@ GridLayout layOutGrid(const ScreenContext& ctx, const std::vector<GridButton>& b
     return layout;
 }
 
+// Rows made lower in proportion to fit `room`, none lower than a target:
+// the rows above that height share what the others leave.
+void squeezeRows(GridLayout& layout, float room, float touchPx) {
+    const float gaps =
+        ImGui::GetStyle().ItemSpacing.y * static_cast<float>(layout.rowHeights.size());
+    const float target = room - gaps;
+    for (std::size_t pass = 0; pass < layout.rowHeights.size(); ++pass) {
+        float fixed = 0;
+        float flexible = 0;
+        for (float row : layout.rowHeights) (row <= touchPx ? fixed : flexible) += row;
+        if (fixed + flexible <= target || flexible == 0) break;
+        const float scale = std::max(target - fixed, 0.0f) / flexible;
+        for (float& row : layout.rowHeights) {
+            if (row > touchPx) row = std::max(row * scale, touchPx);
+        }
+    }
+    layout.height = gaps;
+    for (float row : layout.rowHeights) layout.height += row;
+}
+
 }  // namespace
 
 std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
                                           const std::vector<GridButton>& buttons,
                                           bool firstIsPrimary, int minColumns, int maxColumns) {
     const int count = static_cast<int>(buttons.size());
-    const float room = ImGui::GetContentRegionAvail().y;
-    int columns = std::min(minColumns, std::max(count, 1));
-    GridLayout layout = layOutGrid(ctx, buttons, columns);
-    while (columns < maxColumns && columns < count && layout.height > room) {
-        layout = layOutGrid(ctx, buttons, ++columns);
+    // The spacing callers put under the grid stays on the page too.
+    const float room = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y * 2;
+    // The fewest columns whose rows fit the page as their labels want; else
+    // the fewest that fit with rows made lower (labels a little smaller);
+    // else the most columns, every row one target high (the simulator's
+    // eleven long demonstration labels).
+    const int first = std::min(minColumns, std::max(count, 1));
+    const int last = std::max(first, std::min(maxColumns, count));
+    std::optional<GridLayout> chosen;
+    int columns = first;
+    for (int squeezed = 0; squeezed < 2 && !chosen; ++squeezed) {
+        for (columns = first; columns <= last; ++columns) {
+            GridLayout layout = layOutGrid(ctx, buttons, columns);
+            if (squeezed == 1) squeezeRows(layout, room, ctx.touchPx);
+            if (layout.height <=
+                room + 0.5f) {  // squeezed rows sum to room, give or take a rounding
+                chosen = std::move(layout);
+                break;
+            }
+        }
     }
-    // Where grown rows would leave the page (the simulator's eleven long
-    // demonstration labels), every row keeps one height and labels shrink.
-    if (layout.height > room)
-        std::fill(layout.rowHeights.begin(), layout.rowHeights.end(), ctx.touchPx);
+    if (!chosen) {
+        columns = last;
+        chosen = layOutGrid(ctx, buttons, columns);
+        std::fill(chosen->rowHeights.begin(), chosen->rowHeights.end(), ctx.touchPx);
+    }
+    const GridLayout& layout = *chosen;
     std::optional<std::size_t> tapped;
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();

@@ -50,11 +50,20 @@ FittedLabel fitLabel(std::string_view text, ImVec2 size) {
     if (oneLine.x <= room.x && oneLine.y <= room.y) {
         return {std::string(text), paddingFor(oneLine, size)};
     }
-    if (oneLine.y <= room.y) {
-        std::string broken = brokenText(text, room.x);
+    // The largest size, in steps, at which the label fits on one line or
+    // broken over several.
+    for (float scale = 1.0f; scale > 0.3f; scale -= 0.05f) {
+        const ImVec2 scaledRoom(room.x / scale, room.y / scale);
+        if (oneLine.x <= scaledRoom.x && oneLine.y <= scaledRoom.y) {
+            return {std::string(text),
+                    paddingFor(ImVec2(oneLine.x * scale, oneLine.y * scale), size), scale};
+        }
+        std::string broken = brokenText(text, scaledRoom.x);
         const ImVec2 lines = ImGui::CalcTextSize(broken.c_str());
-        if (lines.x <= room.x && lines.y <= room.y)
-            return {std::move(broken), paddingFor(lines, size)};
+        if (lines.x <= scaledRoom.x && lines.y <= scaledRoom.y) {
+            return {std::move(broken), paddingFor(ImVec2(lines.x * scale, lines.y * scale), size),
+                    scale};
+        }
     }
     const float scale = std::min(oneLine.x > 0 ? room.x / oneLine.x : 1.0f,
                                  oneLine.y > 0 ? room.y / oneLine.y : 1.0f);
