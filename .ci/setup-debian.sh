@@ -16,6 +16,7 @@ packages=(
   libanthy-dev anthy
   # tests
   libgtest-dev libgmock-dev poppler-utils zbar-tools xvfb xauth xdotool imagemagick
+  tesseract-ocr  # e2e reads what the finish screen shows
   python3
   clang-14 libclang-rt-14-dev  # libFuzzer for tests/fuzz
 )

@@ -64,8 +64,18 @@ def wait_for(screen, timeout=20.0):
 def screenshot(name):
     global shot_number
     shot_number += 1
-    subprocess.run(["import", "-window", "root",
-                    os.path.join(ARTIFACTS, f"{shot_number:02d}-{name}.png")], check=True)
+    path = os.path.join(ARTIFACTS, f"{shot_number:02d}-{name}.png")
+    subprocess.run(["import", "-window", "root", path], check=True)
+    return path
+
+
+def words_seen(path):
+    """What a patient reads on a screenshot: Tesseract's jpn model over the
+    pixels (not the kiosk's own idea of its screen), spaces dropped."""
+    text = subprocess.run(["tesseract", path, "-", "-l", "jpn"], check=True,
+                          capture_output=True, text=True,
+                          env=dict(os.environ, OMP_THREAD_LIMIT="1")).stdout
+    return "".join(text.split())
 
 
 def target(id_):
@@ -143,9 +153,37 @@ def check_in(demo_card, screen="check_failed"):
     return wait_for(screen)
 
 
-def finish(expected_count):
+def edit_distance(a, b):
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def reads_as(read, words):
+    """Whether OCR text holds `words` give or take one character in six (an
+    icon beside a heading is read as a stray character or swallows one)."""
+    allowed = max(1, len(words) // 6)
+    for size in range(len(words) - allowed, len(words) + allowed + 1):
+        for start in range(0, max(1, len(read) - size + 1)):
+            if edit_distance(read[start:start + size], words) <= allowed:
+                return True
+    return False
+
+
+def finish(expected_count, heading, share=None):
+    """The finish screen shows `heading` and the share to pay (in tenths, exactly:
+    a wrong digit must fail) where the patient reads them; then 「わかりました」 and
+    the saved record."""
     wait_for("finished")
-    screenshot("finished")
+    shot = screenshot("finished")
+    read = words_seen(shot)
+    if not reads_as(read, heading):
+        fail(f"the finish screen does not show {heading!r}; read: {read}")
+    if share is not None and f"お支払いは{share}割で" not in read:
+        fail(f"the finish screen does not show a share of {share}割; read: {read}")
     if target("staff.dismiss"):
         tap("staff.dismiss")
     tap("common.ok")
@@ -201,7 +239,7 @@ def call_staff_and_cancel():
 
 
 def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_path,
-                      records_so_far, follow_ups):
+                      records_so_far, follow_ups, heading, share=None):
     """A failed check, the ways on it offers, one of those that need no form, its saved
     record and the follow-ups the desk is given."""
     check_in(demo_card)
@@ -214,7 +252,7 @@ def path_without_form(demo_card, outcome, choices, choice, screen, done, proof_p
     wait_for(screen)
     screenshot(screen)
     tap(done)
-    record = finish(records_so_far)
+    record = finish(records_so_far, heading, share)
     if record["proofPath"] != proof_path or record["outcome"] != outcome:
         fail(f"{choice} saved {record['proofPath']} / {record['outcome']}")
     if follow_up_kinds(records_so_far) != follow_ups:
@@ -240,7 +278,9 @@ def path_valid(answer, records_so_far, confirmation, follow_ups):
         check_in("demo-valid", "confirm_identity")
         screenshot("confirm-identity")
         tap("confirm_identity.yes" if answer else "confirm_identity.no")
-    record = finish(records_so_far)
+    # "Not me": staff are called over the finish screen, which says so.
+    record = (finish(records_so_far, "スタッフを呼んでいます") if answer is False
+              else finish(records_so_far, "受付が完了しました", 3))
     if record["outcome"] != "valid" or record.get("identityConfirmation") != confirmation:
         fail(f"valid check saved {record['outcome']} / {record.get('identityConfirmation')}")
     if follow_up_kinds(records_so_far) != follow_ups:
@@ -297,7 +337,7 @@ def path_declaration_confirmed(records_so_far):
     tap("signature.submit")
     wait_for("finished")
     confirmed_taps = taps
-    record = finish(records_so_far)
+    record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
     if record["proofPath"] != "declaration" or record["outcome"] != "lost":
         fail(f"path (c) saved {record['proofPath']} / {record['outcome']}")
@@ -371,7 +411,7 @@ def path_declaration_typed(records_so_far):
     tap("signature.submit")
     wait_for("finished")
     typed_taps = taps
-    record = finish(records_so_far)
+    record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
     if declaration.get("birthDate") != "1949-12-28":
         fail(f"path (c) birth date is {declaration.get('birthDate')!r}, not 1949-12-28")
@@ -414,7 +454,7 @@ def path_reader_not_answering(records_so_far):
     tap("choice.proof")
     wait_for("proof_at_counter")
     tap("proof.done")
-    record = finish(records_so_far)
+    record = finish(records_so_far, "受付へお進みください")
     if record["outcome"] != "no_answer" or record["proofPath"] != "proof_document":
         fail(f"a silent reader saved {record['outcome']} / {record['proofPath']}")
 
@@ -445,7 +485,7 @@ def path_document_lookup(records_so_far):
     wait_for("confirm_identity")
     screenshot("lookup-confirm-identity")
     tap("confirm_identity.yes")
-    record = finish(records_so_far)
+    record = finish(records_so_far, "受付が完了しました", 3)
     confirmed = record.get("confirmedQualification") or {}
     if record["proofPath"] != "proof_document" or confirmed.get("source") != "document_lookup":
         fail(f"look-up saved {record['proofPath']} / {confirmed}")
@@ -478,7 +518,7 @@ def path_document_not_found(records_so_far):
     wait_for("proof_at_counter")
     screenshot("lookup-not-found")
     tap("proof.done")
-    record = finish(records_so_far)
+    record = finish(records_so_far, "受付へお進みください")
     typed = (record.get("unconfirmedDocument") or {}).get("numbers") or {}
     if record.get("confirmedQualification") or record.get("status") != "open":
         fail(f"an unconfirmed document was claimed on: {record}")
@@ -509,16 +549,16 @@ def main():
                           ["choice.mynaportal", "choice.proof", "choice.declaration",
                            "choice.nothing"], "choice.mynaportal", "mynaportal",
                           "mynaportal.done", "mynaportal", 1,
-                          ["confirm_proof", "system_failure_mode_lookup"])
+                          ["confirm_proof", "system_failure_mode_lookup"], "受付へお進みください")
         path_without_form("demo-none", "not_registered",
                           ["choice.proof", "choice.declaration", "choice.nothing"],
                           "choice.proof", "proof_at_counter", "proof.done", "proof_document", 2,
-                          ["confirm_proof"])
+                          ["confirm_proof"], "受付へお進みください")
         path_without_form("demo-card", "card_problem",
                           ["choice.proof", "choice.mynaportal", "choice.declaration",
                            "choice.nothing"],
                           "choice.nothing", "nothing_available", "nothing.done",
-                          "nothing_available", 3, ["other"])
+                          "nothing_available", 3, ["other"], "受付へお進みください", 10)
         # Valid: first visit "not me", then "yes", then a return visit asks nothing.
         path_valid(False, 4, "denied", ["confirm_identity"])
         path_valid(True, 5, "confirmed", [])

@@ -43,32 +43,51 @@ ImVec2 paddingFor(ImVec2 text, ImVec2 size) {
                   std::clamp((size.y - text.y) / 2, 0.0f, style.y));
 }
 
+// `text` broken into lines no wider than `width`, the lines as even as that
+// many lines allow (no lone 「る」 under a full line).
+std::string balancedLines(std::string_view text, float width) {
+    std::string broken = brokenText(text, width);
+    const auto count = static_cast<float>(std::count(broken.begin(), broken.end(), '\n') + 1);
+    if (count < 2) return broken;
+    const float even = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x / count;
+    for (float tried = even; tried < width; tried += even * 0.05f) {
+        std::string balanced = brokenText(text, tried);
+        if (std::count(balanced.begin(), balanced.end(), '\n') + 1 == static_cast<long>(count)) {
+            return balanced;
+        }
+    }
+    return broken;
+}
+
 FittedLabel fitLabel(std::string_view text, ImVec2 size) {
     // A sliver of frame stays free beside the label, so it never touches it.
     const ImVec2 room(size.x * 0.92f, size.y * 0.92f);
     const ImVec2 oneLine = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-    if (oneLine.x <= room.x && oneLine.y <= room.y) {
-        return {std::string(text), paddingFor(oneLine, size)};
+    const auto scaled = [&](const std::string& label, ImVec2 drawn, float scale) {
+        return FittedLabel{label, paddingFor(ImVec2(drawn.x * scale, drawn.y * scale), size),
+                           scale};
+    };
+    // One line a little smaller reads better than two.
+    for (float scale = 1.0f; scale > 0.84f; scale -= 0.05f) {
+        if (oneLine.x * scale <= room.x && oneLine.y * scale <= room.y) {
+            return scaled(std::string(text), oneLine, scale);
+        }
     }
-    // The largest size, in steps, at which the label fits on one line or
-    // broken over several.
+    // Else the largest size, in steps, at which it fits broken over lines.
     for (float scale = 1.0f; scale > 0.3f; scale -= 0.05f) {
         const ImVec2 scaledRoom(room.x / scale, room.y / scale);
         if (oneLine.x <= scaledRoom.x && oneLine.y <= scaledRoom.y) {
-            return {std::string(text),
-                    paddingFor(ImVec2(oneLine.x * scale, oneLine.y * scale), size), scale};
+            return scaled(std::string(text), oneLine, scale);
         }
-        std::string broken = brokenText(text, scaledRoom.x);
+        std::string broken = balancedLines(text, scaledRoom.x);
         const ImVec2 lines = ImGui::CalcTextSize(broken.c_str());
         if (lines.x <= scaledRoom.x && lines.y <= scaledRoom.y) {
-            return {std::move(broken), paddingFor(ImVec2(lines.x * scale, lines.y * scale), size),
-                    scale};
+            return scaled(broken, lines, scale);
         }
     }
     const float scale = std::min(oneLine.x > 0 ? room.x / oneLine.x : 1.0f,
                                  oneLine.y > 0 ? room.y / oneLine.y : 1.0f);
-    return {std::string(text), paddingFor(ImVec2(oneLine.x * scale, oneLine.y * scale), size),
-            std::min(scale, 1.0f)};
+    return scaled(std::string(text), oneLine, std::min(scale, 1.0f));
 }
 
 }  // namespace
