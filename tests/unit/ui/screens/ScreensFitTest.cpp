@@ -16,6 +16,7 @@
 #include "ui/screens/PatientScreens.h"
 #include "unit/flow/FlowFixture.h"
 #include "unit/ui/ImGuiFrameHarness.h"
+#include "unit/ui/widgets/TouchTargetChecks.h"
 
 using namespace kiosk;
 using kiosk::test::at;
@@ -24,17 +25,10 @@ using kiosk::test::shippedDeclarationTemplate;
 
 namespace {
 
-struct Panel {
-    const char* name;
-    ImVec2 size;
-};
-const Panel kPanels[] = {{"1920x1080", {1920, 1080}},
-                         {"1366x768", {1366, 768}},
-                         {"1280x800", {1280, 800}},
-                         {"1080x1920", {1080, 1920}}};
+using kiosk::test::ClinicPanel;
 
 struct FitCase {
-    Panel panel;
+    ClinicPanel panel;
     bool largeText;
     Language lang;
 };
@@ -329,11 +323,11 @@ TEST_P(ScreensFitTest, DeclarationTypedByHandFits) {
 
 std::vector<FitCase> allCases() {
     std::vector<FitCase> cases;
-    for (const Panel& panel : kPanels) {
+    for (const ClinicPanel& panel : kiosk::test::kClinicPanels) {
         for (bool large : {false, true}) cases.push_back({panel, large, Language::Japanese});
     }
-    cases.push_back({kPanels[1], false, Language::English});
-    cases.push_back({kPanels[1], true, Language::English});
+    cases.push_back({kiosk::test::kClinicPanels[1], false, Language::English});
+    cases.push_back({kiosk::test::kClinicPanels[1], true, Language::English});
     return cases;
 }
 

@@ -112,12 +112,10 @@ TEST(EraDatePad, EveryTargetIsAtLeastATouchTargetAndNoneOverlap) {
 // The area a date question's keys get: beside the question on a landscape
 // panel, below it on an upright one (DeclarationScreens).
 TEST(EraDatePad, EveryKeyLiesInsideItsAreaOnEveryPanelInBothTextSizes) {
-    for (const ImVec2 panel :
-         {ImVec2(1920, 1080), ImVec2(1366, 768), ImVec2(1280, 800), ImVec2(1080, 1920)}) {
+    for (const auto& [name, panel] : kiosk::test::kClinicPanels) {
         for (const bool large : {false, true}) {
             for (const Language lang : {Language::Japanese, Language::English}) {
-                SCOPED_TRACE(std::to_string(int(panel.x)) + "x" + std::to_string(int(panel.y)) +
-                             (large ? " large" : "") +
+                SCOPED_TRACE(std::string(name) + (large ? " large" : "") +
                              (lang == Language::English ? " English" : ""));
                 ImGuiFrameHarness harness(panel, large ? kiosk::ui::kLargeTextScale : 1.0f);
                 const auto theme = kiosk::ui::makeTheme({kiosk::ui::Contrast::Normal, large, 0});

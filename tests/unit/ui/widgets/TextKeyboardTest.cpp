@@ -37,8 +37,7 @@ TEST(TextKeyboard, TappingKeysTypesKatakanaWithMarksSmallKanaLongVowelAndDelete)
 }
 
 TEST(TextKeyboard, FitsUnderTheQuestionOnEveryPanelWithoutOverlap) {
-    for (const ImVec2 panel :
-         {ImVec2(1920, 1080), ImVec2(1366, 768), ImVec2(1280, 800), ImVec2(1080, 1920)}) {
+    for (const auto& [name, panel] : kiosk::test::kClinicPanels) {
         for (auto script : {KeyboardScript::Katakana, KeyboardScript::Latin}) {
             ImGuiFrameHarness harness(panel);
             TextEntry entry{"", 20, script};
@@ -46,7 +45,7 @@ TEST(TextKeyboard, FitsUnderTheQuestionOnEveryPanelWithoutOverlap) {
             show(harness, entry, Language::English, panel.y / 2);
             const auto& keys = harness.touchTargets();
             ASSERT_GE(keys.size(), script == KeyboardScript::Latin ? 30u : 52u);
-            SCOPED_TRACE(std::to_string(int(panel.x)) + "x" + std::to_string(int(panel.y)));
+            SCOPED_TRACE(name);
             kiosk::test::expectInsideWithoutOverlap(keys, ImVec2(0, 0), panel);
             for (const auto& key : keys) {
                 EXPECT_GE(key.width(), 0.6f * kTouchPx) << key.id;

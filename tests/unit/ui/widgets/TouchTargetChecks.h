@@ -9,6 +9,16 @@
 
 namespace kiosk::test {
 
+// The panels clinics use (UX.md): every screen and keyboard must fit each.
+struct ClinicPanel {
+    const char* name;
+    ImVec2 size;
+};
+inline const ClinicPanel kClinicPanels[] = {{"1920x1080", {1920, 1080}},
+                                            {"1366x768", {1366, 768}},
+                                            {"1280x800", {1280, 800}},
+                                            {"1080x1920", {1080, 1920}}};
+
 // Every target at least touchPx square, and every two a touch gap apart.
 inline void expectTouchSizedAndApart(const std::vector<ui::TouchTarget>& targets, float touchPx) {
     const float gap = ui::touchGap(touchPx);
