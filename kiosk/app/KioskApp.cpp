@@ -115,8 +115,13 @@ int runKiosk(const KioskOptions& options) {
     const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
     // The fonts are built while the window opens; a missing font fails here.
     auto window = ui::KioskWindow::open(
-        {MessageCatalog::builtIn().text(options.language, "app.title"), options.width,
-         options.height, options.fullscreen, fontFile, 1.0f, screenTexts(*form)});
+        {.title = MessageCatalog::builtIn().text(options.language, "app.title"),
+         .width = options.width,
+         .height = options.height,
+         .fullscreen = options.fullscreen,
+         .fontFile = fontFile,
+         .textScale = options.largeText ? ui::kLargeTextScale : 1.0f,
+         .screenText = screenTexts(*form)});
     if (!window) {
         std::cerr << "kiosk: " << window.error().message << "\n";
         return 1;
@@ -130,11 +135,7 @@ int runKiosk(const KioskOptions& options) {
     ui::ThemeOptions themeOptions = themeFor(displayDefaults);
     ui::Theme theme = ui::makeTheme(themeOptions);
     ui::applyTheme(theme, ImGui::GetStyle());
-    // The window's fonts are at normal size; a clinic's large-text default
-    // needs them built again at the theme's scale.
-    Result<ui::FontSet, ui::FontLoadError> fonts =
-        theme.textScale == 1.0f ? (*window)->fonts()
-                                : (*window)->loadFonts(fontFile, theme.textScale);
+    Result<ui::FontSet, ui::FontLoadError> fonts = (*window)->fonts();
 
     // Kana→kanji for names and addresses; without it they are kept as kana.
     auto converter = input::KanaKanjiConverter::open();

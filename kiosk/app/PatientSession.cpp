@@ -56,17 +56,17 @@ void PatientSession::syncStaffCall() {
         auto opened = store_.openStaffCall(kioskName_, *reason, kActor);
         if (!opened) {
             std::cerr << "kiosk: staff call not recorded: " << opened.error().message << "\n";
-            openStaffCall_ = 0;  // no id: nothing to end later
+            openStaffCall_ = OpenStaffCall{};  // nothing in the store to end later
             return;
         }
-        openStaffCall_ = *opened;
+        openStaffCall_ = OpenStaffCall{*opened};
         return;
     }
     if (!openStaffCall_) return;
     // Ended on the kiosk; after a reset it stays open for the desk.
     const auto how = flow_.lastStaffCallEnd();
-    if (how && *openStaffCall_ != 0) {
-        auto ended = store_.endStaffCall(*openStaffCall_, *how, kActor);
+    if (how && openStaffCall_->storeId) {
+        auto ended = store_.endStaffCall(*openStaffCall_->storeId, *how, kActor);
         // Conflict: the desk closed it first.
         if (!ended && ended.error().kind != StoreError::Conflict) {
             std::cerr << "kiosk: staff call end not recorded: " << ended.error().message << "\n";

@@ -76,7 +76,11 @@ private:
     ui::DeclarationScreenState screenState_;
     FlowScreen lastScreen_ = FlowScreen::Welcome;
     std::string kioskName_;
-    std::optional<std::int64_t> openStaffCall_;  // the store's id of the flow's open call
+    // The flow's open staff call, and its id where the store could keep it.
+    struct OpenStaffCall {
+        std::optional<std::int64_t> storeId;
+    };
+    std::optional<OpenStaffCall> openStaffCall_;
     bool chime_ = false;
 };
 

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <optional>
 
+#include "Blanks.h"
+
 namespace kiosk {
 
 namespace {
-
-constexpr std::string_view kFullWidthSpace = "\u3000";
 
 bool isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
@@ -22,25 +22,9 @@ std::optional<char> leadingFullWidthDigit(std::string_view s) {
     return static_cast<char>('0' + (last - 0x90));
 }
 
-std::string_view trimSpaces(std::string_view s) {
-    for (;;) {
-        if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-            s.remove_prefix(1);
-        } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-            s.remove_suffix(1);
-        } else if (s.starts_with(kFullWidthSpace)) {
-            s.remove_prefix(kFullWidthSpace.size());
-        } else if (s.ends_with(kFullWidthSpace)) {
-            s.remove_suffix(kFullWidthSpace.size());
-        } else {
-            return s;
-        }
-    }
-}
-
 // Trimmed text as ASCII digits, full-width digits converted.
 Result<std::string, NumberError> asciiDigits(std::string_view text) {
-    std::string_view rest = trimSpaces(text);
+    std::string_view rest = trimBlanks(text);
     if (rest.empty()) return fail(NumberError{NumberError::Empty});
     std::string digits;
     while (!rest.empty()) {

@@ -5,6 +5,8 @@
 #include <optional>
 #include <sstream>
 
+#include "core/Blanks.h"
+
 namespace kiosk {
 
 namespace {
@@ -98,22 +100,7 @@ std::string_view oqsText(const pugi::xml_node& parent, const char* name) {
 }
 
 std::string oqsUnpadded(std::string_view text) {
-    constexpr std::string_view kIdeographicSpace = "\u3000";
-    bool trimmed = true;
-    while (trimmed) {
-        trimmed = false;
-        for (std::string_view blank : {std::string_view(" "), kIdeographicSpace}) {
-            if (text.starts_with(blank)) {
-                text.remove_prefix(blank.size());
-                trimmed = true;
-            }
-            if (text.ends_with(blank)) {
-                text.remove_suffix(blank.size());
-                trimmed = true;
-            }
-        }
-    }
-    return std::string(text);
+    return std::string(trimBlanks(text));
 }
 
 std::string oqsTrimmedText(const pugi::xml_node& parent, const char* name) {

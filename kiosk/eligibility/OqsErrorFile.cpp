@@ -2,6 +2,7 @@
 
 #include "OqsCharset.h"
 #include "OqsDocument.h"
+#include "core/Blanks.h"
 
 namespace kiosk {
 
@@ -10,13 +11,6 @@ namespace {
 // Enough for any message a person reads on a screen; the whole file stays in
 // rawResponse.
 constexpr std::size_t maxMessageBytes = 1000;
-
-std::string_view trimmed(std::string_view text) {
-    constexpr std::string_view blanks = " \t\r\n";
-    const auto first = text.find_first_not_of(blanks);
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(blanks) - first + 1);
-}
 
 // Cut at a character boundary so the message stays valid UTF-8.
 std::string shortened(std::string_view utf8) {
@@ -28,7 +22,7 @@ std::string shortened(std::string_view utf8) {
 
 std::string asText(std::string_view bytes) {
     for (auto charset : {OqsCharset::Utf8, OqsCharset::ShiftJis}) {
-        if (auto text = decodeToUtf8(bytes, charset, ".err")) return shortened(trimmed(*text));
+        if (auto text = decodeToUtf8(bytes, charset, ".err")) return shortened(trimBlanks(*text));
     }
     return "(not readable as UTF-8 or Shift_JIS)";
 }
@@ -55,7 +49,7 @@ std::string oqsErrorFileName(std::string_view requestFileName) {
 
 EligibilityResult oqsErrorFileResult(std::vector<std::uint8_t> raw) {
     const std::string_view bytes(reinterpret_cast<const char*>(raw.data()), raw.size());
-    if (trimmed(bytes).starts_with("<")) {
+    if (trimBlanks(bytes).starts_with("<")) {
         if (auto doc = loadOqsDocument(bytes, ".err")) {
             const auto& header = (*doc)->header;
             const auto body = (*doc)->xml.document_element().child("MessageBody");
@@ -64,7 +58,8 @@ EligibilityResult oqsErrorFileResult(std::vector<std::uint8_t> raw) {
             if (code.empty()) code = oqsTrimmedText(body, "ProcessingResultCode");
             if (message.empty()) message = oqsText(body, "ProcessingResultMessage");
             if (!code.empty() || !message.empty()) {
-                return terminalError(std::move(code), shortened(trimmed(message)), std::move(raw));
+                return terminalError(std::move(code), shortened(trimBlanks(message)),
+                                     std::move(raw));
             }
         }
     }
