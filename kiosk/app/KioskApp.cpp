@@ -217,9 +217,13 @@ int runKiosk(const KioskOptions& options) {
             if (auto reloaded = (*window)->loadFonts(fontFile, theme.textScale)) fonts = reloaded;
         }
         // Countdowns, the idle reset and the waiting indicator need frames
-        // without input; an idle welcome screen needs none.
+        // without input; an idle welcome screen needs none, unless a choice
+        // made there must return to the defaults when nobody comes back.
         switch (session.flow().screen()) {
             case FlowScreen::Welcome:
+                if (!session.preferences().atDefaults()) {
+                    (*window)->requestFrameAfter(std::chrono::seconds(1));
+                }
                 break;
             case FlowScreen::PlaceCard:
             case FlowScreen::Checking:

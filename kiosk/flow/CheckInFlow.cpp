@@ -443,6 +443,7 @@ void CheckInFlow::endStaffCall(StaffCallEnd how, FlowClock::time_point now) {
 
 IdlePhase CheckInFlow::idlePhase() const {
     // Someone is on their way: the patient's answers must still be there.
+    if (screen_ == FlowScreen::Welcome) return IdlePhase::Welcome;
     if (staffCall_) return IdlePhase::WaitingForStaff;
     return screen_ == FlowScreen::Finished ? IdlePhase::Finished : IdlePhase::Form;
 }
@@ -551,9 +552,13 @@ std::optional<CounterShare> CheckInFlow::counterShare() const {
 }
 
 IdleState CheckInFlow::tick(FlowClock::time_point now) {
-    if (screen_ == FlowScreen::Welcome) return IdleState::Active;
+    // Staff called from the welcome screen: nothing to wipe, someone coming.
+    if (screen_ == FlowScreen::Welcome && staffCall_) return IdleState::Active;
     const IdleState state = idle_.state(now, idlePhase());
-    if (state == IdleState::ResetNow) reset();
+    if (state != IdleState::ResetNow) return state;
+    reset();
+    // The welcome screen's reset comes once per quiet spell, not every frame.
+    if (screen_ == FlowScreen::Welcome) idle_.activity(now);
     return state;
 }
 

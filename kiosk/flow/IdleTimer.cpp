@@ -11,6 +11,9 @@ IdleState IdleTimer::state(FlowClock::time_point now, IdlePhase phase) const {
     if (phase == IdlePhase::Finished) {
         return idle >= timeouts_.finishScreen ? IdleState::ResetNow : IdleState::Active;
     }
+    if (phase == IdlePhase::Welcome) {
+        return idle >= timeouts_.warnAfter ? IdleState::ResetNow : IdleState::Active;
+    }
     const auto ask = quietBeforeAsking(phase);
     if (idle >= ask + timeouts_.countdown) return IdleState::ResetNow;
     if (idle >= ask) return IdleState::Warning;

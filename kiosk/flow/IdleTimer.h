@@ -22,6 +22,8 @@ enum class IdlePhase {
     Form,             // ask after warnAfter, then count down
     Finished,         // the finish screen: reset after finishScreen, never ask
     WaitingForStaff,  // a staff call is open: ask after staffCallWait, then count down
+    Welcome,          // nothing entered yet: reset after warnAfter, never ask (the last
+                      // person's language or large text must not greet the next)
 };
 
 enum class IdleState {

@@ -2,8 +2,10 @@
 // The patient's own display choices: language, large text and high contrast.
 // They belong to one visit: when it ends (the finish screen is left, by its
 // button, its timer or the next patient's card, or the idle reset wipes an
-// unfinished visit) they return to the clinic's defaults, so that the next
-// patient never meets the last one's English or large text.
+// unfinished visit, or the welcome screen stays untouched for the idle time
+// after someone chose there and walked away) they return to the clinic's
+// defaults, so that the next patient never meets the last one's English or
+// large text.
 #include "CheckInFlow.h"
 #include "core/Language.h"
 
@@ -27,6 +29,7 @@ public:
         : defaults_(defaults), current_(defaults) {}
 
     const DisplayChoices& current() const { return current_; }
+    bool atDefaults() const { return current_ == defaults_; }
     void switchLanguage();
     void toggleLargeText() { current_.largeText = !current_.largeText; }
     void toggleHighContrast() { current_.highContrast = !current_.highContrast; }

@@ -22,8 +22,12 @@ protected:
         preferences.followVisit(before, flow.screen(), idle);
         lastScreen_ = flow.screen();
     }
-    // Whatever the patient did outside tick (a tap), seen by the next frame.
-    void tapped(FlowClock::time_point now) { frame(now); }
+    // Whatever the patient did outside tick (a tap), seen by the next frame;
+    // the app counts every touch as activity before the frame runs.
+    void tapped(FlowClock::time_point now) {
+        flow.touched(now);
+        frame(now);
+    }
 
     void chooseEverything() {
         preferences.switchLanguage();
@@ -93,6 +97,30 @@ TEST_F(PatientPreferencesTest, IdleResetOfAnUnfinishedVisitRestoresTheDefaults) 
     chooseEverything();
     frame(at(60 * 60));
     ASSERT_EQ(flow.screen(), FlowScreen::Welcome);
+    EXPECT_EQ(preferences.current(), defaults);
+}
+
+// Someone chose English on the welcome screen (or went back to it) and
+// walked away: the next patient must not meet it.
+TEST_F(PatientPreferencesTest, WelcomeScreenLeftUntouchedRestoresTheDefaults) {
+    tapped(at(0));
+    chooseEverything();
+    frame(at(59));
+    EXPECT_NE(preferences.current(), defaults) << "a minute to read and start";
+    frame(at(61));
+    EXPECT_EQ(preferences.current(), defaults);
+}
+
+TEST_F(PatientPreferencesTest, BackingOutToTheWelcomeScreenAndLeavingRestoresTheDefaults) {
+    tapped(at(0));
+    chooseEverything();
+    flow.start(kVisit, at(1));
+    tapped(at(1));
+    flow.back(at(5));  // 「もどる」 from 「カードを置いてください」
+    tapped(at(5));
+    ASSERT_EQ(flow.screen(), FlowScreen::Welcome);
+    EXPECT_NE(preferences.current(), defaults) << "going back is not leaving";
+    frame(at(5 + 61));
     EXPECT_EQ(preferences.current(), defaults);
 }
 
