@@ -7,13 +7,25 @@ namespace kiosk::input {
 
 KanjiComposition::KanjiComposition(std::size_t maxChars, std::string text)
     : maxChars_(maxChars),
+      typedHere_(text.empty()),
       text_(std::move(text)),
       reading_{"", maxChars, KeyboardScript::Hiragana} {
     if (!text_.empty()) parts_.push_back({text_, std::nullopt});  // how it was typed is unknown
 }
 
 bool KanjiComposition::applyKey(const TextKey& key) {
-    if (converting()) return false;
+    if (converting()) {
+        if (key.kind == TextKey::Backspace) {
+            cancelConversion();
+            return true;
+        }
+        while (converting()) {
+            if (!keepKana()) break;
+        }
+        if (converting()) return false;  // the text is full
+        applyKey(key);
+        return true;
+    }
     const bool onText =
         reading_.text.empty() && (key.kind == TextKey::Backspace || key.kind == TextKey::Space);
     if (!onText) return applyTextKey(reading_, key);

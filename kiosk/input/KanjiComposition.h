@@ -19,6 +19,9 @@ public:
     explicit KanjiComposition(std::size_t maxChars = 0, std::string text = {});
 
     const std::string& text() const { return text_; }
+    // Whether everything in text() was typed here (none was given at the
+    // start): then an unknown reading means the patient's edits lost it.
+    bool typedHere() const { return typedHere_; }
     const std::string& reading() const { return reading_.text; }
     // What is typed but not yet part of text(): the reading, or while
     // converting, the readings of the segments still to choose for. text()
@@ -31,7 +34,9 @@ public:
 
     // A key of the hiragana keyboard. With no reading typed, delete and
     // space act on the text (one U+3000 between family and given name).
-    // Ignored while converting. True when something changed.
+    // While converting, delete goes back to editing the reading, and any
+    // other key keeps what is left to convert as kana before it is typed:
+    // a key never does nothing. True when something changed.
     bool applyKey(const TextKey& key);
     // A key of the Latin keyboard (letters, digits, - and ' of 記号 such as
     // 12-34 and of names as on a residence card): typed straight into the
@@ -69,6 +74,7 @@ private:
     void advance();
 
     std::size_t maxChars_;
+    bool typedHere_;
     std::string text_;  // the parts' texts, joined
     std::vector<Part> parts_;
     TextEntry reading_;

@@ -174,9 +174,19 @@ void FieldEditors::drawKana(const FormField& field, FormValues& values, const Sc
 void FieldEditors::fillReading(const FormField& field, const input::KanjiComposition& composition,
                                FormValues& values) {
     if (field.readingField.empty() || typedByHand_.count(field.readingField) != 0) return;
-    // Unknown (a pre-filled name being corrected): what is there stays.
+    // Unknown: a pre-filled name being corrected keeps what is there; a name
+    // typed here whose reading the edits lost (a converted part cut short,
+    // Latin letters among kana) leaves the フリガナ empty for the patient to
+    // type, never stale.
     const auto reading = composition.readingOfText();
-    if (!reading) return;
+    if (!reading) {
+        if (composition.typedHere()) {
+            values.set(field.readingField, "");
+            if (auto it = kana_.find(field.readingField); it != kana_.end())
+                it->second.text.clear();
+        }
+        return;
+    }
     // In the stored フリガナ form: katakana, one U+3000 between the parts.
     // Its length is the wizard's to judge, on 「次へ」.
     auto furigana = validateFurigana(*reading + composition.pendingReading(),
@@ -190,9 +200,10 @@ void FieldEditors::drawText(const FormField& field, FormValues& values, const Sc
     auto it = kanji_.find(field.key);
     if (it == kanji_.end()) {
         // Someone reading English types in Latin letters first.
+        // A field with a フリガナ of its own is a person's name.
         KanjiEntryState state{
             input::KanjiComposition(field.validation.maxLength, std::string(values.get(field.key))),
-            0, ctx.lang == Language::English};
+            0, ctx.lang == Language::English, !field.readingField.empty()};
         it = kanji_.emplace(field.key, std::move(state)).first;
     }
     const auto& composition = it->second.composition;

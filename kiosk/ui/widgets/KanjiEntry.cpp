@@ -10,6 +10,7 @@
 #include "TextKeyboard.h"
 #include "TouchTarget.h"
 #include "core/MessageCatalog.h"
+#include "input/NameCandidates.h"
 
 namespace kiosk::ui {
 
@@ -106,6 +107,7 @@ bool drawKeyboardControls(KanjiEntryState& state, input::KanaKanjiConverter* con
         if (touchButton(convert, "convert", ImVec2(widths[1], touchPx), typed)) {
             // A failed conversion leaves the reading to be kept as kana.
             if (auto segments = converter->convert(composition.reading()); segments) {
+                if (state.name) input::putNameSpellingsFirst(*segments);
                 composition.startConversion(std::move(*segments));
                 state.page = 0;
             }

@@ -16,6 +16,7 @@ struct KanjiEntryState {
     input::KanjiComposition composition;
     std::size_t page = 0;  // of the current segment's candidates
     bool latin = false;    // the Latin keyboard instead of the 50音 one
+    bool name = false;     // a person's name: spellings without hiragana first
 };
 
 // Draws at the cursor (inside an ID scope named `id`). `converter` may be

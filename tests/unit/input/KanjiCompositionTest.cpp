@@ -21,13 +21,37 @@ TEST(KanjiComposition, ChoosingCandidatesSegmentBySegmentBuildsTheText) {
     EXPECT_EQ(composition.reading(), "とうきょ");
     composition.startConversion({{"とうきょ", {"東京", "等距"}}, {"う", {"ウ"}}});
     ASSERT_TRUE(composition.converting());
-    EXPECT_FALSE(composition.applyKey({TextKey::Character, "あ"}));  // keys wait for the choice
     EXPECT_TRUE(composition.choose(0));
     EXPECT_EQ(composition.currentSegment().reading, "う");
     EXPECT_TRUE(composition.keepKana());
     EXPECT_FALSE(composition.converting());
     EXPECT_EQ(composition.text(), "東京う");
     EXPECT_EQ(composition.reading(), "");
+}
+
+// Issue 10 review: keys tapped while candidates showed did nothing, and an
+// older patient pressing them was stuck. A key keeps the rest as kana, then
+// types; delete goes back to the reading.
+TEST(KanjiComposition, AKeyWhileConvertingKeepsTheRestAsKanaThenTypes) {
+    KanjiComposition composition(20);
+    type(composition, {"や", "ま", "だ"});
+    composition.startConversion({{"やま", {"山"}}, {"だ", {"田"}}});
+    ASSERT_TRUE(composition.choose(0));  // 山, then a key instead of a choice for だ
+    EXPECT_TRUE(composition.applyKey({TextKey::Character, "は"}));
+    EXPECT_FALSE(composition.converting());
+    EXPECT_EQ(composition.text(), "山だ");
+    EXPECT_EQ(composition.reading(), "は");
+    EXPECT_EQ(composition.readingOfText(), "やまだ");
+}
+
+TEST(KanjiComposition, DeleteWhileConvertingGoesBackToTheReading) {
+    KanjiComposition composition(20);
+    type(composition, {"た", "な", "か"});
+    composition.startConversion({{"たなか", {"田奈か", "田中"}}});
+    EXPECT_TRUE(composition.applyKey({TextKey::Backspace, ""}));
+    EXPECT_FALSE(composition.converting());
+    EXPECT_EQ(composition.text(), "");
+    EXPECT_EQ(composition.reading(), "たなか") << "nothing typed is lost";
 }
 
 // やまもと kept as kana segment by segment: the part not yet chosen for is

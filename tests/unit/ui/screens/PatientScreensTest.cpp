@@ -305,6 +305,32 @@ TEST_F(PatientScreensTest, TheNameTypedOnceGivesItsFurigana) {
     EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ　ハナ") << "left as corrected";
 }
 
+// Issue 10 review: a converted part cut short kept its whole reading (田 with
+// タナカ), and Latin letters among kana left the フリガナ behind. Where the
+// edits lose the reading, the フリガナ is emptied for the patient, never stale.
+TEST_F(PatientScreensTest, AFuriganaTheEditsCanNoLongerKnowIsEmptiedNotKeptStale) {
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
+    for (const char* kana : {"さ", "い", "と", "う"}) tap(kana);
+    tap("convert");
+    tap("candidate:斎藤");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "サイトウ");
+    tap("backspace");  // 斎: its reading is no longer さいとう
+    EXPECT_EQ(flow.wizard().values().get("name"), "斎");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "");
+}
+
+// A kana key while candidates show types (the rest kept as kana); it used to
+// do nothing, and the patient was stuck.
+TEST_F(PatientScreensTest, AKanaKeyWhileCandidatesShowTypes) {
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
+    for (const char* kana : {"た", "な", "か"}) tap(kana);
+    tap("convert");
+    ASSERT_TRUE(harness.itemRect("keep_kana"));
+    tap("し");
+    EXPECT_EQ(flow.wizard().values().get("name"), "たなかし");
+    EXPECT_EQ(flow.wizard().values().get("name_kana"), "タナカシ");
+}
+
 TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     toCheckFailed(EligibilityOutcome::NotRegistered);
     tap("choice.declaration");
