@@ -114,6 +114,13 @@ def drag(points):
     time.sleep(0.3)
 
 
+def to_the_last_page():
+    """Pages through answers (large text pages them): the button under them
+    waits for the last page, so nothing is signed unseen."""
+    while (more := target("answers.next_page")) is not None and more["enabled"]:
+        tap("answers.next_page")
+
+
 def sign():
     """A zig-zag on the pad, just above its 「1つもどす」 (wherever the panel
     and text size put it)."""
@@ -319,6 +326,7 @@ def path_declaration_confirmed(records_so_far):
     tap("declaration.intro.start")
     wait_for("confirm_known")
     screenshot("confirm-known")
+    to_the_last_page()
     tap("confirm_known.yes")
     wait_for("declaration_step")
     tap("check")  # 有効な保険証の交付を受けている: one tap goes on
@@ -331,6 +339,7 @@ def path_declaration_confirmed(records_so_far):
     tap("true")  # ご本人ですか？
     wait_for("review")
     screenshot("review-confirmed")
+    to_the_last_page()
     tap("review.sign")
     wait_for("signature")
     sign()
@@ -402,6 +411,7 @@ def path_declaration_typed(records_so_far):
     tap("true")  # ご本人ですか？
     wait_for("review")
     screenshot("review")
+    to_the_last_page()
     tap("review.sign")
     wait_for("signature")
     sign()

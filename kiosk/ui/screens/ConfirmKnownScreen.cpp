@@ -14,7 +14,8 @@ void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
     drawBody(ctx, ctx.text("confirm_known.body"));
     const int pages = drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
     endContent();
-    if (drawPagedFooter(ctx, state.knownPage, pages, "confirm_known.yes")) {
+    if (drawPagedFooter(ctx, state.knownPage, pages, "confirm_known.yes",
+                        DoneWhen::OnTheLastPage)) {
         flow.confirmKnown(ctx.now);
     }
     endPage();

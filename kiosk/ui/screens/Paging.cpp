@@ -22,7 +22,8 @@ std::vector<std::size_t> pageStarts(const std::vector<float>& heights, float roo
     return starts;
 }
 
-bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey) {
+bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey,
+                     DoneWhen doneWhen) {
     if (pages <= 1) return bigButton(ctx, doneKey, ButtonStyle::Primary);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 2) / 3;
@@ -36,10 +37,13 @@ bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string
     if (touchButton(next, "answers.next_page", size, page + 1 < pages)) ++page;
     ImGui::SameLine();
     const std::vector<GridButton> done = {{ctx.text(doneKey), std::string(doneKey)}};
+    const bool ready = doneWhen == DoneWhen::Always || page + 1 == pages;
     ImGui::BeginGroup();
+    if (!ready) ImGui::BeginDisabled();
     const bool pressed = drawButtonGrid(ctx, done, true).has_value();
+    if (!ready) ImGui::EndDisabled();
     ImGui::EndGroup();
-    return pressed;
+    return pressed && ready;
 }
 
 }  // namespace kiosk::ui

@@ -67,8 +67,8 @@ FittedLabel fitLabel(std::string_view text, ImVec2 size) {
         return FittedLabel{label, paddingFor(ImVec2(drawn.x * scale, drawn.y * scale), size),
                            scale};
     };
-    // One line a little smaller reads better than two.
-    for (float scale = 1.0f; scale > 0.84f; scale -= 0.05f) {
+    // One line a little smaller reads better than two (「つぎのペー／ジ」).
+    for (float scale = 1.0f; scale > 0.74f; scale -= 0.05f) {
         if (oneLine.x * scale <= room.x && oneLine.y * scale <= room.y) {
             return scaled(std::string(text), oneLine, scale);
         }

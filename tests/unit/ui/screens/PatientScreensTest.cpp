@@ -359,6 +359,12 @@ TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
     }
     // What does not fit is on the next page, never below the screen.
     EXPECT_FALSE(harness.itemRect("edit:phone"));
+    // Nothing is signed unseen (issue 10 review): 「署名へ進む」 waits for the last page.
+    const auto sign = harness.itemRect("review.sign");
+    ASSERT_TRUE(sign);
+    EXPECT_FALSE(sign->enabled);
+    tap("review.sign");
+    EXPECT_EQ(flow.screen(), FlowScreen::Review);
     tap("answers.next_page");
     tap("edit:phone");
     EXPECT_EQ(flow.screen(), FlowScreen::DeclarationStep);
@@ -420,6 +426,11 @@ TEST_F(PatientScreensTest, KnownAnswersAreConfirmedOnOnePage) {
 
 TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
     answerUpToTheReview();
+    for (int page = 0; page < 5 && harness.itemRect("answers.next_page") &&
+                       harness.itemRect("answers.next_page")->enabled;
+         ++page) {
+        tap("answers.next_page");
+    }
     tap("review.sign");
     ASSERT_EQ(flow.screen(), FlowScreen::Signature);
     harness.frame();
