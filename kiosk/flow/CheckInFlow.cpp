@@ -61,13 +61,12 @@ std::vector<FailureChoice> failureChoicesFor(EligibilityOutcome outcome) {
         case EligibilityOutcome::TerminalError:
         case EligibilityOutcome::NoAnswer:
             return {C::Mynaportal, C::ProofDocument, C::Declaration, C::NothingAvailable};
-        case EligibilityOutcome::CardProblem:
-            // A soiled face still logs in to the portal; an expired certificate
-            // does not, so the document comes first.
-            return {C::ProofDocument, C::Mynaportal, C::Declaration, C::NothingAvailable};
         case EligibilityOutcome::Lost:
         case EligibilityOutcome::NotRegistered:
         case EligibilityOutcome::MultipleMatches:
+        // A card whose chip or certificate fails cannot log in to Mynaportal
+        // either (UX.md); a 資格確認書 or the smartphone card still can prove it.
+        case EligibilityOutcome::CardProblem:
             return {C::ProofDocument, C::Declaration, C::NothingAvailable};
         case EligibilityOutcome::NotChecked:
         case EligibilityOutcome::Valid:

@@ -62,14 +62,44 @@ void DeclarationWizard::prefill(const FormValues& known) {
     }
 }
 
+bool DeclarationWizard::isKnown(const FormField& field) const {
+    return prefilled_.count(field.key) != 0 && values_.has(field.key) &&
+           field.filledWith == FilledWith::Nothing && field.medium != FieldMedium::PaperOnly &&
+           isShown(form_, field, values_, context_);
+}
+
+// An optional question on a step whose other questions are all known (居所
+// beside a known 住所) is confirmed as left blank with them, on the same page
+// with its own 「なおす」: a whole step only to skip it would be a wasted tap.
+bool DeclarationWizard::isBlankCompanionOfKnown(const FormField& field) const {
+    if (isKnown(field) || !askable(field) || isRequired(form_, field, values_, context_) ||
+        values_.has(field.key) || field.type == FormFieldType::Choice ||
+        field.type == FormFieldType::Check) {
+        return false;
+    }
+    for (const auto& step : form_.steps) {
+        if (std::find(step.fields.begin(), step.fields.end(), field.key) == step.fields.end()) {
+            continue;
+        }
+        bool withKnown = false;
+        for (const auto& key : step.fields) {
+            const FormField* other = form_.field(key);
+            if (other == nullptr || other == &field) continue;
+            if (isKnown(*other)) {
+                withKnown = true;
+            } else if (askable(*other)) {
+                return false;
+            }
+        }
+        return withKnown;
+    }
+    return false;
+}
+
 std::vector<const FormField*> DeclarationWizard::knownFields() const {
     std::vector<const FormField*> out;
     for (const auto& field : form_.fields) {
-        if (prefilled_.count(field.key) != 0 && values_.has(field.key) &&
-            field.filledWith == FilledWith::Nothing && field.medium != FieldMedium::PaperOnly &&
-            isShown(form_, field, values_, context_)) {
-            out.push_back(&field);
-        }
+        if (isKnown(field) || isBlankCompanionOfKnown(field)) out.push_back(&field);
     }
     return out;
 }
@@ -83,12 +113,16 @@ void DeclarationWizard::reopen(const std::string& fieldKey) {
     confirmed_.erase(fieldKey);
 }
 
-// Asked on screen now: shown, typed or tapped by the patient (not filled by
-// the kiosk, not the signature, which has its own screen), not yet confirmed.
-bool DeclarationWizard::asked(const FormField& field) const {
+// Shown, typed or tapped by the patient: not filled by the kiosk, not the
+// signature, which has its own screen.
+bool DeclarationWizard::askable(const FormField& field) const {
     return field.medium != FieldMedium::PaperOnly && field.type != FormFieldType::Signature &&
-           field.filledWith == FilledWith::Nothing && confirmed_.count(field.key) == 0 &&
-           isShown(form_, field, values_, context_);
+           field.filledWith == FilledWith::Nothing && isShown(form_, field, values_, context_);
+}
+
+// Asked on screen now: askable and not yet confirmed.
+bool DeclarationWizard::asked(const FormField& field) const {
+    return askable(field) && confirmed_.count(field.key) == 0;
 }
 
 bool DeclarationWizard::stepApplies(std::size_t index) const {

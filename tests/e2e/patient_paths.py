@@ -334,7 +334,7 @@ def path_declaration_confirmed(records_so_far):
     tap("false")  # no document with the insurer's names or numbers
     tap("declaration.leave_blank")  # 事業所名: asked of 社保, not required
     tap("within_one_month")
-    tap("declaration.leave_blank")  # 居所
+    # 居所 was confirmed blank beside the known 住所.
     tap("declaration.leave_blank")  # 電話
     tap("true")  # ご本人ですか？
     wait_for("review")
@@ -360,9 +360,44 @@ def path_declaration_confirmed(records_so_far):
     return confirmed_taps
 
 
+def type_kana(kana):
+    """Kana keys as a finger presses them: が is か then 濁点, ぱ is は then 半濁点,
+    ょ is よ then 小さい字."""
+    voiced = dict(zip("がぎぐげござじずぜぞだぢづでどばびぶべぼ", "かきくけこさしすせそたちつてとはひふへほ"))
+    half = dict(zip("ぱぴぷぺぽ", "はひふへほ"))
+    small = dict(zip("ぁぃぅぇぉっゃゅょ", "あいうえおつやゆよ"))
+    for kana in kana:
+        if kana in voiced:
+            tap(voiced[kana])
+            tap("dakuten")
+        elif kana in half:
+            tap(half[kana])
+            tap("handakuten")
+        elif kana in small:
+            tap(small[kana])
+            tap("small")
+        else:
+            tap(kana)
+
+
+def convert_to(parts, what):
+    """「漢字に変換」, then each part's spelling among the first candidates."""
+    tap("convert")
+    time.sleep(0.3)
+    screenshot(f"step-{what}-candidates")
+    for part in parts:
+        if target("candidate:" + part) is None:
+            shown = [t["id"] for t in touch_map()["targets"] if t["id"].startswith("candidate:")]
+            fail(f"{part!r} is not among the first candidates for the {what}: {shown}")
+        tap("candidate:" + part)
+        time.sleep(0.2)
+
+
 def path_declaration_typed(records_so_far):
-    """(c) after a terminal error: nothing is known; the patient types their name in
-    kana and converts it, and the insurer numbers they know."""
+    """(c) after a terminal error: nothing is known. The issue's measure: a 6-kana
+    name converted to kanji, a birth date, sex, an address by kana conversion and an
+    11-digit phone. The insurer's numbers from a 資格情報のお知らせ are typed too,
+    counted apart (the measure leaves them out)."""
     global taps
     taps = 0
     check_in("demo-error")
@@ -375,8 +410,8 @@ def path_declaration_typed(records_so_far):
     tap("shaho")
     screenshot("step-insurance-kind")
     tap("true")  # a document with the numbers
+    before_numbers = taps
     tap("declaration.leave_blank")  # 保険者等名称
-    # The new insurer's numbers, from a 資格情報のお知らせ.
     type_digits(None, "01130012")
     screenshot("step-insurer-number")
     tap("common.next")
@@ -385,15 +420,12 @@ def path_declaration_typed(records_so_far):
     type_digits("insured_branch", "01")
     screenshot("step-symbol-number")
     tap("common.next")
+    number_taps = taps - before_numbers
     tap("declaration.leave_blank")  # 事業所名: asked of 社保, not required
     tap("within_one_month")
-    for kana in "たなか":
-        tap(kana)
-    tap("convert")
-    time.sleep(0.3)
-    screenshot("step-name-candidates")
+    type_kana("たなかはなこ")
     # A name's spellings come first: 田中 on the first page at every size.
-    tap("candidate:田中", timeout=2.0)
+    convert_to(["田中", "花子"], "name")
     # The フリガナ came with the name: typed once (issue 10 item 2).
     if target("field:name_kana") is None:
         fail("the name step shows no フリガナ")
@@ -402,9 +434,15 @@ def path_declaration_typed(records_so_far):
     date_taps = type_date("Showa", "241228")  # 生年月日: 昭和24年12月28日
     screenshot("step-birth-date")
     tap("common.next")
-    tap("male")
+    tap("female")
     tap("three_tenths")  # over 70: the share on the card is asked
-    tap("declaration.leave_blank")  # 住所
+    type_kana("ちよだくちよだ")
+    convert_to(["千代田区", "千代田"], "address")
+    tap("switch_keyboard")  # the block number on Latin keys
+    for key in "1-1":
+        tap(key)
+    screenshot("step-address")
+    tap("common.next")
     type_digits(None, "09012345678")
     screenshot("step-phone")
     tap("common.next")
@@ -418,7 +456,7 @@ def path_declaration_typed(records_so_far):
     screenshot("signature")
     tap("signature.submit")
     wait_for("finished")
-    typed_taps = taps
+    typed_taps = taps - number_taps
     record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
     if declaration.get("birthDate") != "1949-12-28":
@@ -427,12 +465,16 @@ def path_declaration_typed(records_so_far):
         fail(f"path (c) saved {record['proofPath']} / {record['outcome']}")
     expected = {"phone": "09012345678", "insuranceKind": "shaho", "insurerNumber": "01130012",
                 "insuredSymbol": "4711", "insuredNumber": "815", "insuredBranch": "01",
-                "nameKana": "タナカ"}
+                "sex": "female"}
     for key, value in expected.items():
         if declaration.get(key) != value:
             fail(f"path (c) {key} is {declaration.get(key)!r}, not {value!r}")
-    if declaration.get("name") != "田中":
+    if declaration.get("name", "").replace("\u3000", "") != "田中花子":
         fail(f"path (c) name is {declaration.get('name')!r}")
+    if declaration.get("nameKana", "").replace("\u3000", "") != "タナカハナコ":
+        fail(f"path (c) フリガナ is {declaration.get('nameKana')!r}")
+    if not declaration.get("address", "").startswith("千代田区千代田1"):
+        fail(f"path (c) address is {declaration.get('address')!r}")
     if not declaration.get("hasSignature"):
         fail("path (c) saved no signature")
     kinds = attachment_kinds(records_so_far)
@@ -444,7 +486,7 @@ def path_declaration_typed(records_so_far):
             fail(f"the slip lacks {expected_text!r}:\n{text}")
     if "77777777" in text:
         fail("typed numbers must not become a 不詳 claim")
-    return typed_taps, date_taps
+    return typed_taps, number_taps, date_taps
 
 
 def path_reader_not_answering(records_so_far):
@@ -563,8 +605,7 @@ def main():
                           "choice.proof", "proof_at_counter", "proof.done", "proof_document", 2,
                           ["confirm_proof"], "受付へお進みください")
         path_without_form("demo-card", "card_problem",
-                          ["choice.proof", "choice.mynaportal", "choice.declaration",
-                           "choice.nothing"],
+                          ["choice.proof", "choice.declaration", "choice.nothing"],
                           "choice.nothing", "nothing_available", "nothing.done",
                           "nothing_available", 3, ["other"], "受付へお進みください", 10)
         # Valid: first visit "not me", then "yes", then a return visit asks nothing.
@@ -573,7 +614,7 @@ def main():
         path_valid(None, 6, "not_asked", [])
         # (c), the form: what the terminal knows confirmed, then everything typed.
         confirmed_taps = path_declaration_confirmed(7)
-        typed_taps, date_taps = path_declaration_typed(8)
+        typed_taps, number_taps, date_taps = path_declaration_typed(8)
         # (b) checked on the spot from the document's numbers.
         path_document_lookup(9)
         path_reader_not_answering(10)
@@ -585,7 +626,8 @@ def main():
         fail(f"kiosk exited with {code}")
     print(f"patient_paths: ok ({len(records())} records, screenshots in {ARTIFACTS})")
     print(f"taps welcome to finish: 資格（無効）→ 申立書 confirmed {confirmed_taps}, "
-          f"typed without pre-fill {typed_taps}; 生年月日 昭和24年12月28日 {date_taps}")
+          f"typed without pre-fill {typed_taps} (the insurer's numbers {number_taps} more); "
+          f"生年月日 昭和24年12月28日 {date_taps}")
 
 
 main()

@@ -46,7 +46,7 @@ int drawAnswerList(CheckInFlow& flow, const ScreenContext& ctx,
     for (const FormField* field : fields) {
         Row row{field, field->question().in(ctx.lang),
                 values.has(field->key) ? displayValue(*field, values.get(field->key), ctx.lang)
-                                       : std::string(),
+                                       : ctx.text("declaration.not_given"),
                 0, 0};
         row.textHeight = std::max(wrappedTextSize(row.question, questionWidth).y,
                                   wrappedTextSize(row.answer, answerWidth).y);

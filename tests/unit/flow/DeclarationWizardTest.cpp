@@ -197,6 +197,42 @@ TEST(DeclarationWizard, KnownAnswersAreConfirmedOnceAndReopenedOneByOne) {
     EXPECT_FALSE(contains(onStep, "name"));
 }
 
+// 居所 shares its step with 住所: once the card's address is known, the
+// optional 居所 is confirmed as left blank on the same page, with its own
+// 「なおす」, rather than a step of its own only to be skipped.
+TEST(DeclarationWizard, AnOptionalQuestionBesideKnownAnswersIsConfirmedBlankWithThem) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    FormValues card;
+    card.set("name", "山田　太郎");
+    card.set("address", "東京都千代田区霞が関1-2-2");
+    wizard.prefill(card);
+    std::vector<std::string> known;
+    for (const FormField* field : wizard.knownFields()) known.push_back(field->key);
+    EXPECT_EQ(known, (std::vector<std::string>{"name", "address", "residence"}));
+
+    wizard.confirmKnown();
+    answerEverything(wizard.values());
+    const auto asked = keysAskedOnTheWay(wizard);
+    EXPECT_FALSE(contains(asked, "residence"));
+    EXPECT_TRUE(contains(asked, "name_kana")) << "required beside a known name: still asked";
+    EXPECT_TRUE(contains(asked, "phone")) << "a step of its own: still asked";
+
+    wizard.reopen("residence");
+    ASSERT_TRUE(wizard.goToField("residence"));
+    std::vector<std::string> onStep;
+    for (const FormField* field : wizard.fieldsToAsk()) onStep.push_back(field->key);
+    EXPECT_EQ(onStep, (std::vector<std::string>{"residence"}));
+}
+
+// Without a known address, 居所 is asked beside the typed 住所.
+TEST(DeclarationWizard, AnOptionalQuestionIsAskedWhereNothingBesideItIsKnown) {
+    DeclarationWizard wizard(shippedDeclarationTemplate(), {kVisit});
+    FormValues card;
+    card.set("name", "山田　太郎");
+    wizard.prefill(card);
+    for (const FormField* field : wizard.knownFields()) EXPECT_NE(field->key, "residence");
+}
+
 // 「ご本人ですか？」 comes before any keyboard for 患者との関係, which is
 // asked (and required) only of someone signing for the patient.
 TEST(DeclarationWizard, SignerIsAskedWhetherTheyAreThePatientBeforeTheRelation) {
