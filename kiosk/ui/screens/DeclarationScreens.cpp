@@ -84,9 +84,29 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
                                              const CardPinView& card,
                                              DeclarationScreenState& state) {
     std::optional<std::string> submitted;
-    beginFlowPage(flow, ctx, "card_pin");
-    drawHeading(ctx, ctx.text("card_pin.heading"));
-    drawBody(ctx, ctx.text("card_pin.body"));
+    // The question in the header where it fits: the pad needs the height.
+    const std::string& heading = ctx.text("card_pin.heading");
+    if (!beginFlowPage(flow, ctx, "card_pin", {0, 0, heading, std::nullopt})) {
+        drawHeading(ctx, heading);
+    }
+    beginContent(ctx);
+    const bool pad = (card.stage == CardPinStage::EnterPin || card.stage == CardPinStage::Failed) &&
+                     card.canRetry;
+    // The words on the left and the pad on the right, as on a typed step: one
+    // under the other does not fit a 768-pixel panel; an upright one has the
+    // height for it.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const bool split = pad && display.x > display.y && ImGui::BeginTable("card_pin", 2);
+    if (split) {
+        ImGui::TableSetupColumn("words", ImGuiTableColumnFlags_WidthStretch, 0.4f);
+        ImGui::TableSetupColumn("pad", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableNextColumn();
+    }
+    // What the PIN is for while the card is awaited; beside the pad only what
+    // to type, or the problem and the warning (large text on a low panel has
+    // no room for more).
+    const bool warned = card.stage == CardPinStage::Failed || (pad && card.lastTry());
+    if (!warned) drawBody(ctx, ctx.text(pad ? "card_pin.pin_prompt" : "card_pin.body"));
     switch (card.stage) {
         case CardPinStage::WaitingForCard:
             drawBody(ctx, ctx.text("card_pin.waiting"));
@@ -96,33 +116,44 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
             break;
         case CardPinStage::Failed:
             drawError(ctx, ctx.text(card.messageKey));
-            [[fallthrough]];
+            break;
         case CardPinStage::EnterPin:
-            if (!card.canRetry) break;
-            // Warn before the last try, never after (DOMAIN.md §8).
-            if (card.lastTry()) {
-                drawError(ctx, ctx.text("card_pin.last_try"));
-            } else if (card.triesLeft > 0) {
-                drawBody(ctx, ctx.format("card_pin.tries_left",
-                                         {{"count", std::to_string(card.triesLeft)}}));
-            }
-            {
-                // The PIN is never shown: one mark per digit typed.
-                std::string masked;
-                for (std::size_t i = 0; i < 4; ++i) masked += i < state.pin.size() ? "● " : "○ ";
-                // Body text: the heading font holds only the catalogue's characters.
-                ImGui::TextUnformatted(masked.c_str());
-                input::DigitEntry entry{state.pin, 4, false};
-                if (drawNumericPad("pin", entry, ctx.keyPx(), ctx.lang)) state.pin = entry.text;
-                secureWipe(entry.text);
-            }
-            if (state.pin.size() == 4 && bigButton(ctx, "card_pin.read", ButtonStyle::Primary)) {
-                submitted = state.pin;
-                secureWipe(state.pin);
-            }
             break;
     }
+    if (pad) {
+        // Warn before the last try, never after (DOMAIN.md §8).
+        if (card.lastTry()) {
+            // A warning, not an error: the mark without the word 「エラー」.
+            drawBody(ctx, "！ " + ctx.text("card_pin.last_try"));
+        } else if (card.triesLeft > 0) {
+            drawBody(ctx, ctx.format("card_pin.tries_left",
+                                     {{"count", std::to_string(card.triesLeft)}}));
+        }
+        // The PIN is never shown: one mark per digit typed.
+        std::string masked;
+        for (std::size_t i = 0; i < 4; ++i) masked += i < state.pin.size() ? "● " : "○ ";
+        // Body text: the heading font holds only the catalogue's characters.
+        ImGui::TextUnformatted(masked.c_str());
+        if (split) ImGui::TableNextColumn();
+        input::DigitEntry entry{state.pin, 4, false};
+        if (drawNumericPad("pin", entry, ctx.keyPx(), ctx.lang)) state.pin = entry.text;
+        secureWipe(entry.text);
+    }
+    if (split) ImGui::EndTable();
+    endContent();
+    // 「読み取る」 beside 「入力しないで進む」 once the four digits are in.
+    const bool readable = pad && state.pin.size() == 4;
+    const bool twoButtons = readable && ImGui::BeginTable("card_pin_footer", 2);
+    if (twoButtons) ImGui::TableNextColumn();
     if (bigButton(ctx, "card_pin.skip")) flow.skipCardRead(ctx.now);
+    if (twoButtons) {
+        ImGui::TableNextColumn();
+        if (bigButton(ctx, "card_pin.read", ButtonStyle::Primary)) {
+            submitted = state.pin;
+            secureWipe(state.pin);
+        }
+        ImGui::EndTable();
+    }
     endPage();
     return submitted;
 }

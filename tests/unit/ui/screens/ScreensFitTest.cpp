@@ -296,10 +296,8 @@ TEST_P(ScreensFitTest, DeclarationWithTheTerminalsDataFits) {
         expectFits("declaration intro page " + std::to_string(page));
     }
     flow.next(now);
-    if (flow.screen() == FlowScreen::CardPin) {
-        expectFits("card pin");
-        flow.skipCardRead(now);
-    }
+    ASSERT_EQ(flow.screen(), FlowScreen::CardPin) << "the fixture has a card reader";
+    flow.skipCardRead(now);
     ASSERT_EQ(flow.screen(), FlowScreen::ConfirmKnown);
     for (int page = 0; page < 10; ++page) {
         expectFits("confirm known page " + std::to_string(page + 1));
@@ -319,6 +317,35 @@ TEST_P(ScreensFitTest, DeclarationTypedByHandFits) {
     flow.next(now);
     if (flow.screen() == FlowScreen::CardPin) flow.skipCardRead(now);
     walkDeclaration({{"has_insurance_document", "false"}, {"signer_is_patient", "false"}});
+}
+
+// The card reader's screen at each of its stages (the PIN pad, a wrong PIN
+// with one try left), then 「まだ続けますか？」 over a step with its keyboard
+// open, after a minute without a touch (UX.md).
+TEST_P(ScreensFitTest, CardPinAndTheIdleQuestionFit) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    flow.choose(FailureChoice::Declaration, now);
+    flow.next(now);
+    ASSERT_EQ(flow.screen(), FlowScreen::CardPin);
+    expectFits("card pin, waiting for the card");
+    inputs.cardPin.askPin(3);
+    expectFits("card pin, the pad");
+    inputs.cardPin.askPin(1);
+    inputs.cardPin.messageKey = "card_pin.wrong_pin";
+    expectFits("card pin, last try");
+    inputs.cardPin.stage = ui::CardPinStage::Reading;
+    expectFits("card pin, reading");
+    inputs.cardPin.stage = ui::CardPinStage::Failed;
+    inputs.cardPin.messageKey = "card_pin.failed";
+    expectFits("card pin, failed");
+    flow.skipCardRead(now);
+    ASSERT_TRUE(flow.wizard().goToField("name"));
+    harness.frames(3);
+    harness.tapOn("field:name");
+    now += IdleTimeouts{}.warnAfter + std::chrono::seconds(1);
+    ASSERT_TRUE(flow.idleWarning(now));
+    expectFits("still there, over the name's keys");
+    EXPECT_TRUE(harness.itemRect("idle.continue")) << "the dialog's button is drawn";
 }
 
 std::vector<FitCase> allCases() {
