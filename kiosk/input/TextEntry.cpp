@@ -85,9 +85,10 @@ std::vector<PlacedKey> kanaFunctionKeys(FunctionKeys where) {
     const TextKey space{TextKey::Space, ""};
     const TextKey backspace{TextKey::Backspace, ""};
     if (where == FunctionKeys::Beside) {
-        // Two columns at 10 and 11: the words need two keys' width.
-        return {{dakuten, {10, 0}},      {handakuten, {11, 0}}, {small, {10, 1, 2}},
-                {longVowel, {10, 2, 2}}, {space, {10, 3, 2}},   {backspace, {10, 4, 2}}};
+        // Three columns at 10 to 12: 小さい字 and 1字けす need three keys'
+        // width in large text, where a key is little wider than a kana.
+        return {{dakuten, {10, 0}},  {handakuten, {11, 0}}, {longVowel, {12, 0}},
+                {small, {10, 1, 3}}, {space, {10, 2, 3}},   {backspace, {10, 3, 3}}};
     }
     return {{dakuten, {0, 5}},   {handakuten, {1, 5}}, {small, {2, 5, 2}},
             {longVowel, {4, 5}}, {space, {5, 5, 2}},   {backspace, {7, 5, 3}}};
@@ -147,7 +148,7 @@ KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
         table = latinTable();
         grid = KeyGridFit::into(kLatinColumns, 4 + digitRows, area);
     } else {
-        const KeyGridFit beside = KeyGridFit::into(12, kKanaRows + digitRows, area);
+        const KeyGridFit beside = KeyGridFit::into(13, kKanaRows + digitRows, area);
         const KeyGridFit below = KeyGridFit::into(10, kKanaRows + 1 + digitRows, area);
         // The arrangement whose keys are larger on their smaller side; a wide
         // area puts the function keys beside, a tall or narrow one below.

@@ -34,7 +34,7 @@ bool applyTextKey(TextEntry& entry, const TextKey& key);
 using KeyboardLayout = KeyLayout<TextKey>;
 
 // The 50音 keyboard: ア〜ン in ten columns of five (ア行 on the left), and
-// the large function keys ゛ ゜ 小さい字 ー 空白 削除 either in two columns
+// the large function keys ゛ ゜ 小さい字 ー 空白 削除 either in three columns
 // beside them (wide areas) or in a row below (narrow ones), whichever gives
 // the larger keys. The Latin keyboard: QWERTY rows with - and ', then 空白 and
 // 削除 as wide keys. The hiragana and Latin keyboards have a row of digits on

@@ -214,7 +214,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     const bool split = typed && display.x > display.y && ImGui::BeginTable("step", 2);
     ImGui::PopStyleVar();
     if (split) {
-        // A 50音 keyboard needs the width of its twelve columns; a number
+        // A 50音 keyboard needs the width of its thirteen columns; a number
         // pad leaves more to the questions and their help.
         const bool letters = std::any_of(fields.begin(), fields.end(), [&](const FormField* f) {
             return f->key == state.activeField &&

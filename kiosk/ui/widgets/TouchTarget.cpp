@@ -120,7 +120,7 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
         const bool labelWhole = drawn.x <= size.x - fitted.padding.x + 1.0f &&
                                 drawn.y <= size.y - fitted.padding.y + 1.0f;
         gLog->add(TouchTarget{std::string(id), item.Min, item.Max, enabled, visible,
-                              std::string(text), labelWhole});
+                              std::string(text), labelWhole, fitted.scale});
     }
     if (fitted.scale < 1.0f) ImGui::SetWindowFontScale(windowScale);
     return pressed && enabled && visible;

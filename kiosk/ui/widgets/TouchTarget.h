@@ -29,6 +29,8 @@ struct TouchTarget {
     // The label is drawn whole: ImGui cuts a label wider than its button at
     // the button's right edge (large text, long English words).
     bool labelWhole = true;
+    // How far the label was shrunk to fit (1: the text size of the screen).
+    float labelScale = 1.0f;
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
     float width() const { return max.x - min.x; }

@@ -72,6 +72,9 @@ std::string answerFor(const FormField& field, const std::map<std::string, std::s
     return "";
 }
 
+// Of the normal text size: 75 %, give or take rounding.
+constexpr float kSmallestLabelScale = 0.74f;
+
 const char* const kNeverOpensALine[] = {"、", "。", "」", "）", "』", "ー", "ゃ", "ゅ", "ょ",
                                         "っ", "ャ", "ュ", "ョ", "ッ", "？", ".",  ","};
 
@@ -123,6 +126,15 @@ protected:
                 found.push_back(what + " cuts its label at " +
                                 std::to_string(static_cast<int>(a.width())) + "×" +
                                 std::to_string(static_cast<int>(a.height())) + " px");
+            }
+            // A label may give up a quarter of the normal text size to stay
+            // on one line, no more (large text starts 40 % above it).
+            const float textScale = GetParam().largeText ? ui::kLargeTextScale : 1.0f;
+            // The simulator's eleven demonstration cards are no patient's.
+            const bool demoCard = a.id.starts_with("demo:");
+            if (!demoCard && a.labelScale * textScale < kSmallestLabelScale) {
+                found.push_back(what + " shrinks its label to " +
+                                std::to_string(static_cast<int>(a.labelScale * 100)) + " %");
             }
             if (a.min.x < 0 || a.min.y < 0 || a.max.x > display.x || a.max.y > display.y) {
                 found.push_back(what + " leaves the screen");
