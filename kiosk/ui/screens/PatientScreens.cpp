@@ -86,10 +86,12 @@ PatientScreenActions drawPatientScreens(CheckInFlow& flow, const ScreenContext& 
             break;
     }
     if (overlaid) ImGui::EndDisabled();
-    if (flow.staffCalled()) {
-        drawStaffCalledOverlay(flow, ctx);
-    } else if (flow.idleWarning(ctx.now)) {
+    // 「まだ続けますか？」 before the staff call's box: the wipe it counts down
+    // to comes during a call too, only later.
+    if (flow.idleWarning(ctx.now)) {
         drawStillThereOverlay(flow, ctx);
+    } else if (flow.staffCalled()) {
+        drawStaffCalledOverlay(flow, ctx);
     }
     return actions;
 }

