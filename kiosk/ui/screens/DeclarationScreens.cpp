@@ -236,14 +236,23 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         const float needed = ImGui::CalcTextSize(field->question().in(ctx.lang).c_str()).x;
         if (needed <= column * 0.6f) labelWidth = std::max(labelWidth, needed);
     }
+    const FormField* firstWithAProblem = nullptr;
+    for (const FormField* field : fields) {
+        const bool has = std::any_of(problems.begin(), problems.end(),
+                                     [&](const auto& p) { return p.fieldKey == field->key; });
+        if (has && firstWithAProblem == nullptr) firstWithAProblem = field;
+    }
     for (const FormField* field : fields) {
         ImGui::PushID(field->key.c_str());
         const std::string question = field->question().in(ctx.lang);
         const bool typedRow = !answeredByTap(*field) && !confirmOnly(field);
         // Help is for the answer being given: a typed question's only while
         // its keyboard is open.
-        const bool showHelp =
-            !field->help.in(ctx.lang).empty() && (!typedRow || state.activeField == field->key);
+        // One problem at a time, the first question's, in place of its help
+        // (large text has no room for more; the next 「次へ」 shows the next).
+        const bool hasProblem = state.showProblems && field == firstWithAProblem;
+        const bool showHelp = !hasProblem && !field->help.in(ctx.lang).empty() &&
+                              (!typedRow || state.activeField == field->key);
         const bool inline_ =
             typedRow && !showHelp && ImGui::CalcTextSize(question.c_str()).x <= labelWidth;
         if (inline_) {
@@ -256,6 +265,10 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         if (showHelp) {
             drawWrappedTextDimmed(field->help.in(ctx.lang));
         }
+        // Before a grid of choices, which takes the height left; under a
+        // typed answer's row.
+        const bool problemFirst = hasProblem && answeredByTap(*field);
+        if (problemFirst) drawProblems(problems, *field, ctx);
         if (confirmOnly(field)) {
             if (drawConfirmation(*field, wizard.values(), ctx)) {
                 state.editors.startEditing(field->key);
@@ -272,7 +285,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
             if (active) keyboardField = field;
         }
-        if (state.showProblems) drawProblems(problems, *field, ctx);
+        if (hasProblem && !problemFirst) drawProblems(problems, *field, ctx);
         ImGui::Spacing();
         ImGui::PopID();
     }

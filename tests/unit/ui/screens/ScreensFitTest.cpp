@@ -185,6 +185,12 @@ protected:
         for (int guard = 0; guard < 60 && flow.screen() == FlowScreen::DeclarationStep; ++guard) {
             const std::string step = flow.wizard().step().id;
             expectFits("step " + step);
+            // 「次へ」 with nothing given: each problem under its question.
+            if (!flow.wizard().problems().empty()) {
+                state.showProblems = true;
+                expectFits("step " + step + " with its problems");
+                state.showProblems = false;
+            }
             auto& values = flow.wizard().values();
             // Twice: an answer may bring in a question that depends on it.
             for (int pass = 0; pass < 2; ++pass) {
@@ -192,6 +198,12 @@ protected:
                     if (!values.has(field->key)) values.set(field->key, answerFor(*field, chosen));
                 }
             }
+            // As answered, with what the answers brought in (患者との関係
+            // after 「いいえ」 to ご本人ですか？), its keyboard open.
+            if (const auto fields = flow.wizard().fieldsToAsk(); !fields.empty()) {
+                state.activeField = fields.back()->key;
+            }
+            expectFits("step " + step + " answered");
             flow.next(now);
             if (flow.screen() == FlowScreen::DeclarationStep && flow.wizard().step().id == step) {
                 std::string problems;
