@@ -69,12 +69,11 @@ bool DeclarationWizard::isKnown(const FormField& field) const {
 }
 
 // An optional question on a step whose other questions are all known (居所
-// beside a known 住所) is confirmed as left blank with them, on the same page
-// with its own 「なおす」: a whole step only to skip it would be a wasted tap.
-bool DeclarationWizard::isBlankCompanionOfKnown(const FormField& field) const {
+// beside a known 住所) is confirmed with them, blank or as typed through its
+// own 「なおす」 there: a whole step only to skip it would be a wasted tap.
+bool DeclarationWizard::isOptionalCompanionOfKnown(const FormField& field) const {
     if (isKnown(field) || !askable(field) || isRequired(form_, field, values_, context_) ||
-        values_.has(field.key) || field.type == FormFieldType::Choice ||
-        field.type == FormFieldType::Check) {
+        field.type == FormFieldType::Choice || field.type == FormFieldType::Check) {
         return false;
     }
     for (const auto& step : form_.steps) {
@@ -99,7 +98,7 @@ bool DeclarationWizard::isBlankCompanionOfKnown(const FormField& field) const {
 std::vector<const FormField*> DeclarationWizard::knownFields() const {
     std::vector<const FormField*> out;
     for (const auto& field : form_.fields) {
-        if (isKnown(field) || isBlankCompanionOfKnown(field)) out.push_back(&field);
+        if (isKnown(field) || isOptionalCompanionOfKnown(field)) out.push_back(&field);
     }
     return out;
 }

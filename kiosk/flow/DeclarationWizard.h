@@ -85,7 +85,7 @@ private:
     bool askable(const FormField& field) const;
     bool asked(const FormField& field) const;
     bool isKnown(const FormField& field) const;
-    bool isBlankCompanionOfKnown(const FormField& field) const;
+    bool isOptionalCompanionOfKnown(const FormField& field) const;
     bool stepApplies(std::size_t index) const;
     void fillFromContext();
     std::size_t firstApplyingStep() const;

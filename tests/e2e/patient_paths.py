@@ -380,17 +380,24 @@ def type_kana(kana):
             tap(kana)
 
 
+def shown_candidates():
+    return [t["id"] for t in touch_map()["targets"] if t["id"].startswith("candidate:")]
+
+
 def convert_to(parts, what):
-    """「漢字に変換」, then each part's spelling among the first candidates."""
+    """「漢字に変換」, then each part's spelling among the first candidates
+    (anthy converts within a frame: under the sanitizers that frame is slow)."""
     tap("convert")
-    time.sleep(0.3)
-    screenshot(f"step-{what}-candidates")
-    for part in parts:
+    for number, part in enumerate(parts):
+        deadline = time.time() + 20
+        while target("candidate:" + part) is None and time.time() < deadline:
+            time.sleep(0.1)
+        if number == 0:
+            screenshot(f"step-{what}-candidates")
         if target("candidate:" + part) is None:
-            shown = [t["id"] for t in touch_map()["targets"] if t["id"].startswith("candidate:")]
-            fail(f"{part!r} is not among the first candidates for the {what}: {shown}")
+            fail(f"{part!r} is not among the first candidates for the {what}: "
+                 f"{shown_candidates()}")
         tap("candidate:" + part)
-        time.sleep(0.2)
 
 
 def path_declaration_typed(records_so_far):

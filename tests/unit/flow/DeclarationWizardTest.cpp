@@ -222,6 +222,11 @@ TEST(DeclarationWizard, AnOptionalQuestionBesideKnownAnswersIsConfirmedBlankWith
     std::vector<std::string> onStep;
     for (const FormField* field : wizard.fieldsToAsk()) onStep.push_back(field->key);
     EXPECT_EQ(onStep, (std::vector<std::string>{"residence"}));
+    // Typed through its 「なおす」, it stays on the page, with its answer.
+    wizard.values().set("residence", "大阪府大阪市北区1-1");
+    known.clear();
+    for (const FormField* field : wizard.knownFields()) known.push_back(field->key);
+    EXPECT_EQ(known, (std::vector<std::string>{"name", "address", "residence"}));
 }
 
 // Without a known address, 居所 is asked beside the typed 住所.
