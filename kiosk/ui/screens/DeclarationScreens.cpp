@@ -236,21 +236,21 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         const float needed = ImGui::CalcTextSize(field->question().in(ctx.lang).c_str()).x;
         if (needed <= column * 0.6f) labelWidth = std::max(labelWidth, needed);
     }
-    const FormField* firstWithAProblem = nullptr;
-    for (const FormField* field : fields) {
-        const bool has = std::any_of(problems.begin(), problems.end(),
-                                     [&](const auto& p) { return p.fieldKey == field->key; });
-        if (has && firstWithAProblem == nullptr) firstWithAProblem = field;
-    }
+    const auto firstWithAProblem =
+        std::find_if(fields.begin(), fields.end(), [&](const FormField* f) {
+            return std::any_of(problems.begin(), problems.end(),
+                               [&](const auto& p) { return p.fieldKey == f->key; });
+        });
     for (const FormField* field : fields) {
         ImGui::PushID(field->key.c_str());
         const std::string question = field->question().in(ctx.lang);
         const bool typedRow = !answeredByTap(*field) && !confirmOnly(field);
         // Help is for the answer being given: a typed question's only while
-        // its keyboard is open.
-        // One problem at a time, the first question's, in place of its help
-        // (large text has no room for more; the next 「次へ」 shows the next).
-        const bool hasProblem = state.showProblems && field == firstWithAProblem;
+        // its keyboard is open. One problem at a time, the first question's,
+        // in place of its help (large text has no room for more; the next
+        // 「次へ」 shows the next).
+        const bool hasProblem =
+            state.showProblems && firstWithAProblem != fields.end() && field == *firstWithAProblem;
         const bool showHelp = !hasProblem && !field->help.in(ctx.lang).empty() &&
                               (!typedRow || state.activeField == field->key);
         const bool inline_ =
