@@ -35,6 +35,16 @@ KeyGridFit KeyGridFit::into(int columns, int rows, const KeyArea& area) {
     return fit;
 }
 
+KeyGridFit KeyGridFit::ofSide(int columns, int rows, float side) {
+    KeyGridFit fit;
+    fit.columns = std::max(columns, 1);
+    fit.rows = std::max(rows, 1);
+    fit.gap = std::floor(side * kKeyGapShare);
+    fit.keyWidth = side;
+    fit.keyHeight = side;
+    return fit;
+}
+
 KeyRect KeyGridFit::rect(const GridCell& cell) const {
     const int columnSpan = std::max(cell.columnSpan, 1);
     const int rowSpan = std::max(cell.rowSpan, 1);
@@ -57,6 +67,10 @@ float KeyGridFit::height() const {
 bool KeyGridFit::fits(const KeyArea& area) const {
     // Half a pixel for rounding in the sums above.
     return width() <= area.width + 0.5f && height() <= area.height + 0.5f;
+}
+
+bool KeyGridFit::fingertipSized(const KeyArea& area) const {
+    return fits(area) && smallerKeySide() >= area.touchPx;
 }
 
 }  // namespace kiosk::input

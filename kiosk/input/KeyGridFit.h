@@ -35,8 +35,10 @@ struct KeyArea {
 };
 
 // Keys never grow past this many touch targets (a wide panel would make
-// them hard to reach across) nor shrink below the smaller one, the least a
-// fingertip still hits reliably; the gap is this share of a key.
+// them hard to reach across) nor shrink below the smaller one; the gap is
+// this share of a key. A keyboard prefers an arrangement whose keys are a
+// whole touch target (UX.md: 15 mm, what a fingertip hits reliably) and
+// shrinks them only where no arrangement has one.
 constexpr float kLargestKeyInTouchTargets = 1.4f;
 constexpr float kSmallestKeyInTouchTargets = 0.6f;
 constexpr float kKeyGapShare = 0.2f;
@@ -52,12 +54,16 @@ struct KeyGridFit {
     // within the limits above). When even the smallest keys do not fit the
     // grid is laid out at that size and is larger than the area: fits() says so.
     static KeyGridFit into(int columns, int rows, const KeyArea& area);
+    // `columns` × `rows` square keys of `side` pixels and their gap.
+    static KeyGridFit ofSide(int columns, int rows, float side);
 
     KeyRect rect(const GridCell& cell) const;
     float width() const;
     float height() const;
     float smallerKeySide() const { return keyWidth < keyHeight ? keyWidth : keyHeight; }
     bool fits(const KeyArea& area) const;
+    // Inside the area with keys a whole touch target on each side.
+    bool fingertipSized(const KeyArea& area) const;
 };
 
 // A key of a keyboard's own kind (a kana, a digit, an era) at its cell.

@@ -90,8 +90,10 @@ std::vector<PlacedKey> kanaFunctionKeys(FunctionKeys where) {
         return {{dakuten, {10, 0}},  {handakuten, {11, 0}}, {longVowel, {12, 0}},
                 {small, {10, 1, 3}}, {space, {10, 2, 3}},   {backspace, {10, 3, 3}}};
     }
-    return {{dakuten, {0, 5}},   {handakuten, {1, 5}}, {small, {2, 5, 2}},
-            {longVowel, {4, 5}}, {space, {5, 5, 2}},   {backspace, {7, 5, 3}}};
+    // ゛ and ゜ in the わ column's two empty cells; the row below has the
+    // room for labels a fingertip-sized key can carry (小さい字 over three).
+    return {{dakuten, {9, 3}},   {handakuten, {9, 4}}, {small, {0, 5, 3}},
+            {longVowel, {3, 5}}, {space, {4, 5, 2}},   {backspace, {6, 5, 4}}};
 }
 
 std::vector<PlacedKey> latinTable() {
@@ -140,8 +142,10 @@ bool applyTextKey(TextEntry& entry, const TextKey& key) {
     return false;
 }
 
-KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
-    const int digitRows = hasDigitRow(script) ? 1 : 0;
+namespace {
+
+KeyboardLayout arrangeKeys(KeyboardScript script, const KeyArea& area, bool withDigitRow) {
+    const int digitRows = withDigitRow ? 1 : 0;
     std::vector<PlacedKey> table;
     KeyGridFit grid;
     if (script == KeyboardScript::Latin) {
@@ -150,9 +154,12 @@ KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
     } else {
         const KeyGridFit beside = KeyGridFit::into(13, kKanaRows + digitRows, area);
         const KeyGridFit below = KeyGridFit::into(10, kKanaRows + 1 + digitRows, area);
-        // The arrangement whose keys are larger on their smaller side; a wide
-        // area puts the function keys beside, a tall or narrow one below.
-        const bool useBelow = below.smallerKeySide() > beside.smallerKeySide();
+        // The arrangement with fingertip-sized keys, and of two alike the
+        // one whose keys are larger on their smaller side; a wide area puts
+        // the function keys beside, a tall or narrow one below.
+        const bool useBelow = below.fingertipSized(area) != beside.fingertipSized(area)
+                                  ? below.fingertipSized(area)
+                                  : below.smallerKeySide() > beside.smallerKeySide();
         table = kanaTable(script);
         for (PlacedKey& key :
              kanaFunctionKeys(useBelow ? FunctionKeys::Below : FunctionKeys::Beside)) {
@@ -165,6 +172,19 @@ KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
         addDigitRow(table);
     }
     return placeKeys(table, grid);
+}
+
+}  // namespace
+
+KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
+    const KeyboardLayout withDigits = arrangeKeys(script, area, hasDigitRow(script));
+    // Where fingertip-sized keys leave no room for the digits, they are on
+    // the Latin keys (「英数」) only.
+    if (!hasDigitRow(script) || script == KeyboardScript::Latin ||
+        withDigits.grid.fingertipSized(area)) {
+        return withDigits;
+    }
+    return arrangeKeys(script, area, false);
 }
 
 }  // namespace kiosk::input

@@ -36,9 +36,11 @@ using KeyboardLayout = KeyLayout<TextKey>;
 // The 50音 keyboard: ア〜ン in ten columns of five (ア行 on the left), and
 // the large function keys ゛ ゜ 小さい字 ー 空白 削除 either in three columns
 // beside them (wide areas) or in a row below (narrow ones), whichever gives
-// the larger keys. The Latin keyboard: QWERTY rows with - and ', then 空白 and
-// 削除 as wide keys. The hiragana and Latin keyboards have a row of digits on
-// top (addresses, 記号); the katakana one (フリガナ) has none.
+// the larger keys (゛ ゜ then in the ワ column's empty cells). The Latin
+// keyboard: QWERTY rows with - and ', then 空白 and 削除 as wide keys. The
+// Latin keyboard has a row of digits on top (addresses, 記号), and so has
+// the hiragana one where fingertip-sized keys leave the room; the katakana
+// one (フリガナ) has none.
 KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area);
 
 }  // namespace kiosk::input

@@ -22,7 +22,7 @@ Theme makeTheme(const ThemeOptions& options) {
     // than a line of body text and its padding (applyTheme's FramePadding).
     theme.fingerPx = touchTargetPx(options.displayDpi);
     theme.touchTargetPx =
-        std::max(theme.fingerPx, std::ceil((kBodyPx + 2 * kFramePaddingY) * theme.textScale));
+        std::max(theme.fingerPx, std::ceil(kBodyPx * theme.textScale + 2 * kFramePaddingY));
     theme.gapPx = std::ceil(theme.touchTargetPx * 8.0f / kTouchTargetMm);
     return theme;
 }
@@ -39,7 +39,9 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     // margins and the space between rows: the height they would take is
     // what a 768-pixel panel needs for the answers.
     style.WindowPadding = ImVec2(32, 32);
-    style.FramePadding = ImVec2(24 * s, kFramePaddingY * s);
+    // The padding above and below a label stays: a 768-pixel panel in large
+    // text needs that height for fingertip-sized keys.
+    style.FramePadding = ImVec2(24 * s, kFramePaddingY);
     style.ItemSpacing = ImVec2(theme.gapPx, 24);
     style.ItemInnerSpacing = ImVec2(16 * s, 16 * s);
     style.TouchExtraPadding = ImVec2(4, 4);

@@ -10,7 +10,7 @@
 namespace kiosk::ui {
 
 constexpr float kLargeTextScale = 1.4f;  // UX.md
-constexpr float kFramePaddingY = 14.0f;  // above and below a button's label, at normal text
+constexpr float kFramePaddingY = 14.0f;  // above and below a button's label, at any text size
 
 struct ThemeOptions {
     Contrast contrast = Contrast::Normal;

@@ -300,6 +300,10 @@ def path_valid(answer, records_so_far, confirmation, follow_ups):
 def type_digits(field, digits):
     if field:
         tap("field:" + field)
+    # Where the 50音 keys have no room for a digit row (large text on a low
+    # panel), the digits are on the 「英数」 keys, as the patient would find.
+    if target(digits[0]) is None and target("switch_keyboard") is not None:
+        tap("switch_keyboard")
     for digit in digits:
         tap(digit)
 

@@ -9,6 +9,7 @@
 #include "core/DeclarationValidator.h"
 #include "core/SecureWipe.h"
 #include "input/DigitEntry.h"
+#include "input/KeyGridFit.h"
 #include "ui/widgets/NumericPad.h"
 #include "ui/widgets/TouchTarget.h"
 #include "ui/widgets/WrappedText.h"
@@ -214,13 +215,21 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     const bool split = typed && display.x > display.y && ImGui::BeginTable("step", 2);
     ImGui::PopStyleVar();
     if (split) {
-        // A 50音 keyboard needs the width of its thirteen columns; a number
-        // pad leaves more to the questions and their help.
+        // A 50音 or Latin keyboard needs ten fingertip-sized keys across; a
+        // number pad leaves more to the questions and their help. In large
+        // text the questions keep half the width: on a low panel their words
+        // need it (the keys there fall a little short of a fingertip).
         const bool letters = std::any_of(fields.begin(), fields.end(), [&](const FormField* f) {
             return f->key == state.activeField &&
                    (f->type == FormFieldType::Kana || f->type == FormFieldType::Text);
         });
-        const float questions = letters ? 0.5f : 0.42f;
+        const bool largeText = ctx.touchPx > ctx.keyPx();
+        const float tenKeys = input::KeyGridFit::ofSide(10, 1, ctx.keyPx()).width() +
+                              ImGui::GetStyle().CellPadding.x * 4;
+        const float questions =
+            !letters    ? 0.42f
+            : largeText ? 0.5f
+                        : std::min(0.5f, 1.0f - tenKeys / ImGui::GetContentRegionAvail().x);
         ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, questions);
         ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 1.0f - questions);
         ImGui::TableNextColumn();

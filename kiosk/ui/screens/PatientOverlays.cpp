@@ -2,12 +2,10 @@
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <chrono>
 #include <string>
 
 #include "ScreenChrome.h"
-#include "ui/widgets/TouchTarget.h"
 
 namespace kiosk::ui {
 
@@ -45,15 +43,7 @@ void drawStaffCalledOverlay(CheckInFlow& flow, const ScreenContext& ctx) {
         const auto minutes = std::chrono::ceil<std::chrono::minutes>(flow.staffCallWait());
         drawBody(ctx, ctx.format("staff.body", {{"minutes", std::to_string(minutes.count())}}));
         if (bigButton(ctx, "staff.cancel")) flow.cancelStaffCall(ctx.now);
-        // Staff only: narrower and to the right, so the patient's hand goes
-        // to 「呼び出しを取り消す」.
-        const std::string& close = ctx.text("staff.dismiss");
-        const float width =
-            std::min(ImGui::GetContentRegionAvail().x,
-                     ImGui::CalcTextSize(close.c_str()).x + ImGui::GetStyle().FramePadding.x * 4);
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
-        if (touchButton(close, "staff.dismiss", ImVec2(width, ctx.touchPx)))
-            flow.staffDone(ctx.now);
+        if (sideButton(ctx, "staff.dismiss")) flow.staffDone(ctx.now);
     }
     ImGui::End();
 }

@@ -38,11 +38,13 @@ bool drawProgressBetween(const ScreenContext& ctx, const StepProgress& progress,
         "common.progress",
         {{"current", std::to_string(progress.current)}, {"total", std::to_string(progress.total)}});
     const float width = right - left;
-    const float barHeight = ctx.touchPx * 0.15f;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float countWidth = ImGui::CalcTextSize(count.c_str()).x;
     ImGui::PushFont(ctx.fonts.heading);
     const ImVec2 title = ImGui::CalcTextSize(progress.title.c_str());
+    // The bar gives up some of its thickness to a title (large text), down
+    // to a thin line still seen.
+    const float barHeight = std::clamp(ctx.touchPx - title.y, 4.0f, ctx.touchPx * 0.15f);
     const bool titleFits = !progress.title.empty() && title.y + barHeight <= ctx.touchPx;
     const bool withTitle = titleFits && title.x <= width;
     const bool withCount = !withTitle || title.x + gap + countWidth <= width;
@@ -186,6 +188,16 @@ bool bigButton(const ScreenContext& ctx, std::string_view key, ButtonStyle style
     }
     ImGui::Spacing();
     return pressed;
+}
+
+bool sideButton(const ScreenContext& ctx, std::string_view key) {
+    const std::string& label = ctx.text(key);
+    const float width =
+        std::min(ImGui::GetContentRegionAvail().x,
+                 ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 4);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
+    ButtonLook look(ctx, ButtonStyle::Secondary);
+    return touchButton(label, key, ImVec2(width, ctx.touchPx));
 }
 
 namespace {

@@ -52,6 +52,9 @@ enum class ButtonStyle { Primary, Secondary };
 // Primary (filled), the others Secondary (outlined).
 bool bigButton(const ScreenContext& ctx, std::string_view key,
                ButtonStyle style = ButtonStyle::Secondary);
+// An outlined button only as wide as its label, at the right end of the row:
+// for staff, so a patient's hand goes to the full-width choices first.
+bool sideButton(const ScreenContext& ctx, std::string_view key);
 
 // Buttons in as few columns as let them all fit the height left on the page
 // (up to `maxColumns`), in reading order, each ctx.touchPx high; the first is

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -10,6 +11,7 @@
 #include "TextKeyboard.h"
 #include "TouchTarget.h"
 #include "core/MessageCatalog.h"
+#include "input/KeyGridFit.h"
 #include "input/NameCandidates.h"
 
 namespace kiosk::ui {
@@ -125,20 +127,22 @@ bool drawKeyboardControls(KanjiEntryState& state, input::KanaKanjiConverter* con
 
 bool drawKanjiEntry(const char* id, KanjiEntryState& state, input::KanaKanjiConverter* converter,
                     float touchPx, Language lang) {
-    const float gap = touchGap(touchPx);
     auto& composition = state.composition;
     ImGui::PushID(id);
     bool changed = false;
 
     // The text and the reading not yet converted show in the question's
     // answer row (FieldEditors::drawValueRow): the keys get the height.
+    const float top = ImGui::GetCursorPosY();
     if (composition.converting()) {
         changed |= drawCandidateBar(state, touchPx, lang);
     } else {
         // 記号 such as 12-34 and names as on a residence card need Latin keys.
         changed |= drawKeyboardControls(state, converter, touchPx, lang);
     }
-    ImGui::Dummy(ImVec2(0, std::max(0.0f, gap - 2 * ImGui::GetStyle().ItemSpacing.y)));
+    // The keys one key gap below that row, not a line's spacing: a 768-pixel
+    // panel in large text needs the height for fingertip-sized keys.
+    ImGui::SetCursorPosY(top + touchPx + std::floor(touchPx * input::kKeyGapShare));
     if (state.latin) {
         if (const auto key = drawTextKeys("latin", input::KeyboardScript::Latin, touchPx, lang)) {
             changed |= composition.applyLatinKey(*key);

@@ -161,3 +161,43 @@ TEST(KeyboardLayout, AreasTooSmallKeepKeysAtTheLeastSizeAndSaySo) {
     EXPECT_GE(layout.grid.smallerKeySide(), 0.6f * kTouchPx - 0.01f);
     EXPECT_FALSE(layout.grid.fits(tiny));
 }
+
+// UX.md: keys ≥ 15 mm. Where the digits would make the 50音 keys smaller
+// than a fingertip, the hiragana keyboard leaves them to the Latin keys.
+TEST(KeyboardLayout, HiraganaDropsItsDigitRowRatherThanShrinkBelowAFingertip) {
+    // Ten keys across, and the height of six rows but not of seven.
+    const KeyArea low{720, 440, kTouchPx};
+    const auto withoutDigits = layOutKeyboard(KeyboardScript::Hiragana, low);
+    EXPECT_EQ(keyFor(withoutDigits, TextKey::Character, "1"), nullptr);
+    for (const auto& key : withoutDigits.keys) {
+        EXPECT_GE(std::min(key.rect.width, key.rect.height), kTouchPx) << key.key.glyph;
+    }
+    const KeyArea tall{720, 520, kTouchPx};
+    const auto withDigits = layOutKeyboard(KeyboardScript::Hiragana, tall);
+    EXPECT_NE(keyFor(withDigits, TextKey::Character, "1"), nullptr);
+    for (const auto& key : withDigits.keys) {
+        EXPECT_GE(std::min(key.rect.width, key.rect.height), kTouchPx) << key.key.glyph;
+    }
+}
+
+// Below the kana, ゛ and ゜ take the ワ column's two empty cells, so the row
+// under the kana has room for 小さい字, 空白 and 1字けす at a readable size.
+TEST(KeyboardLayout, DakutenSitInTheWaColumnWhenTheFunctionKeysGoBelow) {
+    const auto layout = layOutKeyboard(KeyboardScript::Katakana, {720, 440, kTouchPx});
+    const auto at = [&](TextKey::Kind kind, const char* glyph) {
+        for (const auto& key : layout.keys) {
+            if (key.key.kind == kind && (glyph[0] == 0 || key.key.glyph == glyph)) return key.rect;
+        }
+        ADD_FAILURE() << glyph;
+        return KeyRect{};
+    };
+    const KeyRect wa = at(TextKey::Character, "ワ");
+    const KeyRect n = at(TextKey::Character, "ン");
+    const KeyRect dakuten = at(TextKey::Dakuten, "");
+    const KeyRect handakuten = at(TextKey::Handakuten, "");
+    EXPECT_EQ(dakuten.x, wa.x);
+    EXPECT_EQ(handakuten.x, wa.x);
+    EXPECT_GT(dakuten.y, n.y);
+    EXPECT_GT(handakuten.y, dakuten.y);
+    EXPECT_GE(at(TextKey::Small, "").width, 3 * kTouchPx);
+}
