@@ -140,6 +140,10 @@ struct FieldPaper {
 // A value the kiosk fills in itself, so the patient is never asked it.
 enum class FilledWith { Nothing, VisitDate };
 
+// The keys a text field opens with: a 記号 is mostly digits, which a low
+// panel's 50音 keys have no room for (the 「英数」 keys have).
+enum class FirstKeys { Kana, Latin };
+
 struct FormField {
     std::string key;  // DeclarationField key where the field is a 申立書 item
     FormFieldType type = FormFieldType::Text;
@@ -153,6 +157,7 @@ struct FormField {
     // text only: the kana field that takes this field's reading as it is
     // typed on screen (氏名 → フリガナ: a name is typed once, issue 10 item 2).
     std::string readingField;
+    FirstKeys firstKeys = FirstKeys::Kana;  // text only; English always opens Latin keys
     // choice: the answers; date: the eras offered; check: the single option
     // "true", whose label is printed beside the box.
     std::vector<ChoiceOption> options;

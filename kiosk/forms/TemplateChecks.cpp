@@ -228,6 +228,12 @@ void checkReadingField(const FormTemplate& form, const FormField& f, const std::
                "a text field's reading goes into a kana field");
 }
 
+// Only a text field has keys to choose between.
+void checkFirstKeys(const FormField& f, const std::string& fp) {
+    if (f.firstKeys != FirstKeys::Kana && f.type != FormFieldType::Text)
+        refuse(Reason::FilledWithMismatch, fp + "/first_keys", "only a text field opens keys");
+}
+
 void checkFields(const FormTemplate& form) {
     std::set<std::string> keys;
     for (std::size_t i = 0; i < form.fields.size(); ++i) {
@@ -238,6 +244,7 @@ void checkFields(const FormTemplate& form) {
         checkOptions(f, fp);
         checkPaper(f, fp);
         checkScreenTexts(f, fp);
+        checkFirstKeys(f, fp);
         if (f.filledWith == FilledWith::VisitDate && f.type != FormFieldType::Date)
             refuse(Reason::FilledWithMismatch, fp + "/filled_with", "visit_date fills dates only");
         checkReadingField(form, f, fp);

@@ -168,6 +168,11 @@ E named(const JsonObject& o, std::string_view key, const std::pair<E, std::strin
     refuse(Reason::UnknownName, o.at(key), "unknown " + std::string(key) + " \"" + name + "\"");
 }
 
+constexpr std::pair<FirstKeys, std::string_view> kFirstKeysNames[] = {
+    {FirstKeys::Kana, "kana"},
+    {FirstKeys::Latin, "latin"},
+};
+
 constexpr std::pair<FieldMedium, std::string_view> kMediumNames[] = {
     {FieldMedium::Both, "both"},
     {FieldMedium::ScreenOnly, "screen"},
@@ -274,10 +279,10 @@ FieldPaper paper(const JsonObject& o) {
 }
 
 FormField field(const json& j, const std::string& path) {
-    JsonObject o(
-        j, path,
-        {"key", "type", "medium", "label", "screen_label", "help", "filled_with", "reading_field",
-         "options", "validation", "required", "shown_when", "required_when", "paper"});
+    JsonObject o(j, path,
+                 {"key", "type", "medium", "label", "screen_label", "help", "filled_with",
+                  "reading_field", "first_keys", "options", "validation", "required", "shown_when",
+                  "required_when", "paper"});
     FormField f;
     f.key = o.string("key");
     if (f.key.empty()) refuse(Reason::MissingKey, o.at("key"), "empty key");
@@ -291,6 +296,7 @@ FormField field(const json& j, const std::string& path) {
     if (o.has("help")) f.help = localizedMember(o, "help");
     f.filledWith = named(o, "filled_with", kFilledWithNames, FilledWith::Nothing);
     if (o.has("reading_field")) f.readingField = o.string("reading_field");
+    f.firstKeys = named(o, "first_keys", kFirstKeysNames, FirstKeys::Kana);
     if (o.has("options")) f.options = options(o.array("options"), o.at("options"));
     if (o.has("validation")) {
         f.validation = validation(JsonObject(

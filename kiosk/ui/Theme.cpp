@@ -38,7 +38,7 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     // Large text grows what holds text (labels, their padding), not the
     // margins and the space between rows: the height they would take is
     // what a 768-pixel panel needs for the answers.
-    style.WindowPadding = ImVec2(32, 32);
+    style.WindowPadding = ImVec2(24, 24);
     // The padding above and below a label stays: a 768-pixel panel in large
     // text needs that height for fingertip-sized keys.
     style.FramePadding = ImVec2(24 * s, kFramePaddingY);

@@ -192,7 +192,6 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         flow.screen() == FlowScreen::DocumentNumbers ? "document_numbers" : "declaration_step",
         {wizard.stepNumber(), wizard.stepCount(), title, std::nullopt});
     beginContent(ctx);
-    if (!titleInHeader) drawHeading(ctx, title);
     const auto problems = wizard.problems();
     auto confirmOnly = [&](const FormField* f) {
         return wizard.prefilled().count(f->key) != 0 && wizard.values().has(f->key) &&
@@ -204,9 +203,6 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     // A step with typing puts the questions on the left and the one open
     // keyboard or pad on the right, so both fit the screen; an upright
     // panel has the height, not the width: the keys go full width below.
-    if (std::any_of(fields.begin(), fields.end(), confirmOnly)) {
-        drawBody(ctx, ctx.text("declaration.confirm_prefilled"));
-    }
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     // No cell padding above or below: the keys are laid out to the height
     // left, and a padding under them made the region scroll by 2 px, which
@@ -216,23 +212,24 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     ImGui::PopStyleVar();
     if (split) {
         // A 50音 or Latin keyboard needs ten fingertip-sized keys across; a
-        // number pad leaves more to the questions and their help. In large
-        // text the questions keep half the width: on a low panel their words
-        // need it (the keys there fall a little short of a fingertip).
+        // number pad leaves more to the questions and their help.
         const bool letters = std::any_of(fields.begin(), fields.end(), [&](const FormField* f) {
             return f->key == state.activeField &&
                    (f->type == FormFieldType::Kana || f->type == FormFieldType::Text);
         });
-        const bool largeText = ctx.touchPx > ctx.keyPx();
         const float tenKeys = input::KeyGridFit::ofSide(10, 1, ctx.keyPx()).width() +
                               ImGui::GetStyle().CellPadding.x * 4;
         const float questions =
-            !letters    ? 0.42f
-            : largeText ? 0.5f
-                        : std::min(0.5f, 1.0f - tenKeys / ImGui::GetContentRegionAvail().x);
+            letters ? std::min(0.5f, 1.0f - tenKeys / ImGui::GetContentRegionAvail().x) : 0.42f;
         ImGui::TableSetupColumn("questions", ImGuiTableColumnFlags_WidthStretch, questions);
         ImGui::TableSetupColumn("keyboard", ImGuiTableColumnFlags_WidthStretch, 1.0f - questions);
         ImGui::TableNextColumn();
+    }
+    // The heading and the words above the questions stay in their column:
+    // the keys take the page's height.
+    if (!titleInHeader) drawHeading(ctx, title);
+    if (std::any_of(fields.begin(), fields.end(), confirmOnly)) {
+        drawBody(ctx, ctx.text("declaration.confirm_prefilled"));
     }
     const FormField* keyboardField = nullptr;
     bool tapped = false;  // a choice or tick changed this frame

@@ -199,11 +199,13 @@ void FieldEditors::fillReading(const FormField& field, const input::KanjiComposi
 void FieldEditors::drawText(const FormField& field, FormValues& values, const ScreenContext& ctx) {
     auto it = kanji_.find(field.key);
     if (it == kanji_.end()) {
-        // Someone reading English types in Latin letters first.
+        // Someone reading English types in Latin letters first, and so does
+        // everyone a 記号 (the template's first_keys).
         // A field with a フリガナ of its own is a person's name.
         KanjiEntryState state{
             input::KanjiComposition(field.validation.maxLength, std::string(values.get(field.key))),
-            0, ctx.lang == Language::English, !field.readingField.empty()};
+            0, ctx.lang == Language::English || field.firstKeys == FirstKeys::Latin,
+            !field.readingField.empty()};
         it = kanji_.emplace(field.key, std::move(state)).first;
     }
     const auto& composition = it->second.composition;

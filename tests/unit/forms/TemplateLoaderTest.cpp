@@ -262,7 +262,9 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenTemplate{"reading_into_digits.json", Reason::FilledWithMismatch,
                        "/fields/2/reading_field"},
         BrokenTemplate{"reading_into_missing_field.json", Reason::UnknownField,
-                       "/fields/2/reading_field"}),
+                       "/fields/2/reading_field"},
+        BrokenTemplate{"first_keys_on_digits.json", Reason::FilledWithMismatch,
+                       "/fields/0/first_keys"}),
     [](const auto& testCase) {
         std::string name = testCase.param.file;
         name = name.substr(0, name.find('.'));

@@ -271,6 +271,24 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
     EXPECT_FALSE(harness.itemRect("declaration.leave_blank")) << "性別 is required";
 }
 
+// A 記号 is mostly digits (12-34), which a low panel's 50音 keys have no room
+// for: it opens on the 「英数」 keys, with 「かな」 a tap away for 国保 記号 in kanji.
+TEST_F(PatientScreensTest, TheSymbolOpensOnTheLatinKeys) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    flow.wizard().values().set("insurance_kind", "shaho");
+    flow.wizard().values().set("has_insurance_document", "true");
+    ASSERT_TRUE(flow.wizard().goToField("insured_symbol"));
+    for (const char* key : {"1", "2", "-", "3", "4"}) tap(key);
+    EXPECT_EQ(flow.wizard().values().get("insured_symbol"), "12-34");
+    tap("switch_keyboard");
+    EXPECT_TRUE(harness.itemRect("あ")) << "the kana keys are a tap away";
+    ASSERT_TRUE(flow.wizard().goToField("employer_name"));
+    harness.frame();
+    EXPECT_TRUE(harness.itemRect("あ")) << "other text opens on the kana keys";
+}
+
 // Moving to the next question halfway through a conversion keeps the part of
 // the name not yet converted (it was cut off: やまなかはなこ saved as やまなか).
 TEST_F(PatientScreensTest, NameLeftMidConversionKeepsEverythingTyped) {

@@ -136,12 +136,9 @@ protected:
                 found.push_back(what + " shrinks its label to " +
                                 std::to_string(static_cast<int>(a.labelScale * 100)) + " %");
             }
-            // UX.md: touch targets ≥ 15 mm, keys too. Known gap: in large
-            // text on a 768/800-pixel panel the questions beside the keys
-            // keep half the width and their words take height, and keys are
-            // down to 46 px on a side there (the 記号・番号 step).
-            const bool lowLargeText = GetParam().largeText && display.y < 900;
-            const float fingertip = theme.fingerPx * (lowLargeText ? 0.75f : 1.0f) - 0.5f;
+            // UX.md: touch targets ≥ 15 mm, keys too, in large text on a
+            // 768-pixel panel as well.
+            const float fingertip = theme.fingerPx - 0.5f;
             if (!demoCard && (a.width() < fingertip || a.height() < fingertip)) {
                 found.push_back(what + " is smaller than a fingertip: " +
                                 std::to_string(static_cast<int>(a.width())) + "×" +
