@@ -10,17 +10,24 @@ namespace kiosk {
 
 namespace {
 
-// One iterator per thread: building one loads the rules, which costs far
-// more than breaking a screen's text. Strict rules, as JIS X 4051 sets
-// them for careful text: a small kana or ー never opens a line either.
-icu::BreakIterator* japaneseLineIterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+// Where a line may break: between phrases (文節) first, as a Japanese
+// reader expects (「ここで／申立書に」, not 「ここで申／立書に」), and between
+// characters inside a phrase too long for a line. Both keep the strict rules
+// of JIS X 4051 for careful text: a small kana or ー never opens a line.
+enum class Breaks { BetweenPhrases, BetweenCharacters };
+
+// One iterator of each kind per thread: building one loads the rules (the
+// phrase model too), which costs far more than breaking a screen's text.
+icu::BreakIterator* japaneseLineIterator(Breaks breaks) {
+    const auto make = [](const char* locale) {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> made(
-            icu::BreakIterator::createLineInstance(icu::Locale("ja@lb=strict"), status));
+            icu::BreakIterator::createLineInstance(icu::Locale(locale), status));
         return U_SUCCESS(status) ? std::move(made) : nullptr;
-    }();
-    return iterator.get();
+    };
+    thread_local std::unique_ptr<icu::BreakIterator> phrases = make("ja@lb=strict;lw=phrase");
+    thread_local std::unique_ptr<icu::BreakIterator> characters = make("ja@lb=strict");
+    return breaks == Breaks::BetweenPhrases ? phrases.get() : characters.get();
 }
 
 std::string_view trimEndSpaces(std::string_view line) {
@@ -32,13 +39,43 @@ std::string_view trimEndSpaces(std::string_view line) {
     return line;
 }
 
+bool isHiragana(UChar32 c) {
+    return c >= 0x3041 && c <= 0x309F;
+}
+
+bool isKanji(UChar32 c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005;  // 々
+}
+
+// What may follow hiragana inside a phrase: 、。」） and their kind.
+bool isClosingMark(UChar32 c) {
+    return c == 0x3001 || c == 0x3002 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == 0xFF01 ||
+           c == 0xFF1F;
+}
+
+// ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
+// 「元／号を」, 「記入／する」): a piece of hiragana alone (a particle, an
+// ending) stays with the piece before it, and so does a piece opening with
+// a kanji after one that ends with a kanji (one compound).
+bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t end) {
+    if (start == 0) return false;
+    const UChar32 before = text.char32At(text.moveIndex32(start, -1));
+    const UChar32 first = text.char32At(start);
+    if (isKanji(first)) return isKanji(before);
+    for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
+        const UChar32 c = text.char32At(i);
+        if (!isHiragana(c) && !(i > start && isClosingMark(c))) return false;
+    }
+    return true;
+}
+
 // The pieces between break opportunities, in UTF-8. Without ICU's rules
 // (never on Debian, where they are built in) every character is a piece.
-std::vector<std::string> breakablePieces(std::string_view paragraph) {
+std::vector<std::string> breakablePieces(std::string_view paragraph, Breaks breaks) {
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
     std::vector<std::string> pieces;
-    icu::BreakIterator* iterator = japaneseLineIterator();
+    icu::BreakIterator* iterator = japaneseLineIterator(breaks);
     if (iterator == nullptr) {
         for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
             std::string piece;
@@ -53,7 +90,12 @@ std::vector<std::string> breakablePieces(std::string_view paragraph) {
          start = end, end = iterator->next()) {
         std::string piece;
         text.tempSubStringBetween(start, end).toUTF8String(piece);
-        pieces.push_back(std::move(piece));
+        if (breaks == Breaks::BetweenPhrases && !pieces.empty() &&
+            continuesThePhrase(text, start, end)) {
+            pieces.back() += piece;
+        } else {
+            pieces.push_back(std::move(piece));
+        }
     }
     return pieces;
 }
@@ -90,12 +132,21 @@ void breakParagraph(std::string_view paragraph, double width, const TextWidth& m
         lines.emplace_back(trimEndSpaces(line));
         line = piece;
     };
-    for (const std::string& piece : breakablePieces(paragraph)) {
-        if (measure(trimEndSpaces(piece)) <= width) {
-            place(piece);
+    const auto fits = [&](const std::string& piece) {
+        return measure(trimEndSpaces(piece)) <= width;
+    };
+    for (const std::string& phrase : breakablePieces(paragraph, Breaks::BetweenPhrases)) {
+        if (fits(phrase)) {
+            place(phrase);
             continue;
         }
-        for (const std::string& part : cutBetweenCharacters(piece, width, measure)) place(part);
+        for (const std::string& piece : breakablePieces(phrase, Breaks::BetweenCharacters)) {
+            if (fits(piece)) {
+                place(piece);
+                continue;
+            }
+            for (const std::string& part : cutBetweenCharacters(piece, width, measure)) place(part);
+        }
     }
     lines.emplace_back(trimEndSpaces(line));
 }

@@ -1,8 +1,10 @@
 #pragma once
-// Lines of a paragraph where a reader expects them to break: at the break
-// opportunities of Unicode's line-breaking rules (ICU, Japanese locale), so a
-// line never starts with 、。」） or a small kana and English breaks between
-// words. A single piece wider than the line is cut between characters.
+// Lines of a paragraph where a reader expects them to break: between
+// phrases (ICU's phrase-based line breaking, Japanese locale), inside a
+// phrase only where it is wider than the line, and always at the break
+// opportunities of Unicode's rules, so a line never starts with 、。」） or a
+// small kana and English breaks between words. A single piece wider than the
+// line is cut between characters.
 #include <functional>
 #include <string>
 #include <string_view>

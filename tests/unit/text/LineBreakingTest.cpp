@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "core/UnicodeForms.h"
 #include "text/LineBreaking.h"
 
@@ -17,23 +19,57 @@ Lines lines(std::string_view text, double width) {
     return kiosk::breakLines(text, width, characters);
 }
 
+const char* const kNeverOpensALine[] = {"、", "。", "」", "）", "ー", "ゃ", "ゅ", "ょ", "っ", "ャ"};
+
+// The rules every breaking keeps, whatever the phrases: nothing lost, no
+// line wider than the width, none opening with a closing mark or small kana.
+void expectReadable(const std::string& text, double width) {
+    SCOPED_TRACE(text + " at " + std::to_string(width));
+    std::string joined;
+    for (const std::string& line : lines(text, width)) {
+        EXPECT_LE(characters(line), width) << line;
+        for (const char* mark : kNeverOpensALine) EXPECT_FALSE(line.starts_with(mark)) << line;
+        joined += line;
+    }
+    EXPECT_EQ(joined, text);
+}
+
 }  // namespace
 
-TEST(LineBreaking, AFullStopNeverStartsALine) {
+TEST(LineBreaking, AFullStopOrCommaNeverStartsALine) {
     // Cut by count, 「。」 would open the second line (「くださ／い。」 on the proof screen).
-    EXPECT_EQ(lines("カードをおいてください。つぎへ", 11),
-              (Lines{"カードをおいてくださ", "い。つぎへ"}));
-    EXPECT_EQ(lines("あいうえおかきくけ。さしす", 9), (Lines{"あいうえおかきく", "け。さしす"}));
+    for (double width = 3; width <= 12; ++width) {
+        expectReadable("カードをおいてください。つぎへ", width);
+        expectReadable("あいうえおかきくけ。さしす", width);
+        expectReadable("元号を選んで、年・月・日を数字で入れてください。", width);
+    }
 }
 
-TEST(LineBreaking, ClosingBracketsAndCommasStayOnTheirLine) {
-    EXPECT_EQ(lines("「資格確認書」をおもちですか", 6),
-              (Lines{"「資格確認", "書」をおもち", "ですか"}));
-    EXPECT_EQ(lines("あいうえおか、きく", 6), (Lines{"あいうえお", "か、きく"}));
+TEST(LineBreaking, ClosingBracketsAndSmallKanaStayOnTheirLine) {
+    for (double width = 3; width <= 10; ++width) {
+        expectReadable("「資格確認書」をおもちですか", width);
+        expectReadable("あいうえおか、きく", width);
+        expectReadable("あいうえおかしゃしん", width);
+        expectReadable("マイナンバーカードをリーダーにおいてください。", width);
+    }
 }
 
-TEST(LineBreaking, ASmallKanaStaysWithTheKanaBeforeIt) {
-    EXPECT_EQ(lines("あいうえおかしゃしん", 7), (Lines{"あいうえおか", "しゃしん"}));
+// Issue 10 item 8: lines end between phrases where one fits, not wherever
+// the width runs out (「書かれ／ている」, 「くださ／い。」), and ICU's
+// phrases are kept whole where its model cuts them (「くだ／さい」, 「元／号」).
+TEST(LineBreaking, LinesBreakBetweenPhrasesWhereTheyFit) {
+    EXPECT_EQ(lines("マイナンバーカードに書かれているとおりに入れてください。", 13),
+              (Lines{"マイナンバーカードに", "書かれているとおりに", "入れてください。"}));
+    EXPECT_EQ(lines("元号を選んで、年・月・日を数字で入れてください。", 12),
+              (Lines{"元号を選んで、年・月・", "日を数字で", "入れてください。"}));
+    EXPECT_EQ(lines("ここで申立書に記入する", 6), (Lines{"ここで", "申立書に", "記入する"}));
+}
+
+TEST(LineBreaking, APhraseWiderThanTheLineBreaksBetweenItsCharacters) {
+    // 「マイナンバーカードに」 is one phrase, wider than 6.
+    const Lines broken = lines("マイナンバーカードに", 6);
+    EXPECT_EQ(broken.size(), 2u);
+    expectReadable("マイナンバーカードに", 6);
 }
 
 TEST(LineBreaking, EnglishBreaksBetweenWordsAndDropsTheSpace) {

@@ -180,6 +180,7 @@ private:
         std::string text;
         float lineY = -FLT_MAX;
         float lastRight = -FLT_MAX;
+        float lastPenEnd = -FLT_MAX;  // where the glyph before moved the pen to
         const ImDrawData* data = ImGui::GetDrawData();
         for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
             const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
@@ -197,17 +198,23 @@ private:
                     continue;
                 }
                 // A glyph right after the one before it continues its line
-                // however low it sits (、。, in large text).
+                // however low it sits (、。, in large text), also after a
+                // glyph drawn in part of its box (」).
+                const ImFontGlyph& glyph = *it->second;
                 const bool next = v[i].pos.x >= lastRight - 2.0f &&
-                                  v[i].pos.x <= lastRight + 24.0f &&
+                                  v[i].pos.x <= std::max(lastRight, lastPenEnd) + 24.0f &&
                                   std::abs(centreY - lineY) < 48.0f;
                 if (!next && std::abs(centreY - lineY) > 16.0f) {
                     if (!text.empty()) text += '\n';
                     lineY = centreY;
                 }
                 lastRight = v[i + 2].pos.x;
+                const float drawnScale = glyph.X1 > glyph.X0
+                                             ? (v[i + 2].pos.x - v[i].pos.x) / (glyph.X1 - glyph.X0)
+                                             : 1.0f;
+                lastPenEnd = v[i].pos.x + (glyph.AdvanceX - glyph.X0) * drawnScale;
                 char utf8[5];
-                text += ImTextCharToUtf8(utf8, it->second->Codepoint);
+                text += ImTextCharToUtf8(utf8, glyph.Codepoint);
                 i += 3;
             }
         }
