@@ -55,11 +55,13 @@ bool isClosingMark(UChar32 c) {
 
 // ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
 // 「元／号を」, 「記入／する」): a piece of hiragana alone (a particle, an
-// ending) stays with the piece before it, and so does a piece opening with
-// a kanji after one that ends with a kanji (one compound).
+// ending) stays with the piece before it, unless that one ends a sentence
+// or clause (。、), and so does a piece opening with a kanji after one that
+// ends with a kanji (one compound).
 bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t end) {
     if (start == 0) return false;
     const UChar32 before = text.char32At(text.moveIndex32(start, -1));
+    if (isClosingMark(before)) return false;
     const UChar32 first = text.char32At(start);
     if (isKanji(first)) return isKanji(before);
     for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {

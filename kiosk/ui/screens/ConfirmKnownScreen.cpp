@@ -8,8 +8,10 @@ namespace kiosk::ui {
 
 void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
                             DeclarationScreenState& state) {
-    beginFlowPage(flow, ctx, "confirm_known");
-    drawHeading(ctx, ctx.text("confirm_known.heading"));
+    const std::string& heading = ctx.text("confirm_known.heading");
+    if (!beginFlowPage(flow, ctx, "confirm_known", {0, 0, heading, std::nullopt})) {
+        drawHeading(ctx, heading);
+    }
     beginContent(ctx);
     drawBody(ctx, ctx.text("confirm_known.body"));
     const int pages = drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);

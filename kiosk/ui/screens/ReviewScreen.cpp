@@ -7,8 +7,10 @@
 namespace kiosk::ui {
 
 void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx, DeclarationScreenState& state) {
-    beginFlowPage(flow, ctx, "review");
-    drawHeading(ctx, ctx.text("review.heading"));
+    const std::string& heading = ctx.text("review.heading");
+    if (!beginFlowPage(flow, ctx, "review", {0, 0, heading, std::nullopt})) {
+        drawHeading(ctx, heading);
+    }
     beginContent(ctx);
     const FormValues& values = flow.wizard().values();
     std::vector<const FormField*> answered;

@@ -28,6 +28,23 @@ void endPage() {
 
 namespace {
 
+// A page's title alone between the header's buttons, in the heading font,
+// where it fits one line there (the review's heading: the page keeps the
+// height for the answers). Whether it is shown.
+bool drawTitleBetween(const ScreenContext& ctx, const std::string& text, float left, float right,
+                      float top) {
+    ImGui::PushFont(ctx.fonts.heading);
+    const ImVec2 title = ImGui::CalcTextSize(text.c_str());
+    const bool fits = title.x <= right - left && title.y <= ctx.touchPx;
+    if (fits) {
+        ImGui::SetCursorPos(
+            ImVec2(left + (right - left - title.x) / 2, top + (ctx.touchPx - title.y) / 2));
+        ImGui::TextUnformatted(text.c_str());
+    }
+    ImGui::PopFont();
+    return fits;
+}
+
 // "6 / 14" over a thin bar, in the header between its buttons, with the
 // step's title in the heading font where it fits: beside the count, or on a
 // narrow header in place of it (the bar still shows how far the patient is).
@@ -84,6 +101,9 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, const StepProg
     if (progress.total > 0) {
         actions.titleShown = drawProgressBetween(ctx, progress, left + buttonWidth + spacing,
                                                  left + width - buttonWidth - spacing, top);
+    } else if (showBack && !progress.title.empty()) {
+        actions.titleShown = drawTitleBetween(ctx, progress.title, left + buttonWidth + spacing,
+                                              left + width - buttonWidth - spacing, top);
     } else if (!showBack && !progress.title.empty()) {
         // Where there is no 「もどる」, the page's heading takes its place
         // when it fits one line there (the finish screen on a short panel).

@@ -63,6 +63,9 @@ TEST(LineBreaking, LinesBreakBetweenPhrasesWhereTheyFit) {
     EXPECT_EQ(lines("元号を選んで、年・月・日を数字で入れてください。", 12),
               (Lines{"元号を選んで、年・月・", "日を数字で", "入れてください。"}));
     EXPECT_EQ(lines("ここで申立書に記入する", 6), (Lines{"ここで", "申立書に", "記入する"}));
+    // A sentence's end ends its phrase: the next sentence may open a line.
+    EXPECT_EQ(lines("いまはできません。あなたのせいです。", 10),
+              (Lines{"いまはできません。", "あなたのせいです。"}));
 }
 
 TEST(LineBreaking, APhraseWiderThanTheLineBreaksBetweenItsCharacters) {
