@@ -500,6 +500,67 @@ def path_declaration_typed(records_so_far):
     return typed_taps, number_taps, date_taps
 
 
+def path_declaration_corrected(records_so_far):
+    """(c) as a patient who makes mistakes: 「次へ」 before answering is refused
+    with the problem in words, 「いいえ」 to ご本人ですか？ asks 患者との関係,
+    「もどる」 from the review and a 「なおす」 there change an answer, and
+    nothing else is lost on the way (after the measured paths: its taps are not reported)."""
+    check_in("demo-lost")
+    tap("choice.declaration")
+    wait_for("declaration_intro")
+    tap("declaration.intro.start")
+    wait_for("confirm_known")
+    to_the_last_page()
+    tap("confirm_known.yes")
+    wait_for("declaration_step")
+    tap("common.next")  # nothing ticked
+    shot = screenshot("step-confirm-problem")
+    if target("check") is None:
+        fail("「次へ」 with nothing ticked left the first question")
+    # The problem's words (declaration.must_confirm; Tesseract reads red 「エラー」 poorly).
+    if "ほかの方法" not in (read := words_seen(shot)):
+        fail(f"no problem shown in words after 「次へ」 with nothing ticked: {read!r}")
+    for id_ in ("check", "shaho", "false", "declaration.leave_blank", "within_one_month",
+                "declaration.leave_blank"):
+        tap(id_)
+    tap("false")  # ご本人ですか？ いいえ
+    wait_for("declaration_step")
+    if target("field:signer_relation") is None:
+        fail("「いいえ」 to ご本人ですか？ does not ask 患者との関係")
+    type_kana("つま")
+    tap("keep_kana")
+    screenshot("step-relation")
+    tap("common.next")
+    wait_for("review")
+    tap("common.back")  # back to the last step, its answer kept
+    wait_for("declaration_step")
+    tap("common.next")
+    wait_for("review")
+    while target("edit:signer_relation") is None:
+        tap("answers.next_page")
+    tap("edit:signer_relation")
+    wait_for("declaration_step")
+    tap("field:signer_relation")
+    for _ in range(2):
+        tap("backspace")
+    type_kana("むすめ")
+    tap("keep_kana")
+    tap("common.next")
+    wait_for("review")  # straight back to the review, not through the steps
+    to_the_last_page()
+    tap("review.sign")
+    wait_for("signature")
+    sign()
+    tap("signature.submit")
+    wait_for("finished")
+    record = finish(records_so_far, "受付へお進みください", 3)
+    declaration = record.get("declaration", {})
+    if declaration.get("signerRelation") != "むすめ":
+        fail(f"the corrected 患者との関係 is {declaration.get('signerRelation')!r}")
+    if declaration.get("name") != "試験　花子" or declaration.get("insuranceKind") != "shaho":
+        fail(f"answers were lost on the way: {declaration}")
+
+
 def path_reader_not_answering(records_so_far):
     """The reader waits for the card without a time-out; a patient whose card brings
     no answer says so and is offered the outage ways on."""
@@ -632,6 +693,7 @@ def main():
         path_document_lookup(9)
         path_reader_not_answering(10)
         path_document_not_found(11)
+        path_declaration_corrected(12)
     finally:
         kiosk.terminate()
         code = kiosk.wait(timeout=20)
