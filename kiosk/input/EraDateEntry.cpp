@@ -34,7 +34,7 @@ std::optional<EraDateEntry> EraDateEntry::make(const std::vector<Era>& eras, Civ
         const CivilDate first = eraFirstDay(era);
         const CivilDate last = eraLastDay(era).value_or(std::max(latest, first));
         if (std::find(entry.eras_.begin(), entry.eras_.end(), era) == entry.eras_.end() &&
-            !entry.spanProblem(era, first, last, DatePart::Year)) {
+            !entry.rangeProblem(era, first, last, DatePart::Year)) {
             entry.eras_.push_back(era);
         }
     }
@@ -55,6 +55,15 @@ std::optional<EraDateEntry> EraDateEntry::make(const std::vector<Era>& eras, Civ
 bool EraDateEntry::chooseEra(Era era) {
     if (era_ == era || std::find(eras_.begin(), eras_.end(), era) == eras_.end()) return false;
     era_ = era;
+    western_ = false;
+    settle();
+    return true;
+}
+
+bool EraDateEntry::chooseWestern() {
+    if (western_) return false;
+    western_ = true;
+    era_.reset();
     settle();
     return true;
 }
@@ -62,7 +71,7 @@ bool EraDateEntry::chooseEra(Era era) {
 bool EraDateEntry::typeDigit(char digit) {
     if (digit < '0' || digit > '9') return false;
     std::string& typedHere = typed(typing_);
-    if (complete_ || typedHere.size() >= 2) secureWipe(typedHere);
+    if (complete_ || typedHere.size() >= mostDigits(typing_)) secureWipe(typedHere);
     typedHere.push_back(digit);
     complete_ = false;
     settle();
@@ -103,7 +112,7 @@ bool EraDateEntry::finishPart() {
 void EraDateEntry::settle() {
     const std::string& typedHere = digits(typing_);
     if (typedHere.empty()) return;
-    if (typedHere.size() >= 2 || !canTakeAnotherDigit(typing_)) complete_ = true;
+    if (typedHere.size() >= mostDigits(typing_) || !canTakeAnotherDigit(typing_)) complete_ = true;
     if (complete_ && typing_ != DatePart::Day && !hasProblemAt(typing_)) {
         typing_ = nextPart(typing_);
     }
@@ -111,7 +120,14 @@ void EraDateEntry::settle() {
 
 bool EraDateEntry::canTakeAnotherDigit(DatePart part) const {
     const std::string& typedHere = digits(part);
-    if (typedHere.size() != 1) return false;
+    if (typedHere.empty() || typedHere.size() >= mostDigits(part)) return false;
+    if (part == DatePart::Year && western_) {
+        // Some year of the range begins with the digits typed.
+        int scale = 1;
+        for (std::size_t i = typedHere.size(); i < 4; ++i) scale *= 10;
+        const int lowest = std::stoi(typedHere) * scale;
+        return lowest <= latest_.year() && lowest + scale - 1 >= earliest_.year();
+    }
     const int first = typedHere.front() - '0';
     switch (part) {
         case DatePart::Month:
@@ -131,23 +147,29 @@ bool EraDateEntry::canTakeAnotherDigit(DatePart part) const {
     });
 }
 
-std::optional<DateProblem> EraDateEntry::spanProblem(Era era, CivilDate first, CivilDate last,
-                                                     DatePart part) const {
-    const CivilDate eraFirst = eraFirstDay(era);
-    const auto eraLast = eraLastDay(era);
-    if (last < eraFirst) return DateProblem{DateProblem::BeforeEraStart, part, eraFirst};
-    if (eraLast && first > *eraLast) return DateProblem{DateProblem::AfterEraEnd, part, *eraLast};
-    first = std::max(first, eraFirst);
-    if (eraLast) last = std::min(last, *eraLast);
+std::optional<DateProblem> EraDateEntry::rangeProblem(std::optional<Era> era, CivilDate first,
+                                                      CivilDate last, DatePart part) const {
+    if (era) {
+        const CivilDate eraFirst = eraFirstDay(*era);
+        const auto eraLast = eraLastDay(*era);
+        if (last < eraFirst) return DateProblem{DateProblem::BeforeEraStart, part, eraFirst};
+        if (eraLast && first > *eraLast) {
+            return DateProblem{DateProblem::AfterEraEnd, part, *eraLast};
+        }
+        first = std::max(first, eraFirst);
+        if (eraLast) last = std::min(last, *eraLast);
+    }
     if (first > latest_) return DateProblem{DateProblem::AfterLatest, part, latest_};
     if (last < earliest_) return DateProblem{DateProblem::BeforeEarliest, part, earliest_};
     return std::nullopt;
 }
 
-std::optional<DateProblem> EraDateEntry::yearProblem(Era era, int year) const {
-    const int gregorian = gregorianYear(era, year);
-    return spanProblem(era, *CivilDate::make(gregorian, 1, 1), *CivilDate::make(gregorian, 12, 31),
-                       DatePart::Year);
+std::optional<DateProblem> EraDateEntry::yearProblem(std::optional<Era> era, int year) const {
+    const int gregorian = era ? gregorianYear(*era, year) : year;
+    // Years no calendar date has: before the range, whatever they are.
+    if (gregorian < 1) return DateProblem{DateProblem::BeforeEarliest, DatePart::Year, earliest_};
+    return rangeProblem(era, *CivilDate::make(gregorian, 1, 1), *CivilDate::make(gregorian, 12, 31),
+                        DatePart::Year);
 }
 
 std::vector<DateProblem> EraDateEntry::problems(bool judgeAll) const {
@@ -166,9 +188,10 @@ std::vector<DateProblem> EraDateEntry::problems(bool judgeAll) const {
         return !problem;
     };
     // Later parts are placed in a year and month only when those are right.
-    const bool yearRight = era_ && year && add(yearProblem(*era_, *year));
-    const int calendarYear =
-        yearRight ? gregorianYear(*era_, *year) : 2000;  // 2000: 2月29日 may be right
+    const bool yearRight = (era_ || western_) && year && add(yearProblem(era_, *year));
+    const int calendarYear = !yearRight ? 2000  // 2000: 2月29日 may be right
+                             : era_     ? gregorianYear(*era_, *year)
+                                        : *year;
     const bool monthNumberRight = month && *month >= 1 && *month <= 12;
     if (month && !monthNumberRight) add(DateProblem{DateProblem::NoSuchMonth, DatePart::Month});
     bool monthRight = false;
@@ -176,7 +199,7 @@ std::vector<DateProblem> EraDateEntry::problems(bool judgeAll) const {
         const CivilDate first = *CivilDate::make(calendarYear, *month, 1);
         const CivilDate last =
             *CivilDate::make(calendarYear, *month, daysInMonth(calendarYear, *month));
-        monthRight = add(spanProblem(*era_, first, last, DatePart::Month));
+        monthRight = add(rangeProblem(era_, first, last, DatePart::Month));
     }
     if (day && monthNumberRight) {
         const int days = daysInMonth(calendarYear, *month);
@@ -185,12 +208,14 @@ std::vector<DateProblem> EraDateEntry::problems(bool judgeAll) const {
                             *CivilDate::make(calendarYear, *month, days)});
         } else if (monthRight) {
             const CivilDate date = *CivilDate::make(calendarYear, *month, *day);
-            add(spanProblem(*era_, date, date, DatePart::Day));
+            add(rangeProblem(era_, date, date, DatePart::Day));
         }
     }
     const bool anyTyped = std::any_of(std::begin(kParts), std::end(kParts),
                                       [&](DatePart part) { return !digits(part).empty(); });
-    if (!era_ && anyTyped) add(DateProblem{DateProblem::EraNotChosen, std::nullopt});
+    if (!era_ && !western_ && anyTyped) {
+        add(DateProblem{DateProblem::EraNotChosen, std::nullopt});
+    }
     return found;
 }
 
@@ -207,11 +232,16 @@ std::optional<DateProblem> EraDateEntry::problem() const {
 }
 
 std::optional<CivilDate> EraDateEntry::date() const {
-    if (!era_) return std::nullopt;
+    if (!era_ && !western_) return std::nullopt;
     for (DatePart part : kParts) {
         if (digits(part).empty()) return std::nullopt;
     }
     if (!problems(true).empty()) return std::nullopt;
+    if (western_) {
+        return CivilDate::make(std::stoi(digits(DatePart::Year)),
+                               std::stoi(digits(DatePart::Month)),
+                               std::stoi(digits(DatePart::Day)));
+    }
     const auto date =
         fromWareki(*era_, std::stoi(digits(DatePart::Year)), std::stoi(digits(DatePart::Month)),
                    std::stoi(digits(DatePart::Day)));
@@ -229,6 +259,8 @@ bool applyDateKey(EraDateEntry& entry, const DateKey& key) {
     switch (key.kind) {
         case DateKey::Era:
             return entry.chooseEra(key.era);
+        case DateKey::Western:
+            return entry.chooseWestern();
         case DateKey::Digit:
             return entry.typeDigit(key.digit);
         case DateKey::Backspace:
@@ -244,8 +276,8 @@ namespace {
 // The digits and their two wide keys, five grid columns by three rows.
 constexpr int kPadColumns = 5;
 constexpr int kPadRows = 3;
-// Era buttons: up to five in a row above the digits, or up to three in a
-// column (each two grid columns wide) beside them.
+// Era buttons and 西暦: up to five in a row above the digits, or up to three
+// in a column (each two grid columns wide) beside them.
 constexpr int kErasPerRow = 5;
 constexpr int kErasPerColumn = 3;
 
@@ -271,7 +303,10 @@ int ceilDiv(int a, int b) {
 }  // namespace
 
 DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
-    const int count = static_cast<int>(eras.size());
+    std::vector<DateKey> calendars;
+    for (Era era : eras) calendars.push_back(DateKey{DateKey::Era, era});
+    calendars.push_back(DateKey{DateKey::Western});
+    const int count = static_cast<int>(calendars.size());
     const int eraRows = ceilDiv(count, kErasPerRow);
     const int eraColumns = ceilDiv(count, kErasPerColumn);
     const KeyGridFit above = KeyGridFit::into(kPadColumns, eraRows + kPadRows, area);
@@ -283,7 +318,7 @@ DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
     std::vector<PlacedDateKey> placed;
     if (useBeside) {
         for (int i = 0; i < count; ++i) {
-            placed.push_back({DateKey{DateKey::Era, eras[static_cast<std::size_t>(i)]},
+            placed.push_back({calendars[static_cast<std::size_t>(i)],
                               {2 * (i / kErasPerColumn), i % kErasPerColumn, 2}});
         }
         const auto digits = digitKeys(2 * eraColumns, 0);
@@ -302,8 +337,8 @@ DatePadLayout layOutDatePad(const std::vector<Era>& eras, const KeyArea& area) {
         for (int i = 0; i < count; ++i) {
             const KeyRect row = grid.rect({0, i / kErasPerRow});
             const float x = static_cast<float>(i % kErasPerRow) * (width + grid.gap);
-            layout.keys.push_back({DateKey{DateKey::Era, eras[static_cast<std::size_t>(i)]},
-                                   {x, row.y, width, row.height}});
+            layout.keys.push_back(
+                {calendars[static_cast<std::size_t>(i)], {x, row.y, width, row.height}});
         }
     }
     return layout;

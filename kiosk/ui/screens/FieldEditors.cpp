@@ -227,6 +227,8 @@ void FieldEditors::drawDate(const FormField& field, FormValues& values, const Sc
         auto entry = input::EraDateEntry::make(erasOf(field), earliest, latest,
                                                CivilDate::parse(values.get(field.key)));
         if (!entry) return;
+        // Someone reading English knows the year as 1949, not 昭和24.
+        if (ctx.lang == Language::English && !values.has(field.key)) entry->chooseWestern();
         it = dates_.emplace(field.key, std::move(*entry)).first;
     }
     if (drawEraDatePad("date", it->second, ctx.fonts.heading, ctx.keyPx(), ctx.lang)) {

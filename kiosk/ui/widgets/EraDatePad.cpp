@@ -72,7 +72,9 @@ struct Piece {
 std::vector<Piece> displayPieces(const input::EraDateEntry& entry, Language lang) {
     const auto& messages = MessageCatalog::builtIn();
     std::vector<Piece> pieces;
-    if (entry.era()) {
+    if (entry.western()) {
+        pieces.push_back({messages.text(lang, "date.western"), std::nullopt});
+    } else if (entry.era()) {
         pieces.push_back({eraLabel(*entry.era(), lang), std::nullopt});
     } else {
         pieces.push_back({messages.text(lang, "date.era_unset"), std::nullopt, true});
@@ -90,16 +92,21 @@ std::vector<Piece> displayPieces(const input::EraDateEntry& entry, Language lang
 // fits them into a width: the boxes keep their touch size while the
 // letters (and the digits in the boxes) shrink.
 struct DisplayWidths {
-    float words = 0;    // the era and the words around the numbers
-    float digits = 0;   // "00"
-    float padding = 0;  // inside a box, either side of its digits
-    float spacing = 0;  // between pieces
+    float words = 0;       // the era and the words around the numbers
+    float digits = 0;      // "00"
+    float yearDigits = 0;  // "00", or "0000" for a Western year
+    float padding = 0;     // inside a box, either side of its digits
+    float spacing = 0;     // between pieces
     int gaps = 0;
     float touchPx = 0;
 
-    float box(float scale) const { return std::max(touchPx, digits * scale + 2 * padding); }
+    float box(float scale, input::DatePart part) const {
+        const float typed = part == input::DatePart::Year ? yearDigits : digits;
+        return std::max(touchPx, typed * scale + 2 * padding);
+    }
     float total(float scale) const {
-        return words * scale + 3 * box(scale) + spacing * static_cast<float>(gaps);
+        return words * scale + box(scale, input::DatePart::Year) +
+               2 * box(scale, input::DatePart::Day) + spacing * static_cast<float>(gaps);
     }
     float scaleToFit(float width) const {
         if (total(1.0f) <= width) return 1.0f;
@@ -113,12 +120,13 @@ struct DisplayWidths {
     }
 };
 
-DisplayWidths measure(const std::vector<Piece>& pieces, float touchPx) {
+DisplayWidths measure(const std::vector<Piece>& pieces, bool western, float touchPx) {
     DisplayWidths widths;
     for (const Piece& piece : pieces) {
         if (!piece.box) widths.words += ImGui::CalcTextSize(piece.text.c_str()).x;
     }
     widths.digits = ImGui::CalcTextSize("00").x;
+    widths.yearDigits = western ? ImGui::CalcTextSize("0000").x : widths.digits;
     widths.padding = ImGui::GetStyle().FramePadding.x / 2;
     widths.spacing = ImGui::GetStyle().ItemInnerSpacing.x / 2;
     widths.gaps = static_cast<int>(pieces.size()) - 1;
@@ -144,7 +152,7 @@ const char* partId(input::DatePart part) {
 bool drawTypedDate(input::EraDateEntry& entry, float width, float height, float touchPx,
                    Language lang) {
     const std::vector<Piece> pieces = displayPieces(entry, lang);
-    const DisplayWidths widths = measure(pieces, touchPx);
+    const DisplayWidths widths = measure(pieces, entry.western(), touchPx);
     // A few pixels to spare: scaled glyphs do not add up exactly.
     const float fit = widths.scaleToFit(width - 4.0f);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -169,7 +177,7 @@ bool drawTypedDate(input::EraDateEntry& entry, float width, float height, float 
         // The part being typed: pressed colour, a thick frame and a line
         // under its digits (never colour alone).
         const bool typing = *piece.box == entry.typing();
-        const ImVec2 size(widths.box(fit), height);
+        const ImVec2 size(widths.box(fit, *piece.box), height);
         ImGui::SetCursorScreenPos(ImVec2(x, origin.y));
         // No vertical padding: the large digits would be clipped by it.
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(widths.padding, 0.0f));
@@ -201,6 +209,8 @@ KeyFace faceOf(const input::DateKey& key, const input::EraDateEntry& entry, Lang
     switch (key.kind) {
         case input::DateKey::Era:
             return {eraLabel(key.era, lang), eraNameEn(key.era)};
+        case input::DateKey::Western:
+            return {messages.text(lang, "date.western"), "western"};
         case input::DateKey::Digit:
             return {std::string(1, key.digit), std::string(1, key.digit)};
         case input::DateKey::Backspace:
@@ -231,7 +241,8 @@ bool drawEraDatePad(const char* id, input::EraDateEntry& entry, ImFont* large, f
         input::layOutDatePad(entry.offeredEras(), {room.x, room.y - padTop, touchPx});
     for (const auto& [key, rect] : layout.keys) {
         // The chosen era stays in the pressed colour, with a thick frame.
-        const bool chosen = key.kind == input::DateKey::Era && entry.era() == key.era;
+        const bool chosen = (key.kind == input::DateKey::Era && entry.era() == key.era) ||
+                            (key.kind == input::DateKey::Western && entry.western());
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(3.0f, touchPx / 15.0f));
@@ -261,6 +272,7 @@ std::string typedDateText(const input::EraDateEntry& entry, Language lang) {
         const auto [key, name] = partMessage(part);
         text += " " + messages.format(lang, key, {{std::string(name), entry.digits(part)}});
     }
+    if (entry.western()) return messages.text(lang, "date.western") + text;
     if (!entry.era()) return text.empty() ? "" : messages.text(lang, "date.era_unset") + text;
     return eraLabel(*entry.era(), lang) + text;
 }

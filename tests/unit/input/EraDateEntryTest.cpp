@@ -42,6 +42,8 @@ std::string keyName(const DateKey& key) {
     switch (key.kind) {
         case DateKey::Era:
             return kiosk::eraNameEn(key.era);
+        case DateKey::Western:
+            return "western";
         case DateKey::Digit:
             return std::string(1, key.digit);
         case DateKey::Backspace:
@@ -298,7 +300,7 @@ TEST(DatePad, FitsTheAreaItIsGivenWithoutOverlapOnEveryPanel) {
                 const auto layout = layOutDatePad(kAllEras, area);
                 SCOPED_TRACE(std::string(panel.name) + " touch " + std::to_string(touchPx) +
                              " height " + std::to_string(area.height));
-                ASSERT_EQ(layout.keys.size(), 5u + 10u + 2u);
+                ASSERT_EQ(layout.keys.size(), 5u + 1u + 10u + 2u);
                 kiosk::test::expectInsideWithoutOverlap(layout, area, "", keyName);
                 for (const auto& key : layout.keys) {
                     EXPECT_GE(std::min(key.rect.width, key.rect.height), 0.6f * touchPx);
@@ -325,4 +327,56 @@ TEST(DatePad, ErasGoBesideTheDigitsInALowAreaAndAboveInATallOne) {
     EXPECT_EQ(eraKeyY(low), digitOneY(low)) << "beside: the first era on the digits' first row";
     const auto tall = layOutDatePad(kAllEras, {600, 600, 60});
     EXPECT_LT(eraKeyY(tall), digitOneY(tall)) << "above the digits";
+}
+
+// A foreign resident's card and an English reader give the year as 1949:
+// 西暦, then four digits for the year (issue 10 review).
+TEST(EraDateEntry, AWesternYearTakesFourDigits) {
+    auto entry = birthDate();
+    ASSERT_TRUE(applyDateKey(entry, DateKey{DateKey::Western}));
+    EXPECT_TRUE(entry.western());
+    EXPECT_FALSE(entry.era());
+    for (char digit : std::string("194")) entry.typeDigit(digit);
+    EXPECT_EQ(entry.typing(), DatePart::Year) << "194 waits for its fourth digit";
+    EXPECT_FALSE(entry.problem());
+    for (char digit : std::string("91228")) entry.typeDigit(digit);
+    EXPECT_EQ(entry.digits(DatePart::Year), "1949");
+    ASSERT_TRUE(entry.date());
+    EXPECT_EQ(*entry.date(), day(1949, 12, 28));
+}
+
+TEST(EraDateEntry, AWesternYearOutsideTheRangeIsAProblemAtOnce) {
+    auto entry = birthDate();
+    entry.chooseWestern();
+    for (char digit : std::string("3")) entry.typeDigit(digit);
+    ASSERT_TRUE(entry.problem()) << "no year of the range begins with 3";
+    EXPECT_EQ(entry.problem()->part, DatePart::Year);
+    entry.deleteDigit();
+    for (char digit : std::string("2025")) entry.typeDigit(digit);
+    ASSERT_TRUE(entry.problem());
+    EXPECT_EQ(entry.problem()->reason, DateProblem::AfterLatest) << "after today";
+    EXPECT_EQ(entry.typing(), DatePart::Year);
+}
+
+TEST(EraDateEntry, SwitchingBetweenAnEraAndWesternKeepsTheDigitsAndJudgesThemAgain) {
+    auto entry = birthDate();
+    tap(entry, Era::Showa, "241228");
+    ASSERT_TRUE(entry.date());
+    ASSERT_TRUE(entry.chooseWestern());
+    EXPECT_EQ(entry.digits(DatePart::Year), "24") << "never silently altered";
+    EXPECT_FALSE(entry.date()) << "西暦24年 is no birth date of the range";
+    ASSERT_TRUE(entry.problem());
+    EXPECT_EQ(entry.problem()->part, DatePart::Year);
+    ASSERT_TRUE(applyDateKey(entry, era(Era::Showa)));
+    EXPECT_FALSE(entry.western());
+    ASSERT_TRUE(entry.date());
+    EXPECT_EQ(*entry.date(), day(1949, 12, 28));
+}
+
+TEST(DatePad, OffersWesternBesideTheEras) {
+    const auto layout = layOutDatePad(kAllEras, {760, 400, 60});
+    const auto western = std::count_if(layout.keys.begin(), layout.keys.end(), [](const auto& k) {
+        return k.key.kind == DateKey::Western;
+    });
+    EXPECT_EQ(western, 1);
 }

@@ -100,7 +100,8 @@ TEST(EraDatePad, EveryTargetIsAtLeastATouchTargetAndNoneOverlap) {
     show(harness, entry);
     harness.tapOn("Reiwa");
     harness.frame();
-    ASSERT_EQ(harness.touchTargets().size(), 3u + 5u + 10u + 2u);  // parts, eras, digits, keys
+    // parts, eras and 西暦, digits, keys
+    ASSERT_EQ(harness.touchTargets().size(), 3u + 5u + 1u + 10u + 2u);
     for (const auto& target : harness.touchTargets()) {
         EXPECT_GE(target.width(), kTouchPx) << target.id;
         EXPECT_GE(target.height(), kTouchPx) << target.id;
@@ -132,7 +133,7 @@ TEST(EraDatePad, EveryKeyLiesInsideItsAreaOnEveryPanelInBothTextSizes) {
                 }
                 EXPECT_EQ(entry.date(), day(1949, 12, 28));
                 const auto& targets = harness.touchTargets();
-                ASSERT_EQ(targets.size(), 20u);
+                ASSERT_EQ(targets.size(), 21u);
                 const ImVec2 inner(at.x + ImGui::GetStyle().WindowPadding.x,
                                    at.y + ImGui::GetStyle().WindowPadding.y);
                 kiosk::test::expectInsideWithoutOverlap(
@@ -148,4 +149,17 @@ TEST(EraDatePad, EveryKeyLiesInsideItsAreaOnEveryPanelInBothTextSizes) {
             }
         }
     }
+}
+
+// An English reader starts on 西暦 (the FieldEditors choice) and types the
+// year as on a residence card; the display shows four digits in one box.
+TEST(EraDatePad, AWesternYearIsTypedInFourDigits) {
+    ImGuiFrameHarness harness;
+    auto entry = birthDate();
+    show(harness, entry, Language::English);
+    for (const char* key : {"western", "1", "9", "4", "9", "1", "2", "2", "8"}) harness.tapOn(key);
+    EXPECT_EQ(entry.date(), day(1949, 12, 28));
+    harness.frame();
+    EXPECT_TRUE(harness.shows("1949"));
+    EXPECT_TRUE(harness.shows("Western"));
 }
