@@ -44,7 +44,12 @@ bool isHiragana(UChar32 c) {
 }
 
 bool isKanji(UChar32 c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005;  // 々
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005 ||
+           c == 0x3007;  // 々 〇
+}
+
+bool isDigit(UChar32 c) {
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
 // What may follow hiragana inside a phrase: 、。」） and their kind.
@@ -54,16 +59,20 @@ bool isClosingMark(UChar32 c) {
 }
 
 // ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
-// 「元／号を」, 「記入／する」): a piece of hiragana alone (a particle, an
-// ending) stays with the piece before it, unless that one ends a sentence
-// or clause (。、), and so does a piece opening with a kanji after one that
-// ends with a kanji (one compound).
+// 「元／号を」, 「記入／する」, 「お／持ちですか」, 「4月／30日」): a piece of
+// hiragana alone (a particle, an ending) stays with the piece before it,
+// unless that one ends a sentence or clause (。、); so does a piece opening
+// with a kanji after a kanji (one compound), a ・ (年・月・日) or the polite
+// お／ご, and a piece opening with a digit after a digit, 年 or 月 (a date).
 bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t end) {
     if (start == 0) return false;
     const UChar32 before = text.char32At(text.moveIndex32(start, -1));
     if (isClosingMark(before)) return false;
     const UChar32 first = text.char32At(start);
-    if (isKanji(first)) return isKanji(before);
+    if (isKanji(first)) {
+        return isKanji(before) || before == 0x30FB || before == 0x304A || before == 0x3054;
+    }
+    if (isDigit(first)) return isDigit(before) || before == 0x5E74 || before == 0x6708;
     for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
         const UChar32 c = text.char32At(i);
         if (!isHiragana(c) && !(i > start && isClosingMark(c))) return false;

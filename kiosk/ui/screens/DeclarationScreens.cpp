@@ -19,7 +19,8 @@ namespace kiosk::ui {
 namespace {
 
 void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
-                  const ScreenContext& ctx) {
+                  const FieldEditors& editors, const ScreenContext& ctx) {
+    if (editors.showsItsOwnProblem(field.key)) return;  // 「2月は28日までです」 says it
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
         drawError(ctx, describeProblem(field.question().in(ctx.lang), problem.problem,
@@ -274,7 +275,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         // Before a grid of choices, which takes the height left; under a
         // typed answer's row.
         const bool problemFirst = hasProblem && answeredByTap(*field);
-        if (problemFirst) drawProblems(problems, *field, ctx);
+        if (problemFirst) drawProblems(problems, *field, state.editors, ctx);
         if (confirmOnly(field)) {
             if (drawConfirmation(*field, wizard.values(), ctx)) {
                 state.editors.startEditing(field->key);
@@ -291,7 +292,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
             if (active) keyboardField = field;
         }
-        if (hasProblem && !problemFirst) drawProblems(problems, *field, ctx);
+        if (hasProblem && !problemFirst) drawProblems(problems, *field, state.editors, ctx);
         ImGui::Spacing();
         ImGui::PopID();
     }

@@ -89,6 +89,11 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     return tapped;
 }
 
+bool FieldEditors::showsItsOwnProblem(const std::string& key) const {
+    const auto date = dates_.find(key);
+    return date != dates_.end() && date->second.problem().has_value();
+}
+
 void FieldEditors::draw(const FormField& field, FormValues& values, const ScreenContext& ctx) {
     ImGui::PushID(field.key.c_str());
     switch (field.type) {

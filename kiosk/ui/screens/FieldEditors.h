@@ -28,6 +28,9 @@ public:
     // Under a date, what is wrong with it as typed (平成32年).
     bool drawValueRow(const FormField& field, const FormValues& values, const ScreenContext& ctx,
                       bool active);
+    // Whether the value row already says what is wrong with what is typed
+    // (a date as typed): the wizard's 「…を入力してください」 would only repeat it.
+    bool showsItsOwnProblem(const std::string& key) const;
     // The field shows its pre-filled value as a confirmation until 「なおす」.
     bool editing(const std::string& key) const { return editing_.count(key) != 0; }
     void startEditing(const std::string& key) { editing_[key] = true; }

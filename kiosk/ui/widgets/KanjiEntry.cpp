@@ -100,9 +100,11 @@ bool drawKeyboardControls(KanjiEntryState& state, input::KanaKanjiConverter* con
     const std::vector<float> widths = fitWidths(wanted, ImGui::GetContentRegionAvail().x, gap);
     bool changed = false;
     if (touchButton(other, "switch_keyboard", ImVec2(widths[0], touchPx))) {
+        // The reading typed so far stays a reading (shown in the answer row):
+        // 「たな」, 「英数」, 「かな」, 「かはなこ」 still converts as たなかはなこ.
+        // A Latin letter typed after it keeps it as kana first.
         state.latin = !state.latin;
-        // A reading left unconverted is kept as typed, not hidden.
-        return composition.commitReading();
+        return false;
     }
     if (converts) {
         ImGui::SameLine(0, gap);

@@ -61,7 +61,14 @@ TEST(LineBreaking, LinesBreakBetweenPhrasesWhereTheyFit) {
     EXPECT_EQ(lines("マイナンバーカードに書かれているとおりに入れてください。", 13),
               (Lines{"マイナンバーカードに", "書かれているとおりに", "入れてください。"}));
     EXPECT_EQ(lines("元号を選んで、年・月・日を数字で入れてください。", 12),
-              (Lines{"元号を選んで、年・月・", "日を数字で", "入れてください。"}));
+              (Lines{"元号を選んで、", "年・月・日を数字で", "入れてください。"}));
+    // Found by the issue 10 review: 「をお／持ちですか」, 「4月／30日」, 「〇〇／市」.
+    for (const std::string& line : lines("保険の名前や番号がわかるものをお持ちですか？", 12)) {
+        EXPECT_FALSE(line.ends_with("お")) << line;
+    }
+    EXPECT_EQ(lines("平成は31年4月30日までです。", 14), (Lines{"平成は", "31年4月30日までです。"}));
+    EXPECT_EQ(lines("（〇〇健康保険組合、〇〇市）。", 12),
+              (Lines{"（〇〇健康保険組合、", "〇〇市）。"}));
     EXPECT_EQ(lines("ここで申立書に記入する", 6), (Lines{"ここで", "申立書に", "記入する"}));
     // A sentence's end ends its phrase: the next sentence may open a line.
     EXPECT_EQ(lines("いまはできません。あなたのせいです。", 10),

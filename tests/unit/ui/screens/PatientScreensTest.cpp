@@ -243,12 +243,20 @@ TEST_F(PatientScreensTest, BirthDateIsTypedOnThePadAndAnImpossibleOneIsNoAnswer)
     EXPECT_FALSE(flow.wizard().values().has("birth_date"));
     tap("common.next");
     EXPECT_EQ(flow.wizard().step().id, "birth_date");
-    EXPECT_TRUE(harness.shows("生年月日を入力してください。"));
-    // Another era keeps 32: 昭和32年 is a year, and the cursor moves on.
-    for (const char* key : {"Showa", "1", "2", "2", "8"}) tap(key);
+    EXPECT_TRUE(harness.shows("平成は31年4月30日までです。"));
+    EXPECT_FALSE(harness.shows("生年月日を入力してください。"))
+        << "the date's own problem says what is wrong; 「入力してください」 only repeats it";
+    for (int i = 0; i < 2; ++i) tap("backspace");
+    harness.frame();
+    EXPECT_TRUE(harness.shows("生年月日を入力してください。"))
+        << "nothing typed: the wizard says so";
+    // Another era keeps the digits: 昭和32年 is a year, and the cursor moves on.
+    for (const char* key : {"3", "2", "Showa", "1", "2", "2", "8"}) tap(key);
     EXPECT_EQ(flow.wizard().values().get("birth_date"), "1957-12-28");
     harness.frame();
     EXPECT_TRUE(harness.itemRect("field:birth_date")->text.starts_with("昭和32年12月28日"));
+    // A problem answered goes at once, not at the next 「次へ」 (issue 10 review).
+    EXPECT_FALSE(harness.shows("生年月日を入力してください。"));
     tap("common.next");
     EXPECT_NE(flow.wizard().step().id, "birth_date");
 }
@@ -335,6 +343,25 @@ TEST_F(PatientScreensTest, AFuriganaTheEditsCanNoLongerKnowIsEmptiedNotKeptStale
     tap("backspace");  // 斎: its reading is no longer さいとう
     EXPECT_EQ(flow.wizard().values().get("name"), "斎");
     EXPECT_EQ(flow.wizard().values().get("name_kana"), "");
+}
+
+// Issue 10 review: 「英数」 and back mid-word fixed 「たな」 as kana, and
+// 「漢字に変換」 then offered 可・下・課 for かはなこ, never 田中.
+TEST_F(PatientScreensTest, SwitchingKeyboardsMidWordKeepsTheWholeReadingToConvert) {
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
+    for (const char* kana : {"た", "な"}) tap(kana);
+    tap("switch_keyboard");
+    EXPECT_EQ(flow.wizard().values().get("name"), "たな") << "still shown in the answer row";
+    tap("switch_keyboard");
+    for (const char* kana : {"か", "は", "な", "こ"}) tap(kana);
+    tap("convert");
+    EXPECT_TRUE(harness.itemRect("candidate:田中")) << "the reading is たなかはなこ";
+    // A Latin letter after a reading keeps the reading as kana, before it.
+    tap("keep_kana");
+    for (const char* kana : {"や"}) tap(kana);
+    tap("switch_keyboard");
+    tap("A");
+    EXPECT_EQ(flow.wizard().values().get("name"), "たなかはなこやA");
 }
 
 // A kana key while candidates show types (the rest kept as kana); it used to
