@@ -13,6 +13,7 @@
 #include "ui/widgets/NumericPad.h"
 #include "ui/widgets/TextKeyboard.h"
 #include "ui/widgets/TouchTarget.h"
+#include "ui/widgets/WrappedText.h"
 
 namespace kiosk::ui {
 
@@ -158,7 +159,20 @@ void FieldEditors::drawDigits(const FormField& field, FormValues& values,
         entry.text = std::string(values.get(field.key));
         entry.maxLength = field.validation.maxLength;
     }
-    if (drawNumericPad("pad", entry, ctx.keyPx(), ctx.lang)) values.set(field.key, entry.text);
+    // Above the keys, where the finger is: the questions' column has no room.
+    if (full_.count(field.key) != 0) {
+        drawWrappedTextDimmed(
+            ctx.format("input.full", {{"count", std::to_string(entry.maxLength)}}));
+    }
+    const auto key = drawNumericKeys("pad", entry.allowHyphen, ctx.keyPx(), ctx.lang);
+    if (!key) return;
+    if (input::applyDigitKey(entry, *key)) {
+        values.set(field.key, entry.text);
+        full_.erase(field.key);
+    } else if (key->kind == input::DigitKey::Digit && entry.maxLength > 0 &&
+               entry.text.size() >= entry.maxLength) {
+        full_.insert(field.key);  // a digit past the last one: say why nothing happened
+    }
 }
 
 void FieldEditors::drawKana(const FormField& field, FormValues& values, const ScreenContext& ctx,
@@ -249,6 +263,7 @@ void FieldEditors::forget(const std::string& key) {
     if (auto it = kana_.find(key); it != kana_.end()) secureWipe(it->second.text);
     if (auto it = kanji_.find(key); it != kanji_.end()) it->second.composition.wipe();
     if (auto it = dates_.find(key); it != dates_.end()) it->second.wipe();
+    full_.erase(key);
     digits_.erase(key);
     kana_.erase(key);
     kanji_.erase(key);
@@ -268,6 +283,7 @@ void FieldEditors::clear() {
     dates_.clear();
     editing_.clear();
     typedByHand_.clear();
+    full_.clear();
 }
 
 }  // namespace kiosk::ui

@@ -5,6 +5,7 @@
 // is called on every reset.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "ScreenContext.h"
@@ -59,6 +60,7 @@ private:
     std::map<std::string, KanjiEntryState> kanji_;
     std::map<std::string, bool> editing_;
     std::map<std::string, bool> typedByHand_;  // kana fields the patient typed in
+    std::set<std::string> full_;  // digit fields where a digit past the last was tapped
 };
 
 // How a value reads on the review page and in confirmations: option labels,

@@ -36,8 +36,12 @@ bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string
                                                               {"pages", std::to_string(pages)}});
     if (touchButton(next, "answers.next_page", size, page + 1 < pages)) ++page;
     ImGui::SameLine();
-    const std::vector<GridButton> done = {{ctx.text(doneKey), std::string(doneKey)}};
     const bool ready = doneWhen == DoneWhen::Always || page + 1 == pages;
+    // Greyed out, the button says when it will work.
+    const std::string label =
+        ready ? ctx.text(doneKey)
+              : ctx.format("answers.done_on_the_last_page", {{"label", ctx.text(doneKey)}});
+    const std::vector<GridButton> done = {{label, std::string(doneKey)}};
     ImGui::BeginGroup();
     if (!ready) ImGui::BeginDisabled();
     const bool pressed = drawButtonGrid(ctx, done, true).has_value();

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "KeyGrid.h"
@@ -32,8 +33,9 @@ KeyFace faceOf(const input::DigitKey& key, Language lang) {
 
 }  // namespace
 
-bool drawNumericPad(const char* id, input::DigitEntry& entry, float touchPx, Language lang) {
-    const auto rows = input::numericPadRows(entry.allowHyphen);
+std::optional<input::DigitKey> drawNumericKeys(const char* id, bool withHyphen, float touchPx,
+                                               Language lang) {
+    const auto rows = input::numericPadRows(withHyphen);
     std::vector<float> widths;
     for (const auto& row : rows) {
         widths.resize(std::max(widths.size(), row.size()), touchPx);
@@ -43,19 +45,24 @@ bool drawNumericPad(const char* id, input::DigitEntry& entry, float touchPx, Lan
     }
     ImGui::PushID(id);
     KeyGrid grid(std::move(widths), touchPx, touchGap(touchPx));
-    bool changed = false;
+    std::optional<input::DigitKey> tapped;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const input::DigitKey& key = rows[r][c];
             if (key.kind == input::DigitKey::None) continue;
             const KeyFace face = faceOf(key, lang);
             const ImVec2 size = grid.cell(r, c);
-            if (touchButton(face.text, face.id, size)) changed |= input::applyDigitKey(entry, key);
+            if (touchButton(face.text, face.id, size)) tapped = key;
         }
     }
     grid.finish(rows.size());
     ImGui::PopID();
-    return changed;
+    return tapped;
+}
+
+bool drawNumericPad(const char* id, input::DigitEntry& entry, float touchPx, Language lang) {
+    const auto key = drawNumericKeys(id, entry.allowHyphen, touchPx, lang);
+    return key && input::applyDigitKey(entry, *key);
 }
 
 }  // namespace kiosk::ui

@@ -50,6 +50,16 @@ protected:
         ASSERT_EQ(flow.screen(), FlowScreen::CheckFailed);
     }
 
+    // The declaration's question `key`, after the `answers` it depends on.
+    void toTheQuestion(const std::string& key,
+                       std::initializer_list<std::pair<const char*, const char*>> answers) {
+        toCheckFailed(EligibilityOutcome::NotRegistered);
+        tap("choice.declaration");
+        tap("declaration.intro.start");
+        for (const auto& [field, value] : answers) flow.wizard().values().set(field, value);
+        ASSERT_TRUE(flow.wizard().goToField(key));
+    }
+
     // The declaration's name question, typed with anthy converting.
     void toTheNameWithKanaKanjiConversion() {
         anthy = input::KanaKanjiConverter::open();
@@ -262,11 +272,7 @@ TEST_F(PatientScreensTest, BirthDateIsTypedOnThePadAndAnImpossibleOneIsNoAnswer)
 }
 
 TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    flow.wizard().values().set("has_insurance_document", "true");
-    ASSERT_TRUE(flow.wizard().goToField("insurer_number"));
+    ASSERT_NO_FATAL_FAILURE(toTheQuestion("insurer_number", {{"has_insurance_document", "true"}}));
     for (char digit : std::string("0613")) tap(std::string(1, digit));
     EXPECT_TRUE(harness.shows("わからない・書かない"));
     tap("declaration.leave_blank");
@@ -282,12 +288,8 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
 // A 記号 is mostly digits (12-34), which a low panel's 50音 keys have no room
 // for: it opens on the 「英数」 keys, with 「かな」 a tap away for 国保 記号 in kanji.
 TEST_F(PatientScreensTest, TheSymbolOpensOnTheLatinKeys) {
-    toCheckFailed(EligibilityOutcome::NotRegistered);
-    tap("choice.declaration");
-    tap("declaration.intro.start");
-    flow.wizard().values().set("insurance_kind", "shaho");
-    flow.wizard().values().set("has_insurance_document", "true");
-    ASSERT_TRUE(flow.wizard().goToField("insured_symbol"));
+    ASSERT_NO_FATAL_FAILURE(toTheQuestion(
+        "insured_symbol", {{"insurance_kind", "shaho"}, {"has_insurance_document", "true"}}));
     for (const char* key : {"1", "2", "-", "3", "4"}) tap(key);
     EXPECT_EQ(flow.wizard().values().get("insured_symbol"), "12-34");
     tap("switch_keyboard");
@@ -343,6 +345,21 @@ TEST_F(PatientScreensTest, AFuriganaTheEditsCanNoLongerKnowIsEmptiedNotKeptStale
     tap("backspace");  // 斎: its reading is no longer さいとう
     EXPECT_EQ(flow.wizard().values().get("name"), "斎");
     EXPECT_EQ(flow.wizard().values().get("name_kana"), "");
+}
+
+// Issue 10 review: a digit past the last was dropped without a word.
+TEST_F(PatientScreensTest, ADigitPastTheLastSaysTheNumberIsFull) {
+    ASSERT_NO_FATAL_FAILURE(toTheQuestion("insurer_number", {{"has_insurance_document", "true"}}));
+    for (char digit : std::string("06139992")) tap(std::string(1, digit));
+    harness.frame();
+    EXPECT_FALSE(harness.shows("8桁まで入りました")) << "not before a digit too many";
+    tap("5");
+    harness.frame();
+    EXPECT_EQ(flow.wizard().values().get("insurer_number"), "06139992");
+    EXPECT_TRUE(harness.shows("8桁まで入りました。これ以上は入りません。"));
+    tap("backspace");
+    harness.frame();
+    EXPECT_FALSE(harness.shows("8桁まで入りました")) << "gone once there is room";
 }
 
 // Issue 10 review: 「英数」 and back mid-word fixed 「たな」 as kana, and

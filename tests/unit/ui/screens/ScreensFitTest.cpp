@@ -203,7 +203,9 @@ protected:
             // Twice: an answer may bring in a question that depends on it.
             for (int pass = 0; pass < 2; ++pass) {
                 for (const FormField* field : flow.wizard().fieldsToAsk()) {
-                    if (!values.has(field->key)) values.set(field->key, answerFor(*field, chosen));
+                    if (values.has(field->key)) continue;
+                    values.set(field->key, answerFor(*field, chosen));
+                    state.editors.forget(field->key);  // the keys' buffer reads it again
                 }
             }
             // As answered, with what the answers brought in (患者との関係
@@ -212,6 +214,16 @@ protected:
                 state.activeField = fields.back()->key;
             }
             expectFits("step " + step + " answered");
+            // A digit past the last one: the row says why nothing happened.
+            if (const auto fields = flow.wizard().fieldsToAsk(); !fields.empty()) {
+                const FormField& last = *fields.back();
+                if (last.type == FormFieldType::Digits && last.validation.maxLength > 0 &&
+                    values.get(last.key).size() >= last.validation.maxLength &&
+                    harness.itemRect("1")) {
+                    harness.tapOn("1");
+                    expectFits("step " + step + " with a digit too many");
+                }
+            }
             flow.next(now);
             if (flow.screen() == FlowScreen::DeclarationStep && flow.wizard().step().id == step) {
                 std::string problems;
