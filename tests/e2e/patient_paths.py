@@ -115,10 +115,20 @@ def drag(points):
 
 
 def to_the_last_page():
-    """Pages through answers (large text pages them): the button under them
-    waits for the last page, so nothing is signed unseen."""
+    """Pages through answers and the 説明書 (large text pages them): 「つぎのページ」
+    stands where the button that goes on appears on the last page, so nothing is
+    signed unseen. Each tap waits for the page to turn: a second tap on a page
+    not yet redrawn would press that button."""
+    def page():
+        return [(t["id"], t["enabled"]) for t in touch_map()["targets"]]
     while (more := target("answers.next_page")) is not None and more["enabled"]:
+        before = page()
         tap("answers.next_page")
+        deadline = time.time() + 10
+        while page() == before:
+            if time.time() > deadline:
+                fail("the page did not turn")
+            time.sleep(0.05)
 
 
 def sign():
@@ -327,6 +337,7 @@ def path_declaration_confirmed(records_so_far):
     tap("choice.declaration")
     wait_for("declaration_intro")
     screenshot("declaration-intro")
+    to_the_last_page()  # the 説明書: 「記入をはじめる」 on its last page
     tap("declaration.intro.start")
     wait_for("confirm_known")
     screenshot("confirm-known")
@@ -414,6 +425,7 @@ def path_declaration_typed(records_so_far):
     check_in("demo-error")
     tap("choice.declaration")
     wait_for("declaration_intro")
+    to_the_last_page()  # the 説明書: 「記入をはじめる」 on its last page
     tap("declaration.intro.start")
     wait_for("declaration_step")
     screenshot("step-confirm")
@@ -508,6 +520,7 @@ def path_declaration_corrected(records_so_far):
     check_in("demo-lost")
     tap("choice.declaration")
     wait_for("declaration_intro")
+    to_the_last_page()  # the 説明書: 「記入をはじめる」 on its last page
     tap("declaration.intro.start")
     wait_for("confirm_known")
     to_the_last_page()

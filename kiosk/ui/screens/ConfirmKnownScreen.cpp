@@ -16,8 +16,7 @@ void drawConfirmKnownScreen(CheckInFlow& flow, const ScreenContext& ctx,
     drawBody(ctx, ctx.text("confirm_known.body"));
     const int pages = drawAnswerList(flow, ctx, flow.wizard().knownFields(), state.knownPage);
     endContent();
-    if (drawPagedFooter(ctx, state.knownPage, pages, "confirm_known.yes",
-                        DoneWhen::OnTheLastPage)) {
+    if (drawPagedFooter(ctx, state.knownPage, pages, "confirm_known.yes")) {
         flow.confirmKnown(ctx.now);
     }
     endPage();

@@ -77,8 +77,7 @@ void drawDeclarationIntroScreen(CheckInFlow& flow, const ScreenContext& ctx,
     const std::size_t end = page + 1 < starts.size() ? starts[page + 1] : points.size();
     for (std::size_t i = starts[page]; i < end; ++i) drawBody(ctx, points[i]);
     endContent();
-    if (drawPagedFooter(ctx, state.introPage, pages, "declaration.intro.start", DoneWhen::Always))
-        flow.next(ctx.now);
+    if (drawPagedFooter(ctx, state.introPage, pages, "declaration.intro.start")) flow.next(ctx.now);
     endPage();
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 #include "ScreenChrome.h"
 #include "ui/widgets/TouchTarget.h"
@@ -22,32 +23,27 @@ std::vector<std::size_t> pageStarts(const std::vector<float>& heights, float roo
     return starts;
 }
 
-bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey,
-                     DoneWhen doneWhen) {
+bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey) {
     if (pages <= 1) return bigButton(ctx, doneKey, ButtonStyle::Primary);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * 2) / 3;
-    const ImVec2 size(width, ctx.primaryPx());
-    if (touchButton(ctx.text("answers.previous_page"), "answers.previous_page", size, page > 0)) {
+    const float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 3;
+    if (touchButton(ctx.text("answers.previous_page"), "answers.previous_page",
+                    ImVec2(width, ctx.primaryPx()), page > 0)) {
         --page;
     }
     ImGui::SameLine();
-    const std::string next = ctx.format("answers.next_page", {{"page", std::to_string(page + 1)},
-                                                              {"pages", std::to_string(pages)}});
-    if (touchButton(next, "answers.next_page", size, page + 1 < pages)) ++page;
-    ImGui::SameLine();
-    const bool ready = doneWhen == DoneWhen::Always || page + 1 == pages;
-    // Greyed out, the button says when it will work.
-    const std::string label =
-        ready ? ctx.text(doneKey)
-              : ctx.format("answers.done_on_the_last_page", {{"label", ctx.text(doneKey)}});
-    const std::vector<GridButton> done = {{label, std::string(doneKey)}};
+    // One place for the finger: 「つぎのページ」 until the last page, then the
+    // button that goes on (nothing is signed or confirmed unseen).
+    const bool last = page + 1 == pages;
+    const std::vector<GridButton> onwards = {
+        last ? GridButton{ctx.text(doneKey), std::string(doneKey)}
+             : GridButton{ctx.format("answers.next_page", {{"page", std::to_string(page + 1)},
+                                                           {"pages", std::to_string(pages)}}),
+                          "answers.next_page"}};
     ImGui::BeginGroup();
-    if (!ready) ImGui::BeginDisabled();
-    const bool pressed = drawButtonGrid(ctx, done, true).has_value();
-    if (!ready) ImGui::EndDisabled();
+    const bool tapped = drawButtonGrid(ctx, onwards, true).has_value();
     ImGui::EndGroup();
-    return pressed && ready;
+    if (tapped && !last) ++page;
+    return tapped && last;
 }
 
 }  // namespace kiosk::ui

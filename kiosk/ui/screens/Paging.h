@@ -14,15 +14,10 @@ namespace kiosk::ui {
 // piece higher than a page has a page of its own. Always at least {0}.
 std::vector<std::size_t> pageStarts(const std::vector<float>& heights, float room);
 
-// When the footer's own button may be tapped: at once (the 説明書 may be
-// skipped), or only on the last page (the answers a patient signs or
-// confirms are all seen first).
-enum class DoneWhen { Always, OnTheLastPage };
-
-// The footer under paged content: 「まえのページ」 and 「つぎのページ」 beside the
-// button `doneKey` when there are several pages, else that button alone.
-// True when it was tapped.
-bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey,
-                     DoneWhen doneWhen);
+// The footer under paged content: 「まえのページ」 beside 「つぎのページ」, which
+// becomes the button `doneKey` on the last page (the answers a patient signs
+// or confirms, and the 説明書, are all seen first); that button alone when
+// there is one page. True when it was tapped.
+bool drawPagedFooter(const ScreenContext& ctx, int& page, int pages, std::string_view doneKey);
 
 }  // namespace kiosk::ui

@@ -23,8 +23,7 @@ void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx, DeclarationSc
     }
     const int pages = drawAnswerList(flow, ctx, answered, state.reviewPage);
     endContent();
-    if (drawPagedFooter(ctx, state.reviewPage, pages, "review.sign", DoneWhen::OnTheLastPage))
-        flow.next(ctx.now);
+    if (drawPagedFooter(ctx, state.reviewPage, pages, "review.sign")) flow.next(ctx.now);
     endPage();
 }
 
