@@ -39,12 +39,12 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     const std::string& keep = messages.text(lang, "input.keep_kana");
     const std::string& more = messages.text(lang, "input.more_candidates");
     const std::string& back = messages.text(lang, "input.previous_candidates");
-    // The paging buttons take what they need, at most half the row (large
-    // text), and the candidates the rest.
+    // The paging buttons take what they need, at most two thirds of the row
+    // (large text: their labels stay readable), and the candidates the rest.
     const float width = ImGui::GetContentRegionAvail().x;
     const std::vector<float> controls =
         fitWidths({keyWidth(keep, touchPx), keyWidth(back, touchPx), keyWidth(more, touchPx)},
-                  width * 0.5f, gap);
+                  width * 0.65f, gap);
     const float available = width - controls[0] - controls[1] - controls[2] - 3 * gap;
     // Pages are found by walking from the start, so they stay stable.
     std::size_t first = 0;
