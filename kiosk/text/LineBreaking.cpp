@@ -2,7 +2,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 
@@ -39,23 +41,23 @@ std::string_view trimEndSpaces(std::string_view line) {
     return line;
 }
 
+bool inScript(UChar32 c, UScriptCode script) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == script && U_SUCCESS(status);
+}
+
 bool isHiragana(UChar32 c) {
-    return c >= 0x3041 && c <= 0x309F;
+    return inScript(c, USCRIPT_HIRAGANA);
 }
 
 bool isKanji(UChar32 c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005 ||
-           c == 0x3007;  // 々 〇
-}
-
-bool isDigit(UChar32 c) {
-    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+    return inScript(c, USCRIPT_HAN);  // 々 and 〇 too
 }
 
 // What may follow hiragana inside a phrase: 、。」） and their kind.
 bool isClosingMark(UChar32 c) {
-    return c == 0x3001 || c == 0x3002 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == 0xFF01 ||
-           c == 0xFF1F;
+    return c == U'、' || c == U'。' || c == U'」' || c == U'』' || c == U'）' || c == U'！' ||
+           c == U'？';
 }
 
 // ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
@@ -69,10 +71,9 @@ bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t e
     const UChar32 before = text.char32At(text.moveIndex32(start, -1));
     if (isClosingMark(before)) return false;
     const UChar32 first = text.char32At(start);
-    if (isKanji(first)) {
-        return isKanji(before) || before == 0x30FB || before == 0x304A || before == 0x3054;
-    }
-    if (isDigit(first)) return isDigit(before) || before == 0x5E74 || before == 0x6708;
+    if (isKanji(first))
+        return isKanji(before) || before == U'・' || before == U'お' || before == U'ご';
+    if (u_isdigit(first)) return u_isdigit(before) || before == U'年' || before == U'月';
     for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
         const UChar32 c = text.char32At(i);
         if (!isHiragana(c) && !(i > start && isClosingMark(c))) return false;

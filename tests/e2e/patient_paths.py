@@ -144,6 +144,18 @@ def sign():
           (left + 240, top - 90), (left + 320, top - 40)])
 
 
+def sign_from_the_review(screenshot_name=None):
+    """Every review page seen, 「署名へ進む」, a signature, 「送信」: the finish screen."""
+    to_the_last_page()
+    tap("review.sign")
+    wait_for("signature")
+    sign()
+    if screenshot_name:
+        screenshot(screenshot_name)
+    tap("signature.submit")
+    wait_for("finished")
+
+
 # The file is new for this run, so the n-th saved record has id n.
 def records():
     with sqlite3.connect(DB) as db:
@@ -354,12 +366,7 @@ def path_declaration_confirmed(records_so_far):
     tap("true")  # ご本人ですか？
     wait_for("review")
     screenshot("review-confirmed")
-    to_the_last_page()
-    tap("review.sign")
-    wait_for("signature")
-    sign()
-    tap("signature.submit")
-    wait_for("finished")
+    sign_from_the_review()
     confirmed_taps = taps
     record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
@@ -472,13 +479,7 @@ def path_declaration_typed(records_so_far):
     tap("true")  # ご本人ですか？
     wait_for("review")
     screenshot("review")
-    to_the_last_page()
-    tap("review.sign")
-    wait_for("signature")
-    sign()
-    screenshot("signature")
-    tap("signature.submit")
-    wait_for("finished")
+    sign_from_the_review(screenshot_name="signature")
     typed_taps = taps - number_taps
     record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
@@ -560,12 +561,7 @@ def path_declaration_corrected(records_so_far):
     tap("keep_kana")
     tap("common.next")
     wait_for("review")  # straight back to the review, not through the steps
-    to_the_last_page()
-    tap("review.sign")
-    wait_for("signature")
-    sign()
-    tap("signature.submit")
-    wait_for("finished")
+    sign_from_the_review()
     record = finish(records_so_far, "受付へお進みください", 3)
     declaration = record.get("declaration", {})
     if declaration.get("signerRelation") != "むすめ":
