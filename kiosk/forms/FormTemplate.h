@@ -141,7 +141,7 @@ struct FieldPaper {
 enum class FilledWith { Nothing, VisitDate };
 
 // The keys a text field opens with: a 記号 is mostly digits, which a low
-// panel's 50音 keys have no room for (the 「英数」 keys have).
+// panel's 50音 keys have no room for (the 「ABC 123」 keys have).
 enum class FirstKeys { Kana, Latin };
 
 struct FormField {

@@ -179,7 +179,7 @@ KeyboardLayout arrangeKeys(KeyboardScript script, const KeyArea& area, bool with
 KeyboardLayout layOutKeyboard(KeyboardScript script, const KeyArea& area) {
     const KeyboardLayout withDigits = arrangeKeys(script, area, hasDigitRow(script));
     // Where fingertip-sized keys leave no room for the digits, they are on
-    // the Latin keys (「英数」) only.
+    // the Latin keys (「ABC 123」) only.
     if (!hasDigitRow(script) || script == KeyboardScript::Latin ||
         withDigits.grid.fingertipSized(area)) {
         return withDigits;

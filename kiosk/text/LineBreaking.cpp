@@ -62,7 +62,8 @@ bool isClosingMark(UChar32 c) {
 
 // ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
 // 「元／号を」, 「記入／する」, 「お／持ちですか」, 「4月／30日」): a piece of
-// hiragana alone (a particle, an ending) stays with the piece before it,
+// hiragana alone of one or two kana (a particle, an ending: さい, いる, する;
+// a longer one is a word of its own: わかる, できません) stays with the piece before it,
 // unless that one ends a sentence or clause (。、); so does a piece opening
 // with a kanji after a kanji (one compound), a ・ (年・月・日) or the polite
 // お／ご, and a piece opening with a digit after a digit, 年 or 月 (a date).
@@ -74,11 +75,16 @@ bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t e
     if (isKanji(first))
         return isKanji(before) || before == U'・' || before == U'お' || before == U'ご';
     if (u_isdigit(first)) return u_isdigit(before) || before == U'年' || before == U'月';
+    int kana = 0;
     for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
         const UChar32 c = text.char32At(i);
-        if (!isHiragana(c) && !(i > start && isClosingMark(c))) return false;
+        if (isHiragana(c)) {
+            ++kana;
+        } else if (i == start || !isClosingMark(c)) {
+            return false;
+        }
     }
-    return true;
+    return kana <= 2;
 }
 
 // The pieces between break opportunities, in UTF-8. Without ICU's rules

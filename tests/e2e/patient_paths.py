@@ -323,7 +323,7 @@ def type_digits(field, digits):
     if field:
         tap("field:" + field)
     # Where the 50音 keys have no room for a digit row (large text on a low
-    # panel), the digits are on the 「英数」 keys, as the patient would find.
+    # panel), the digits are on the 「ABC 123」 keys, as the patient would find.
     if target(digits[0]) is None and target("switch_keyboard") is not None:
         tap("switch_keyboard")
     for digit in digits:
@@ -637,7 +637,7 @@ def path_document_not_found(records_so_far):
     Latin keys) to compare with it."""
     start_document_lookup("01130012")
     tap("common.next")
-    # A 記号 opens the 「英数」 keys (the template's first_keys).
+    # A 記号 opens the 「ABC 123」 keys (the template's first_keys).
     if target("-") is None:
         fail("the 記号 does not open on the Latin keys")
     for key in "12-34":

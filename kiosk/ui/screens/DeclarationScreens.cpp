@@ -23,9 +23,32 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
     if (editors.showsItsOwnProblem(field.key)) return;  // 「2月は28日までです」 says it
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
-        drawError(ctx, describeProblem(field.question().in(ctx.lang), problem.problem,
-                                       problem.maxLength, ctx.lang));
+        drawError(describeProblem(field.question().in(ctx.lang), problem.problem, problem.maxLength,
+                                  ctx.lang));
     }
+}
+
+// A common answer for a row: a question sits beside its row only where
+// such an answer shows at no less than 85 % of the body text (a name's
+// フリガナ beside a half-width label shrank to two thirds). Digits up to
+// eight, words of five full-width characters, a date of the longest era.
+float commonAnswerWidth(const FormField& field, Language lang) {
+    const std::size_t most = field.validation.maxLength;
+    const auto upTo = [&](std::size_t n) { return most == 0 ? n : std::min(most, n); };
+    std::string answer;
+    switch (field.type) {
+        case FormFieldType::Digits:
+        case FormFieldType::Phone:
+        case FormFieldType::PostalCode:
+            answer.assign(upTo(8), '0');
+            break;
+        case FormFieldType::Date:
+            answer = displayValue(field, "1988-12-28", lang);
+            break;
+        default:
+            for (std::size_t i = 0; i < upTo(5); ++i) answer += "あ";
+    }
+    return ImGui::CalcTextSize(answer.c_str()).x;
 }
 
 // A pre-filled answer is confirmed, not typed again (UX.md): the value and
@@ -116,7 +139,7 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
             drawBody(ctx, ctx.text("card_pin.reading"));
             break;
         case CardPinStage::Failed:
-            drawError(ctx, ctx.text(card.messageKey));
+            drawError(ctx.text(card.messageKey));
             break;
         case CardPinStage::EnterPin:
             break;
@@ -235,9 +258,10 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     bool tapped = false;  // a choice or tick changed this frame
     // A short question beside its answer row: a step of three numbers
     // (記号・番号・枝番) then fits a 768-pixel panel. One label column for the
-    // step, as wide as its longest question needs up to 60 %, so the rows align.
+    // step, as wide as its longest question needs up to 60 %, so the rows
+    // align and the answers keep the rest.
     const float column = ImGui::GetContentRegionAvail().x;
-    float labelWidth = column * 0.5f;
+    float labelWidth = 0.0f;
     for (const FormField* field : fields) {
         const float needed = ImGui::CalcTextSize(field->question().in(ctx.lang).c_str()).x;
         if (needed <= column * 0.6f) labelWidth = std::max(labelWidth, needed);
@@ -257,10 +281,16 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         // 「次へ」 shows the next).
         const bool hasProblem =
             state.showProblems && firstWithAProblem != fields.end() && field == *firstWithAProblem;
-        const bool showHelp = !hasProblem && !field->help.in(ctx.lang).empty() &&
-                              (!typedRow || state.activeField == field->key);
-        const bool inline_ =
-            typedRow && !showHelp && ImGui::CalcTextSize(question.c_str()).x <= labelWidth;
+        // While a problem shows, no help at all: the page keeps its height.
+        // The row keeps its layout either way, so nothing jumps under the finger.
+        const bool problemShown = state.showProblems && firstWithAProblem != fields.end();
+        const bool helpApplies =
+            !field->help.in(ctx.lang).empty() && (!typedRow || state.activeField == field->key);
+        const bool showHelp = helpApplies && !problemShown;
+        const float besideRoom = column - labelWidth - ImGui::GetStyle().ItemSpacing.x;
+        const bool inline_ = typedRow && !helpApplies &&
+                             ImGui::CalcTextSize(question.c_str()).x <= labelWidth &&
+                             commonAnswerWidth(*field, ctx.lang) * 0.85f <= labelRoom(besideRoom);
         if (inline_) {
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(question.c_str());

@@ -84,7 +84,7 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     ImGui::PopStyleVar(2);
     if (date != dates_.end()) {
         if (const auto problem = date->second.problem()) {
-            drawError(ctx, describeDateProblem(*problem, ctx.lang));
+            drawError(describeDateProblem(*problem, ctx.lang));
         }
     }
     return tapped;
@@ -136,7 +136,9 @@ void FieldEditors::drawChoice(const FormField& field, FormValues& values,
         buttons.push_back({(chosen ? "● " : "○ ") + option.label.in(ctx.lang), option.value});
     }
     const int columns = field.options.size() > 3 ? 2 : 1;
-    if (auto tapped = drawButtonGrid(ctx, buttons, false, columns, 5)) {
+    // The step's spacing under each question stays on the page.
+    const float below = ImGui::GetStyle().ItemSpacing.y * 2;
+    if (auto tapped = drawButtonGrid(ctx, buttons, false, columns, 5, below)) {
         values.set(field.key, field.options[*tapped].value);
     }
 }

@@ -1,6 +1,7 @@
 #include "ScreenChrome.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -259,14 +260,15 @@ GridLayout layOutGrid(const ScreenContext& ctx, const std::vector<GridButton>& b
         layout.rowHeights[row] = std::max(layout.rowHeights[row], height);
     }
     for (float row : layout.rowHeights) layout.height += row + gap;
+    layout.height -= gap;  // none under the last row
     return layout;
 }
 
 // Rows made lower in proportion to fit `room`, none lower than a target:
 // the rows above that height share what the others leave.
 void squeezeRows(GridLayout& layout, float room, float touchPx) {
-    const float gaps =
-        ImGui::GetStyle().ItemSpacing.y * static_cast<float>(layout.rowHeights.size());
+    const float gaps = ImGui::GetStyle().ItemSpacing.y *
+                       static_cast<float>(std::max<std::size_t>(layout.rowHeights.size(), 1) - 1);
     const float target = room - gaps;
     for (std::size_t pass = 0; pass < layout.rowHeights.size(); ++pass) {
         float fixed = 0;
@@ -286,10 +288,14 @@ void squeezeRows(GridLayout& layout, float room, float touchPx) {
 
 std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
                                           const std::vector<GridButton>& buttons,
-                                          bool firstIsPrimary, int minColumns, int maxColumns) {
+                                          bool firstIsPrimary, int minColumns, int maxColumns,
+                                          float heightBelow) {
     const int count = static_cast<int>(buttons.size());
-    // The spacing callers put under the grid stays on the page too.
-    const float room = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y * 2;
+    // All the height left but what the caller draws under it (a table's cell
+    // keeps its padding there).
+    const float room =
+        ImGui::GetContentRegionAvail().y - heightBelow -
+        (ImGui::GetCurrentTable() != nullptr ? ImGui::GetStyle().CellPadding.y : 0.0f);
     // The fewest columns whose rows fit the page as their labels want; else
     // the fewest that fit with rows made lower (labels a little smaller);
     // else the most columns, every row one target high (the simulator's
@@ -347,10 +353,12 @@ void endContent() {
     ImGui::EndChild();
 }
 
-void drawError(const ScreenContext& ctx, const std::string& text) {
+void drawError(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
-    // "！" and the word carry the meaning for readers who cannot tell red apart.
-    drawWrappedText("！ " + ctx.text("common.error_prefix") + ": " + text);
+    // "！" and the sentence, which says what to do, carry the meaning for
+    // readers who cannot tell red apart; a word 「エラー」 before it only
+    // alarmed and took a line of large text.
+    drawWrappedText("！ " + text);
     ImGui::PopStyleColor();
 }
 

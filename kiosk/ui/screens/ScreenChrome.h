@@ -58,7 +58,8 @@ bool sideButton(const ScreenContext& ctx, std::string_view key);
 
 // Buttons in as few columns as let them all fit the height left on the page
 // (up to `maxColumns`), in reading order, each ctx.touchPx high; the first is
-// Primary when `firstIsPrimary`. The index of the one tapped.
+// Primary when `firstIsPrimary`; the grid takes the page's height left but
+// `heightBelow`. The index of the one tapped.
 struct GridButton {
     std::string label;
     std::string id;
@@ -67,7 +68,7 @@ struct GridButton {
 std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
                                           const std::vector<GridButton>& buttons,
                                           bool firstIsPrimary, int minColumns = 1,
-                                          int maxColumns = 3);
+                                          int maxColumns = 3, float heightBelow = 0.0f);
 
 // The part of a page between the header and a footer of one button row,
 // so the footer's button stays at the same place on every step.
@@ -75,6 +76,6 @@ void beginContent(const ScreenContext& ctx);
 void endContent();
 
 // A line of text marked as an error with an icon and words, never colour alone.
-void drawError(const ScreenContext& ctx, const std::string& text);
+void drawError(const std::string& text);
 
 }  // namespace kiosk::ui

@@ -26,7 +26,7 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
         auto png = input::rasterizeSignature(state.signature);
         flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
     }
-    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
+    if (flow.saveFailed()) drawError(ctx.text("save.failed"));
     if (!flow.signaturePng().empty() && bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
         flow.next(ctx.now);
     }

@@ -101,7 +101,7 @@ bool drawKeyboardControls(KanjiEntryState& state, input::KanaKanjiConverter* con
     bool changed = false;
     if (touchButton(other, "switch_keyboard", ImVec2(widths[0], touchPx))) {
         // The reading typed so far stays a reading (shown in the answer row):
-        // 「たな」, 「英数」, 「かな」, 「かはなこ」 still converts as たなかはなこ.
+        // 「たな」, 「ABC 123」, 「かな」, 「かはなこ」 still converts as たなかはなこ.
         // A Latin letter typed after it keeps it as kana first.
         state.latin = !state.latin;
         return false;

@@ -60,8 +60,7 @@ std::string balancedLines(std::string_view text, float width) {
 }
 
 FittedLabel fitLabel(std::string_view text, ImVec2 size) {
-    // A sliver of frame stays free beside the label, so it never touches it.
-    const ImVec2 room(size.x * 0.92f, size.y * 0.92f);
+    const ImVec2 room(labelRoom(size.x), labelRoom(size.y));
     const ImVec2 oneLine = ImGui::CalcTextSize(text.data(), text.data() + text.size());
     const auto scaled = [&](const std::string& label, ImVec2 drawn, float scale) {
         return FittedLabel{label, paddingFor(ImVec2(drawn.x * scale, drawn.y * scale), size),

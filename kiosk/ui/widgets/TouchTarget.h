@@ -17,6 +17,12 @@ inline float touchGap(float touchPx) {
     return touchPx * (8.0f / 15.0f);
 }
 
+// The width a label may take in a button this wide: a sliver of frame stays
+// free beside it, so it never touches the edge.
+inline float labelRoom(float buttonWidth) {
+    return buttonWidth * 0.92f;
+}
+
 struct TouchTarget {
     std::string id;  // as passed to touchButton: stable across languages
     ImVec2 min;

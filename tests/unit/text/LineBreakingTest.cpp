@@ -66,6 +66,10 @@ TEST(LineBreaking, LinesBreakBetweenPhrasesWhereTheyFit) {
     for (const std::string& line : lines("保険の名前や番号がわかるものをお持ちですか？", 12)) {
         EXPECT_FALSE(line.ends_with("お")) << line;
     }
+    // Second review: 「番号がわ／かるものを」, 「です／か？」 in the review's
+    // question column (ICU's 「わかる」 is a word of its own, not an ending).
+    EXPECT_EQ(lines("保険の名前や番号がわかるものをお持ちですか？", 10),
+              (Lines{"保険の名前や番号が", "わかる", "ものをお持ちですか？"}));
     EXPECT_EQ(lines("平成は31年4月30日までです。", 14), (Lines{"平成は", "31年4月30日までです。"}));
     EXPECT_EQ(lines("（〇〇健康保険組合、〇〇市）。", 12),
               (Lines{"（〇〇健康保険組合、", "〇〇市）。"}));

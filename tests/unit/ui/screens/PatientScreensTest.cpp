@@ -286,7 +286,7 @@ TEST_F(PatientScreensTest, OptionalStepsOfferToLeaveThemBlank) {
 }
 
 // A 記号 is mostly digits (12-34), which a low panel's 50音 keys have no room
-// for: it opens on the 「英数」 keys, with 「かな」 a tap away for 国保 記号 in kanji.
+// for: it opens on the 「ABC 123」 keys, with 「かな」 a tap away for 国保 記号 in kanji.
 TEST_F(PatientScreensTest, TheSymbolOpensOnTheLatinKeys) {
     ASSERT_NO_FATAL_FAILURE(toTheQuestion(
         "insured_symbol", {{"insurance_kind", "shaho"}, {"has_insurance_document", "true"}}));

@@ -76,6 +76,9 @@ std::string answerFor(const FormField& field, const std::map<std::string, std::s
 // growth to keep a label on its button, a label little more (review: 20 px
 // labels in large text were allowed at 75 %).
 constexpr float kSmallestLabelScale = 0.85f;
+// Large text never draws a label below the normal size, less one 5 % step
+// of fitting (review: 「英数 ABC 123」「かなのまま」 at 80 % of the keys beside them).
+constexpr float kSmallestLargeTextLabelScale = 0.95f;
 
 const char* const kNeverOpensALine[] = {"、", "。", "」", "）", "』", "ー", "ゃ", "ゅ", "ょ",
                                         "っ", "ャ", "ュ", "ョ", "ッ", "？", ".",  ","};
@@ -134,7 +137,9 @@ protected:
             const float textScale = GetParam().largeText ? ui::kLargeTextScale : 1.0f;
             // The simulator's eleven demonstration cards are no patient's.
             const bool demoCard = a.id.starts_with("demo:");
-            if (!demoCard && a.labelScale * textScale < kSmallestLabelScale) {
+            const float floor =
+                GetParam().largeText ? kSmallestLargeTextLabelScale : kSmallestLabelScale;
+            if (!demoCard && a.labelScale * textScale < floor) {
                 found.push_back(what + " shrinks its label to " +
                                 std::to_string(static_cast<int>(a.labelScale * 100)) + " %");
             }
@@ -216,6 +221,22 @@ protected:
                 state.activeField = fields.back()->key;
             }
             expectFits("step " + step + " answered");
+            // The last field's problem with the others answered (English
+            // large text: a Latin name, no フリガナ, ran behind a scrollbar).
+            if (const auto fields = flow.wizard().fieldsToAsk(); fields.size() > 1) {
+                const FormField& last = *fields.back();
+                if (!ui::answeredByTap(last)) {
+                    const std::string kept(values.get(last.key));
+                    values.set(last.key, "");
+                    state.editors.forget(last.key);
+                    state.showProblems = true;
+                    state.activeField = fields.front()->key;  // still typing the first
+                    expectFits("step " + step + " with a problem in its last question");
+                    state.showProblems = false;
+                    values.set(last.key, kept);
+                    state.editors.forget(last.key);
+                }
+            }
             // A digit past the last one: the row says why nothing happened.
             if (const auto fields = flow.wizard().fieldsToAsk(); !fields.empty()) {
                 const FormField& last = *fields.back();
