@@ -15,6 +15,7 @@
 #include "eligibility/OqsFolderSource.h"
 #include "eligibility/SimulatedPeople.h"
 #include "forms/TemplateLibrary.h"
+#include "store/PrivateFiles.h"
 #include "store/SqliteRecordStore.h"
 #include "ui/Chime.h"
 #include "ui/FontSet.h"
@@ -97,13 +98,17 @@ int runKiosk(const KioskOptions& options) {
     }
     // The record file first: a kiosk that cannot save must not invite
     // patients to start, and a bad file must be reported, not replaced.
-    std::error_code ec;
-    std::filesystem::create_directories(options.dbPath.parent_path(), ec);
+    if (auto made = createPrivateFolder(options.dbPath.parent_path()); !made) {
+        std::cerr << "kiosk: " << made.error().message << "\n";
+        return 1;
+    }
     auto store = SqliteRecordStore::open(options.dbPath.string());
     if (!store) {
         std::cerr << "kiosk: " << store.error().message << "\n";
         return 1;
     }
+    if (auto exposed = exposedRecordFile(options.dbPath))
+        std::cerr << "kiosk: " << *exposed << "\n";
     auto form = TemplateLibrary(options.dataDir / "templates").loadLatest(kDeclarationTemplate);
     if (!form) {
         std::cerr << "kiosk: " << form.error().message << "\n";

@@ -9,6 +9,7 @@
 #include "core/RecordJson.h"
 #include "output/FrontDeskSlip.h"
 #include "output/PdfDocument.h"
+#include "store/PrivateFiles.h"
 #include "store/SqliteRecordStore.h"
 
 namespace kiosk::app {
@@ -27,6 +28,7 @@ std::unique_ptr<SqliteRecordStore> openStore(const std::filesystem::path& dbPath
         std::cerr << "kioskctl: " << store.error().message << "\n";
         return nullptr;
     }
+    if (auto exposed = exposedRecordFile(dbPath)) std::cerr << "kioskctl: " << *exposed << "\n";
     return std::move(store).value();
 }
 

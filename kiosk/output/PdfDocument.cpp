@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "TrueTypeCheck.h"
+#include "store/PrivateFiles.h"
 
 namespace kiosk {
 
@@ -169,6 +170,12 @@ PdfResult<PdfBytes> PdfDocument::finish() {
 Status<PdfError> writePdfFile(const std::filesystem::path& file, const PdfBytes& bytes) {
     auto temporary = file;
     temporary += ".part";
+    // A filled form is health data: the file is its writer's alone (0600).
+    std::error_code stale;
+    std::filesystem::remove(temporary, stale);
+    if (!createPrivateFile(temporary)) {
+        return fail(PdfError{PdfError::Reason::CannotWrite, "cannot write " + file.string()});
+    }
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(bytes.data()),

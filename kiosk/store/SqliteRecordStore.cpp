@@ -1,6 +1,7 @@
 #include "SqliteRecordStore.h"
 
 #include "AuditEvents.h"
+#include "PrivateFiles.h"
 #include "SqliteFileCheck.h"
 #include "SqliteSchema.h"
 #include "core/RecordEnumNames.h"
@@ -310,6 +311,8 @@ StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const st
     // now would drop the open connection's locks.
     if (!sqliteFileOpenHere(key)) {
         if (auto checked = checkSqliteFile(path); !checked) return fail(checked.error());
+        // A new file is this system user's alone, before SQLite writes to it.
+        if (auto made = createPrivateFile(path); !made) return fail(made.error());
     }
     auto db = SqliteDatabase::open(path);
     if (!db) return fail(db.error());

@@ -1,6 +1,7 @@
 // Bad surroundings: a missing or unusable font, an unwritable output path.
 // Each is a typed error naming the file, never a crash.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "integration/output/OutputSamples.h"
 #include "integration/store/TestFiles.h"
@@ -62,6 +63,21 @@ TEST(PdfFailures, AWrittenPdfReplacesThePreviousOneWhole) {
     ASSERT_TRUE(writePdfFile(dir.file("out.pdf"), PdfBytes(1000, 'x')));
     ASSERT_TRUE(writePdfFile(dir.file("out.pdf"), PdfBytes{'%', 'P', 'D', 'F'}));
     EXPECT_EQ(test::readFile(dir.file("out.pdf")).size(), 4u);
+}
+
+// Issue 11 item 11: a filled form is health data, readable by its writer
+// alone whatever the umask, also where it replaces a file others could read.
+TEST(PdfFailures, AWrittenPdfIsTheWritersAlone) {
+    test::TempDir dir;
+    const mode_t previous = ::umask(0);
+    test::writeFile(dir.file("out.pdf"), {'o', 'l', 'd'});
+    ASSERT_EQ(::chmod(dir.file("out.pdf").c_str(), 0644), 0);
+    const auto written = writePdfFile(dir.file("out.pdf"), PdfBytes{'%', 'P', 'D', 'F'});
+    ::umask(previous);
+    ASSERT_TRUE(written);
+    struct stat st {};
+    ASSERT_EQ(::stat(dir.file("out.pdf").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0600u);
 }
 
 }  // namespace
