@@ -64,4 +64,45 @@ AuditEvent staffCallEnded(std::int64_t callId, StaffCallEnd how) {
             "call " + std::to_string(callId) + " " + std::string(enumName(how))};
 }
 
+AuditEvent staffAccountAdded(const StaffAccount& account) {
+    return {"staff_account_added",
+            "account " + account.login + " " + std::string(enumName(account.role))};
+}
+
+AuditEvent staffPasswordSet(std::string_view login) {
+    return {"staff_password_set", "account " + std::string(login)};
+}
+
+AuditEvent staffAccountDisabled(std::string_view login, bool disabled) {
+    return {disabled ? "staff_account_disabled" : "staff_account_enabled",
+            "account " + std::string(login)};
+}
+
+AuditEvent staffLoginFailed(std::string_view login, int inARow) {
+    return {"staff_login_failed",
+            "account " + std::string(login) + ": " + std::to_string(inARow) + " wrong in a row"};
+}
+
+AuditEvent staffAccountLocked(std::string_view login, UtcTime until) {
+    return {"staff_account_locked",
+            "account " + std::string(login) + " locked until " + formatUtc(until)};
+}
+
+AuditEvent staffLoginWhileLocked(std::string_view login, UtcTime until) {
+    return {"staff_login_refused",
+            "account " + std::string(login) + " is locked until " + formatUtc(until)};
+}
+
+AuditEvent staffLoggedIn(std::string_view login) {
+    return {"staff_logged_in", "account " + std::string(login)};
+}
+
+AuditEvent staffLoginUnknown(std::string_view where) {
+    return {"staff_login_failed", "no such account, at " + std::string(where)};
+}
+
+AuditEvent staffLoginWhileDisabled(std::string_view login) {
+    return {"staff_login_refused", "account " + std::string(login) + " is disabled"};
+}
+
 }  // namespace kiosk

@@ -11,6 +11,7 @@
 #include "Attachment.h"
 #include "FaceAnswerNote.h"
 #include "FollowUp.h"
+#include "StaffAccount.h"
 #include "StaffCall.h"
 #include "core/CheckInRecord.h"
 
@@ -35,5 +36,16 @@ AuditEvent faceAnswerRecorded(const FaceAnswerKey& key, FaceAnswerDisposition di
 // e.g. "call 3 from 受付1 identity_denied"
 AuditEvent staffCallOpened(std::int64_t callId, std::string_view kioskName, StaffCallReason reason);
 AuditEvent staffCallEnded(std::int64_t callId, StaffCallEnd how);
+// e.g. "account sato reception"; never a password or its hash.
+AuditEvent staffAccountAdded(const StaffAccount& account);
+AuditEvent staffPasswordSet(std::string_view login);
+AuditEvent staffAccountDisabled(std::string_view login, bool disabled);
+// e.g. "account sato: 3 wrong in a row"; "account sato locked until 2025-…"
+AuditEvent staffLoginFailed(std::string_view login, int inARow);
+AuditEvent staffAccountLocked(std::string_view login, UtcTime until);
+AuditEvent staffLoginWhileLocked(std::string_view login, UtcTime until);
+AuditEvent staffLoggedIn(std::string_view login);
+AuditEvent staffLoginUnknown(std::string_view where);
+AuditEvent staffLoginWhileDisabled(std::string_view login);
 
 }  // namespace kiosk

@@ -15,6 +15,7 @@
 #include "FaceAnswerNote.h"
 #include "FaceWaitClaim.h"
 #include "FollowUp.h"
+#include "StaffAccount.h"
 #include "StaffCall.h"
 #include "StoreError.h"
 #include "StoredRecord.h"
@@ -116,6 +117,34 @@ public:
                                             std::string_view actor) = 0;
     // Oldest first; only those still open when `openOnly`.
     virtual StoreResult<std::vector<StaffCall>> staffCalls(bool openOnly) = 0;
+
+    // Staff accounts (StaffAccount.h), every change audited under `actor`
+    // with the account's login, never its password. A login already taken
+    // is a Conflict, an unknown one NotFound.
+    virtual StoreResult<std::int64_t> addStaffAccount(const StaffAccount& account,
+                                                      std::string_view actor) = 0;
+    // A new password also lifts a lock and forgets the failed tries.
+    virtual Status<StoreError> setStaffPassword(std::string_view login,
+                                                std::string_view passwordHash,
+                                                std::string_view actor) = 0;
+    virtual Status<StoreError> setStaffDisabled(std::string_view login, bool disabled,
+                                                std::string_view actor) = 0;
+    virtual StoreResult<std::vector<StaffAccount>> staffAccounts() = 0;
+    virtual StoreResult<std::optional<StaffAccount>> staffAccount(std::string_view login) = 0;
+    // One login attempt, counted in one transaction so that two desks
+    // cannot both get a fifth try. A failure on a locked account changes
+    // nothing; else it counts, and at `maxFailures` the account is locked
+    // for `lockFor` from `now` and the count starts again. A success
+    // forgets the count. The account as it now is.
+    virtual StoreResult<StaffAccount> noteLoginFailed(std::string_view login, int maxFailures,
+                                                      UtcTime now,
+                                                      std::chrono::milliseconds lockFor) = 0;
+    virtual StoreResult<StaffAccount> noteLoginSucceeded(std::string_view login) = 0;
+    // A login typed that names no account: audited without what was typed
+    // (it may be a password typed in the wrong box).
+    virtual Status<StoreError> noteUnknownLogin(std::string_view where) = 0;
+    // The right password for a disabled account: refused, audited, not counted.
+    virtual Status<StoreError> noteDisabledLogin(std::string_view login) = 0;
 };
 
 }  // namespace kiosk

@@ -22,6 +22,8 @@ constexpr const char* kFollowUpColumns =
     "id, record_id, kind, due_date, note, done, created_at, done_at";
 constexpr const char* kAuditColumns = "id, at, actor, action, record_id, detail";
 constexpr const char* kStaffCallColumns = "id, kiosk_name, reason, called_at, ended_at, ended_how";
+constexpr const char* kStaffAccountColumns =
+    "id, login, display_name, role, password_hash, disabled, failed_logins, locked_until";
 constexpr const char* kFaceAnswerColumns =
     "id, file_name, file_modified, content_sha256, disposition, reason, noted_at";
 
@@ -170,6 +172,20 @@ StoreResult<StaffCall> readStaffCall(const SqliteStatement& row) {
     if (auto how = row.optionalText(5))
         call.end = reader.enumeration<StaffCallEnd>(*how, "ended_how");
     return reader.finish(std::move(call));
+}
+
+StoreResult<StaffAccount> readStaffAccount(const SqliteStatement& row) {
+    StaffAccount account;
+    account.id = row.integer(0);
+    RowReader reader("staff account " + std::to_string(account.id));
+    account.login = row.text(1);
+    account.displayName = row.text(2);
+    account.role = reader.enumeration<StaffRole>(row.text(3), "role");
+    account.passwordHash = row.text(4);
+    account.disabled = row.integer(5) != 0;
+    account.failedLogins = static_cast<int>(row.integer(6));
+    account.lockedUntil = reader.optionalTime(row.optionalText(7), "locked_until");
+    return reader.finish(std::move(account));
 }
 
 // The record as the payload column holds it: the id and the 受付番号 live
@@ -744,6 +760,162 @@ StoreResult<std::vector<StaffCall>> SqliteRecordStore::staffCalls(bool openOnly)
                                       openOnly ? " WHERE ended_at IS NULL" : "", " ORDER BY id"}));
     if (!statement) return fail(statement.error());
     return readAll<StaffCall>(std::move(statement).value(), readStaffCall);
+}
+
+// ---- staff accounts ----
+
+StoreResult<std::int64_t> SqliteRecordStore::addStaffAccount(const StaffAccount& account,
+                                                             std::string_view actor) {
+    if (account.login.empty() || account.passwordHash.empty()) {
+        return fail(invalid("staff account: a login and a password are needed"));
+    }
+    return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
+        auto taken = db_.prepare("SELECT 1 FROM staff_accounts WHERE login = ?");
+        if (!taken) return fail(taken.error());
+        taken->bind(1, account.login);
+        auto row = taken->step();
+        if (!row) return fail(row.error());
+        if (*row) {
+            return fail(StoreError{StoreError::Conflict,
+                                   "staff account " + account.login + " already exists"});
+        }
+        auto statement = db_.prepare(
+            "INSERT INTO staff_accounts (login, display_name, role, password_hash, disabled, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, account.login)
+            .bind(2, account.displayName)
+            .bind(3, enumName(account.role))
+            .bind(4, account.passwordHash)
+            .bind(5, std::int64_t{account.disabled ? 1 : 0})
+            .bind(6, formatUtc(now));
+        auto id = returnedId(*statement, "staff account");
+        if (!id) return fail(id.error());
+        return Change<std::int64_t>{*id, std::nullopt, staffAccountAdded(account)};
+    });
+}
+
+StoreResult<StaffAccount> SqliteRecordStore::loadStaffAccount(std::string_view login) {
+    auto found = staffAccount(login);
+    if (!found) return fail(found.error());
+    if (!*found) {
+        return fail(
+            StoreError{StoreError::NotFound, "staff account " + std::string(login) + " not found"});
+    }
+    return std::move(**found);
+}
+
+template <class Bind>
+Status<StoreError> SqliteRecordStore::changeStaffAccount(std::string_view login, const char* sql,
+                                                         Bind bind, AuditEvent event,
+                                                         std::string_view actor) {
+    return audited<Done>(actor, [&](UtcTime) -> StoreResult<Change<Done>> {
+        if (auto found = loadStaffAccount(login); !found) return fail(found.error());
+        auto statement = db_.prepare(sql);
+        if (!statement) return fail(statement.error());
+        bind(*statement);
+        if (auto written = statement->run(); !written) return fail(written.error());
+        return Change<Done>{Done{}, std::nullopt, std::move(event)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::setStaffPassword(std::string_view login,
+                                                       std::string_view passwordHash,
+                                                       std::string_view actor) {
+    if (passwordHash.empty()) return fail(invalid("staff account: an empty password"));
+    return changeStaffAccount(
+        login,
+        "UPDATE staff_accounts SET password_hash = ?1, failed_logins = 0, locked_until = NULL "
+        "WHERE login = ?2",
+        [&](SqliteStatement& s) { s.bind(1, passwordHash).bind(2, login); },
+        staffPasswordSet(login), actor);
+}
+
+Status<StoreError> SqliteRecordStore::setStaffDisabled(std::string_view login, bool disabled,
+                                                       std::string_view actor) {
+    return changeStaffAccount(
+        login, "UPDATE staff_accounts SET disabled = ?1 WHERE login = ?2",
+        [&](SqliteStatement& s) { s.bind(1, std::int64_t{disabled ? 1 : 0}).bind(2, login); },
+        staffAccountDisabled(login, disabled), actor);
+}
+
+StoreResult<std::vector<StaffAccount>> SqliteRecordStore::staffAccounts() {
+    auto statement =
+        db_.prepare(sql({"SELECT ", kStaffAccountColumns, " FROM staff_accounts ORDER BY login"}));
+    if (!statement) return fail(statement.error());
+    return readAll<StaffAccount>(std::move(statement).value(), readStaffAccount);
+}
+
+StoreResult<std::optional<StaffAccount>> SqliteRecordStore::staffAccount(std::string_view login) {
+    auto statement =
+        db_.prepare(sql({"SELECT ", kStaffAccountColumns, " FROM staff_accounts WHERE login = ?"}));
+    if (!statement) return fail(statement.error());
+    statement->bind(1, login);
+    auto row = statement->step();
+    if (!row) return fail(row.error());
+    if (!*row) return std::optional<StaffAccount>();
+    auto account = readStaffAccount(*statement);
+    if (!account) return fail(account.error());
+    return std::optional<StaffAccount>(std::move(account).value());
+}
+
+StoreResult<StaffAccount> SqliteRecordStore::noteLoginFailed(std::string_view login,
+                                                             int maxFailures, UtcTime now,
+                                                             std::chrono::milliseconds lockFor) {
+    return inTransaction<StaffAccount>(login, [&](UtcTime at) -> StoreResult<StaffAccount> {
+        auto account = loadStaffAccount(login);
+        if (!account) return account;
+        AuditEvent event;
+        if (account->lockedUntil && *account->lockedUntil > now) {
+            event = staffLoginWhileLocked(login, *account->lockedUntil);
+        } else if (account->failedLogins + 1 >= maxFailures) {
+            account->failedLogins = 0;
+            account->lockedUntil = now + lockFor;
+            event = staffAccountLocked(login, *account->lockedUntil);
+        } else {
+            ++account->failedLogins;
+            account->lockedUntil.reset();
+            event = staffLoginFailed(login, account->failedLogins);
+        }
+        auto statement = db_.prepare(
+            "UPDATE staff_accounts SET failed_logins = ?, locked_until = ? WHERE login = ?");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, std::int64_t{account->failedLogins})
+            .bind(2, account->lockedUntil ? std::optional(formatUtc(*account->lockedUntil))
+                                          : std::nullopt)
+            .bind(3, login);
+        if (auto written = statement->run(); !written) return fail(written.error());
+        StaffAccount after = std::move(account).value();
+        return logged<StaffAccount>(db_, at, login,
+                                    Change<StaffAccount>{after, std::nullopt, std::move(event)});
+    });
+}
+
+StoreResult<StaffAccount> SqliteRecordStore::noteLoginSucceeded(std::string_view login) {
+    return audited<StaffAccount>(login, [&](UtcTime) -> StoreResult<Change<StaffAccount>> {
+        auto account = loadStaffAccount(login);
+        if (!account) return fail(account.error());
+        auto statement = db_.prepare(
+            "UPDATE staff_accounts SET failed_logins = 0, locked_until = NULL WHERE login = ?");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, login);
+        if (auto written = statement->run(); !written) return fail(written.error());
+        account->failedLogins = 0;
+        account->lockedUntil.reset();
+        return Change<StaffAccount>{std::move(account).value(), std::nullopt, staffLoggedIn(login)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::noteUnknownLogin(std::string_view where) {
+    return audited<Done>(where, [&](UtcTime) -> StoreResult<Change<Done>> {
+        return Change<Done>{Done{}, std::nullopt, staffLoginUnknown(where)};
+    });
+}
+
+Status<StoreError> SqliteRecordStore::noteDisabledLogin(std::string_view login) {
+    return audited<Done>(login, [&](UtcTime) -> StoreResult<Change<Done>> {
+        return Change<Done>{Done{}, std::nullopt, staffLoginWhileDisabled(login)};
+    });
 }
 
 }  // namespace kiosk

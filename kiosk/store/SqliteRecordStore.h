@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "AuditEvents.h"
 #include "RecordStore.h"
 #include "SqliteDatabase.h"
 #include "SqliteOpenFiles.h"
@@ -67,6 +68,19 @@ public:
     Status<StoreError> endStaffCall(std::int64_t callId, StaffCallEnd how,
                                     std::string_view actor) override;
     StoreResult<std::vector<StaffCall>> staffCalls(bool openOnly) override;
+    StoreResult<std::int64_t> addStaffAccount(const StaffAccount& account,
+                                              std::string_view actor) override;
+    Status<StoreError> setStaffPassword(std::string_view login, std::string_view passwordHash,
+                                        std::string_view actor) override;
+    Status<StoreError> setStaffDisabled(std::string_view login, bool disabled,
+                                        std::string_view actor) override;
+    StoreResult<std::vector<StaffAccount>> staffAccounts() override;
+    StoreResult<std::optional<StaffAccount>> staffAccount(std::string_view login) override;
+    StoreResult<StaffAccount> noteLoginFailed(std::string_view login, int maxFailures, UtcTime now,
+                                              std::chrono::milliseconds lockFor) override;
+    StoreResult<StaffAccount> noteLoginSucceeded(std::string_view login) override;
+    Status<StoreError> noteUnknownLogin(std::string_view where) override;
+    Status<StoreError> noteDisabledLogin(std::string_view login) override;
     StoreResult<std::vector<FaceWaitClaim>> faceWaits(const std::string& faceDir,
                                                       UtcTime freshSince) override;
 
@@ -90,6 +104,12 @@ private:
     StoreResult<SqliteStatement> findRow(std::string_view query, std::int64_t id,
                                          const std::string& what);
     StoreResult<StoredRecord> loadRecord(std::int64_t recordId);
+    StoreResult<StaffAccount> loadStaffAccount(std::string_view login);
+    // Runs `sql` (login bound as ?1 after `bind`'s parameters) on an existing
+    // account, audited as `event`.
+    template <class Bind>
+    Status<StoreError> changeStaffAccount(std::string_view login, const char* sql, Bind bind,
+                                          AuditEvent event, std::string_view actor);
     Status<StoreError> requireRecord(std::int64_t recordId);
     template <class T, class Read>
     StoreResult<std::vector<T>> readAll(SqliteStatement statement, Read read);

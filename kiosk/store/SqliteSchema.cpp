@@ -129,6 +129,21 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX staff_calls_open ON staff_calls (ended_at, id);
     )sql",
+    // 7: staff accounts for the front desk (StaffAccount.h): the password as
+    // an argon2id string only; failed tries and the lock, shared by desks.
+    R"sql(
+    CREATE TABLE staff_accounts (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+    );
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 
