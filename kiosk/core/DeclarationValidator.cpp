@@ -87,16 +87,15 @@ void checkTypedNumbers(IssueList& issues, const Declaration& d, const Declaratio
     if (!d.insurerNumber.empty()) {
         auto parsed = parseInsurerNumber(d.insurerNumber);
         if (!parsed) {
-            issues.add(Field::InsurerNumber, parsed.error().reason == NumberError::BadCheckDigit
-                                                 ? Problem::CheckDigit
-                                                 : Problem::NotDigits);
+            issues.add(Field::InsurerNumber, insurerNumberProblem(parsed.error()));
         }
     }
     issues.text(Field::InsuredSymbol, d.insuredSymbol, limits.insuredSymbol, false);
     issues.text(Field::InsuredNumber, d.insuredNumber, limits.insuredNumber, false);
-    if (!d.insuredBranch.empty() &&
-        (d.insuredBranch.size() != 2 || !isAsciiDigits(d.insuredBranch))) {
+    if (!d.insuredBranch.empty() && !isAsciiDigits(d.insuredBranch)) {
         issues.add(Field::InsuredBranch, Problem::NotDigits);
+    } else if (!d.insuredBranch.empty() && d.insuredBranch.size() != 2) {
+        issues.add(Field::InsuredBranch, Problem::WrongLength);
     }
 }
 
@@ -122,6 +121,8 @@ std::string_view problemKey(Problem problem) {
             return "validation.phone_format";
         case Problem::NotDigits:
             return "validation.not_digits";
+        case Problem::WrongLength:
+            return "validation.wrong_length";
         case Problem::CheckDigit:
             return "validation.check_digit";
     }
@@ -210,6 +211,20 @@ std::string describeIssue(const ValidationIssue& issue, Language lang) {
     const std::string key = "field." + std::string(declarationFieldKey(issue.field));
     return describeProblem(MessageCatalog::builtIn().text(lang, key), issue.problem,
                            issue.maxLength, lang);
+}
+
+ValidationProblem insurerNumberProblem(const NumberError& error) {
+    switch (error.reason) {
+        case NumberError::WrongLength:
+            return Problem::WrongLength;
+        case NumberError::BadCheckDigit:
+        case NumberError::BadPrefecture:
+            return Problem::CheckDigit;
+        case NumberError::Empty:
+        case NumberError::NotDigits:
+            break;
+    }
+    return Problem::NotDigits;
 }
 
 std::string describeProblem(const std::string& label, ValidationProblem problem,

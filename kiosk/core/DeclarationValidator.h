@@ -9,6 +9,7 @@
 #include "CivilDate.h"
 #include "Declaration.h"
 #include "DeclarationField.h"
+#include "InsurerNumber.h"
 #include "Language.h"
 
 namespace kiosk {
@@ -24,6 +25,7 @@ enum class ValidationProblem {
     DateTooOld,
     PhoneFormat,
     NotDigits,   // a digits-only field with other characters
+    WrongLength, // digits, but not as many as the number has (保険者番号 8 or 6, 枝番 2)
     CheckDigit,  // a number whose check digit is wrong (保険者番号)
 };
 
@@ -67,6 +69,9 @@ std::vector<DeclarationField> unansweredItems(const Declaration& declaration);
 // The issue as a sentence in the patient's language, from the catalogue.
 std::string describeIssue(const ValidationIssue& issue, Language lang);
 // The same for a field labelled `label` (a template's own label).
+// What is wrong with a 保険者番号 that does not parse, in the patient's terms.
+ValidationProblem insurerNumberProblem(const NumberError& error);
+
 std::string describeProblem(const std::string& label, ValidationProblem problem,
                             std::size_t maxLength, Language lang);
 

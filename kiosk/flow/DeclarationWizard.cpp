@@ -24,8 +24,14 @@ std::optional<ValidationProblem> checkExtraValue(const FormField& field, std::st
         !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return ValidationProblem::NotDigits;
     }
-    if (rule.checkDigit == CheckDigitRule::InsurerNumber && !parseInsurerNumber(value)) {
-        return ValidationProblem::CheckDigit;
+    if (rule.characters == CharacterClass::Digits && rule.minLength > 0 &&
+        length < rule.minLength) {
+        return ValidationProblem::WrongLength;
+    }
+    if (rule.checkDigit == CheckDigitRule::InsurerNumber) {
+        if (auto parsed = parseInsurerNumber(value); !parsed) {
+            return insurerNumberProblem(parsed.error());
+        }
     }
     return std::nullopt;
 }

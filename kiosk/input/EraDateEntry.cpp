@@ -74,6 +74,7 @@ bool EraDateEntry::typeDigit(char digit) {
     if (complete_ || typedHere.size() >= mostDigits(typing_)) secureWipe(typedHere);
     typedHere.push_back(digit);
     complete_ = false;
+    typedSinceArriving_ = true;
     settle();
     return true;
 }
@@ -85,6 +86,7 @@ bool EraDateEntry::deleteDigit() {
         part = previousPart(part);
     }
     typing_ = part;
+    typedSinceArriving_ = true;
     typed(part).pop_back();
     // A digit left that no other can follow is complete as it is; the cursor stays.
     complete_ = !digits(part).empty() && !canTakeAnotherDigit(part);
@@ -95,17 +97,18 @@ bool EraDateEntry::selectPart(DatePart part) {
     if (typing_ == part && complete_) return false;
     typing_ = part;
     complete_ = true;
+    typedSinceArriving_ = false;
     return true;
 }
 
 bool EraDateEntry::canFinishPart() const {
-    return typing_ != DatePart::Day && !digits(typing_).empty();
+    return typing_ != DatePart::Day && typedSinceArriving_ && !digits(typing_).empty();
 }
 
 bool EraDateEntry::finishPart() {
     if (!canFinishPart()) return false;
     complete_ = true;
-    if (!hasProblemAt(typing_)) typing_ = nextPart(typing_);
+    if (!hasProblemAt(typing_)) moveOn();
     return true;
 }
 
@@ -113,9 +116,12 @@ void EraDateEntry::settle() {
     const std::string& typedHere = digits(typing_);
     if (typedHere.empty()) return;
     if (typedHere.size() >= mostDigits(typing_) || !canTakeAnotherDigit(typing_)) complete_ = true;
-    if (complete_ && typing_ != DatePart::Day && !hasProblemAt(typing_)) {
-        typing_ = nextPart(typing_);
-    }
+    if (complete_ && typing_ != DatePart::Day && !hasProblemAt(typing_)) moveOn();
+}
+
+void EraDateEntry::moveOn() {
+    typing_ = nextPart(typing_);
+    typedSinceArriving_ = false;
 }
 
 bool EraDateEntry::canTakeAnotherDigit(DatePart part) const {

@@ -73,7 +73,9 @@ public:
     // The part tapped on the display: the next digit types it over.
     bool selectPart(DatePart part);
     // Ends the part under the cursor as it is (平成2年 without typing 02):
-    // false on the day or with nothing typed. Moves on unless it has a problem.
+    // false on the day, with nothing typed, and before a digit is typed in
+    // a part the cursor moved to (its 「日へ」 came under a finger still
+    // tapping 「月へ」, and skipped the month). Moves on unless it has a problem.
     bool finishPart();
     bool canFinishPart() const;
 
@@ -108,6 +110,7 @@ private:
     // Marks the part under the cursor complete when it cannot take another
     // digit, and moves on from a complete part without a problem.
     void settle();
+    void moveOn();
 
     std::vector<Era> eras_;
     CivilDate earliest_;
@@ -118,6 +121,8 @@ private:
     DatePart typing_ = DatePart::Year;
     // The part under the cursor is complete: the next digit types it over.
     bool complete_ = false;
+    // A digit typed or deleted in the part since the cursor came to it.
+    bool typedSinceArriving_ = false;
 };
 
 // A key of the date pad: an era button, 西暦, a digit, 削除 or 「次の欄へ」.

@@ -23,6 +23,11 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
     if (editors.showsItsOwnProblem(field.key)) return;  // 「2月は28日までです」 says it
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
+        // A question answered by a tap is not 「入力」ed: its answer is chosen.
+        if (problem.problem == ValidationProblem::Required && answeredByTap(field)) {
+            drawError(ctx.text("validation.choose"));
+            continue;
+        }
         drawError(describeProblem(field.question().in(ctx.lang), problem.problem, problem.maxLength,
                                   ctx.lang));
     }

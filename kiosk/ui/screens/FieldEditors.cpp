@@ -69,7 +69,7 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     if (auto it = kana_.find(field.key); it != kana_.end()) shown = it->second.text;
     if (auto it = digits_.find(field.key); it != digits_.end()) shown = it->second.text;
     if (auto it = kanji_.find(field.key); it != kanji_.end()) {
-        shown = it->second.composition.text() + it->second.composition.reading();
+        shown = it->second.composition.text() + it->second.composition.pendingReading();
     }
     const auto date = dates_.find(field.key);
     if (field.type == FormFieldType::Date) {

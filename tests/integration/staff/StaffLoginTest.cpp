@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "integration/store/RawSqlite.h"
 #include "integration/store/TestFiles.h"
 #include "staff/PasswordHash.h"
 #include "staff/StaffLogin.h"
@@ -154,6 +155,24 @@ TEST_F(StaffLoginTest, ALoginAlreadyTakenIsAConflict) {
     EXPECT_EQ(added.error().kind, StoreError::Conflict);
     EXPECT_EQ(store_->setStaffPassword("nobody", *hash, "admin:setup").error().kind,
               StoreError::NotFound);
+}
+
+TEST_F(StaffLoginTest, ASchemaSixFileIsUpgradedWithTheStaffAccountTable) {
+    const std::string path = dir_.file("old.db");
+    {
+        auto old = SqliteRecordStore::open(path);
+        ASSERT_TRUE(old);
+    }
+    // Back to what schema 6 had: no staff_accounts.
+    ASSERT_EQ(test::RawSqlite(path).exec("DROP TABLE staff_accounts; PRAGMA user_version = 6"),
+              SQLITE_OK);
+    auto upgraded = SqliteRecordStore::open(path);
+    ASSERT_TRUE(upgraded) << upgraded.error().message;
+    EXPECT_EQ(test::RawSqlite(path).text("PRAGMA user_version"), "7");
+    auto hash = hashPassword(kPassword);
+    ASSERT_TRUE(hash);
+    EXPECT_TRUE((*upgraded)->addStaffAccount(
+        {0, "suzuki", "鈴木", StaffRole::Admin, *hash, false, 0, {}}, "admin:setup"));
 }
 
 }  // namespace

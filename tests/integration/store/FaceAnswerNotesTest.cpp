@@ -111,7 +111,7 @@ TEST_F(FaceAnswerNotesTest, SchemaTwoFileIsUpgradedWithTheFaceAnswerTable) {
     {
         test::RawSqlite raw(path_);
         ASSERT_EQ(
-            raw.exec("DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
+            raw.exec("DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
                      "DROP INDEX records_reception_number; "
                      "ALTER TABLE records DROP COLUMN reception_number; "
                      "PRAGMA user_version = 2"),

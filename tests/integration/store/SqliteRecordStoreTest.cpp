@@ -184,7 +184,7 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     {
         RawSqlite raw(path_);
         ASSERT_EQ(
-            raw.exec("DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
+            raw.exec("DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
                      "DROP INDEX records_reception_number; "
                      "ALTER TABLE records DROP COLUMN reception_number; "
                      "DROP INDEX records_by_patient_birth_date; "

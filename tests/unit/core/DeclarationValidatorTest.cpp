@@ -107,7 +107,7 @@ TEST(DeclarationValidator, TypedNumbersAreCheckedWhenGiven) {
         {"131011", "", std::nullopt, false},  // 国保, 6 digits
         {"０６１３９９９２", "", std::nullopt, false},
         {"06139998", "", Problem::CheckDigit, false},
-        {"0613999", "", Problem::NotDigits, false},  // wrong length
+        {"0613999", "", Problem::WrongLength, false},  // all digits, one short
         {"06l39992", "", Problem::NotDigits, false},
         {"", "1", std::nullopt, true},
         {"", "0a", std::nullopt, true},
@@ -118,10 +118,12 @@ TEST(DeclarationValidator, TypedNumbersAreCheckedWhenGiven) {
         d.insurerNumber = c.insurer;
         d.insuredBranch = c.branch;
         const auto issues = validateDeclaration(d, kToday);
-        for (Problem p : {Problem::CheckDigit, Problem::NotDigits}) {
+        for (Problem p : {Problem::CheckDigit, Problem::NotDigits, Problem::WrongLength}) {
             EXPECT_EQ(hasIssue(issues, Field::InsurerNumber, p), c.insurerProblem == p);
         }
-        EXPECT_EQ(hasIssue(issues, Field::InsuredBranch, Problem::NotDigits), c.branchProblem);
+        EXPECT_EQ(hasIssue(issues, Field::InsuredBranch, Problem::NotDigits) ||
+                      hasIssue(issues, Field::InsuredBranch, Problem::WrongLength),
+                  c.branchProblem);
     }
 }
 

@@ -111,6 +111,9 @@ TEST(DeclarationWizard, KnownInsurerNumberIsCheckedWhenGiven) {
     EXPECT_EQ(wizard.problems()[0].problem, ValidationProblem::NotDigits);
     wizard.values().set("insurer_number", "33120014");
     EXPECT_EQ(wizard.problems().at(0).problem, ValidationProblem::CheckDigit);
+    // Second review: seven digits were told 「数字で入力してください」.
+    wizard.values().set("insurer_number", "3312001");
+    EXPECT_EQ(wizard.problems().at(0).problem, ValidationProblem::WrongLength);
     wizard.values().set("insurer_number", "33120015");
     EXPECT_TRUE(wizard.problems().empty());
 }

@@ -235,6 +235,23 @@ TEST(EraDateEntry, TheNextPartKeyEndsAOneDigitYearOrMonth) {
     EXPECT_EQ(zeros.date(), day(1990, 1, 5));
 }
 
+// Second review: 「24」 moved the cursor to the month by itself, the key
+// under the finger turned from 「月へ」 to 「日へ」, and the habitual tap
+// skipped the month, leaving the old 4月 in place.
+TEST(EraDateEntry, TheNextPartKeyWaitsForADigitInAPartTheCursorMovedTo) {
+    auto entry = *EraDateEntry::make(kAllEras, day(1894, 1, 1), kToday, day(1975, 4, 1));
+    tap(entry, std::nullopt, "24");
+    ASSERT_EQ(entry.typing(), DatePart::Month);
+    EXPECT_EQ(entry.digits(DatePart::Month), "4") << "the month given before is still there";
+    EXPECT_FALSE(entry.canFinishPart());
+    EXPECT_FALSE(entry.finishPart());
+    tap(entry, std::nullopt, "1");  // 1 may become 10–12: the cursor stays
+    EXPECT_TRUE(entry.canFinishPart());
+    EXPECT_TRUE(entry.finishPart());
+    ASSERT_EQ(entry.typing(), DatePart::Day);
+    EXPECT_EQ(entry.date(), day(1949, 1, 1));
+}
+
 TEST(EraDateEntry, ATappedPartIsTypedOverAndTheOthersStay) {
     auto entry = birthDate();
     tap(entry, Era::Showa, "241228");

@@ -381,6 +381,19 @@ TEST_F(PatientScreensTest, SwitchingKeyboardsMidWordKeepsTheWholeReadingToConver
     EXPECT_EQ(flow.wizard().values().get("name"), "たなかはなこやA");
 }
 
+// Second review: after 田中 was chosen for たなか, the answer row read
+// 「田中たなかはなこ」, the converted kana shown twice.
+TEST_F(PatientScreensTest, TheAnswerRowShowsWhatIsChosenThenOnlyWhatIsLeftToConvert) {
+    ASSERT_NO_FATAL_FAILURE(toTheNameWithKanaKanjiConversion());
+    for (const char* kana : {"た", "な", "か", "は", "な", "こ"}) tap(kana);
+    tap("convert");
+    ASSERT_TRUE(harness.itemRect("candidate:田中"));
+    tap("candidate:田中");
+    harness.frame();
+    ASSERT_TRUE(harness.itemRect("field:name"));
+    EXPECT_EQ(harness.itemRect("field:name")->text, "田中はなこ");
+}
+
 // A kana key while candidates show types (the rest kept as kana); it used to
 // do nothing, and the patient was stuck.
 TEST_F(PatientScreensTest, AKanaKeyWhileCandidatesShowTypes) {
