@@ -166,7 +166,10 @@ std::vector<ValidationIssue> validateDeclaration(const Declaration& d, const Civ
 
     // 2 券面事項
     issues.text(Field::Name, d.name, limits.name, true);
-    checkFurigana(issues, d.nameKana, limits.nameKana);
+    // A name in Latin letters has no katakana the patient must know.
+    if (!(d.nameKana.empty() && isLatinName(d.name))) {
+        checkFurigana(issues, d.nameKana, limits.nameKana);
+    }
     if (!d.birthDate) {
         issues.add(Field::BirthDate, Problem::Required);
     } else if (*d.birthDate > today) {

@@ -24,9 +24,9 @@ enum class ValidationProblem {
     DateInFuture,
     DateTooOld,
     PhoneFormat,
-    NotDigits,   // a digits-only field with other characters
-    WrongLength, // digits, but not as many as the number has (保険者番号 8 or 6, 枝番 2)
-    CheckDigit,  // a number whose check digit is wrong (保険者番号)
+    NotDigits,    // a digits-only field with other characters
+    WrongLength,  // digits, but not as many as the number has (保険者番号 8 or 6, 枝番 2)
+    CheckDigit,   // a number whose check digit is wrong (保険者番号)
 };
 
 struct ValidationIssue {

@@ -33,4 +33,14 @@ std::optional<std::size_t> findControlCharacter(std::string_view text) {
     return findCodePoint(text, [](UChar32 c) { return c >= 0 && u_iscntrl(c); });
 }
 
+bool isLatinName(std::string_view name) {
+    bool letter = false;
+    for (char c : name) {
+        const bool isLetter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!isLetter && c != ' ' && c != '-' && c != '\'' && c != '.') return false;
+        letter = letter || isLetter;
+    }
+    return letter;
+}
+
 }  // namespace kiosk

@@ -22,6 +22,10 @@ std::optional<std::size_t> findControlCharacter(std::string_view text);
 inline bool isValidUtf8(std::string_view text) {
     return !findInvalidUtf8(text);
 }
+// A name written in Latin letters (a foreign resident's, as on the residence
+// card): letters, and spaces, - ' . between them, nothing else.
+bool isLatinName(std::string_view name);
+
 inline bool hasControlCharacters(std::string_view text) {
     return findControlCharacter(text).has_value();
 }

@@ -4,6 +4,7 @@
 
 #include "core/DeclarationValidator.h"
 #include "core/RecordEnumNames.h"
+#include "core/TextChecks.h"
 
 namespace kiosk {
 
@@ -11,6 +12,7 @@ namespace {
 
 constexpr std::string_view kBirthDateKey = "birth_date";
 constexpr std::string_view kInsuranceKindKey = "insurance_kind";
+constexpr std::string_view kNameKey = "name";
 
 // A field's answer as conditions see it: none while the field is not shown.
 std::string_view visibleValue(const FormTemplate& form, std::string_view key,
@@ -34,6 +36,9 @@ bool elderOrKouki(const FormTemplate& form, const FormValues& values,
 bool holds(const FormTemplate& form, const FieldCondition& condition, const FormValues& values,
            const ConditionContext& context) {
     if (condition.rule == kRuleElderOrKouki) return elderOrKouki(form, values, context);
+    if (condition.rule == kRuleNameNotLatin) {
+        return !isLatinName(visibleValue(form, kNameKey, values, context));
+    }
     if (!condition.rule.empty()) return false;
     const std::string_view value = visibleValue(form, condition.field, values, context);
     return !value.empty() && std::find(condition.anyOf.begin(), condition.anyOf.end(), value) !=
@@ -64,6 +69,7 @@ bool isRequired(const FormTemplate& form, const FormField& field, const FormValu
 
 std::vector<std::string_view> fieldsReadByRule(std::string_view rule) {
     if (rule == kRuleElderOrKouki) return {kBirthDateKey, kInsuranceKindKey};
+    if (rule == kRuleNameNotLatin) return {kNameKey};
     return {};
 }
 

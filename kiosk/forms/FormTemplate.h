@@ -92,6 +92,9 @@ struct FieldCondition {
 
 // The named rules a condition may use, and the fields each one reads.
 inline constexpr std::string_view kRuleElderOrKouki = "elder_or_kouki";
+// The name is not in Latin letters: a foreign resident's name as on the
+// residence card has no katakana the patient can be asked to know.
+inline constexpr std::string_view kRuleNameNotLatin = "name_not_latin";
 
 struct FieldConditions {
     std::vector<FieldCondition> shownWhen;     // any of them; empty = always shown

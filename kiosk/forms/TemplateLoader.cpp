@@ -219,7 +219,7 @@ std::vector<FieldCondition> conditions(const json& list, const std::string& path
             if (o.has("field") || o.has("in"))
                 refuse(Reason::UnknownKey, o.path(), "a rule condition takes no field or values");
             c.rule = o.string("rule");
-            if (c.rule != kRuleElderOrKouki)
+            if (c.rule != kRuleElderOrKouki && c.rule != kRuleNameNotLatin)
                 refuse(Reason::UnknownName, o.at("rule"), "unknown rule \"" + c.rule + "\"");
         } else {
             c.field = o.string("field");

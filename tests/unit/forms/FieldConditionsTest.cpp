@@ -2,6 +2,8 @@
 // wizard asks exactly what validateDeclaration will insist on.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/DeclarationValidator.h"
 #include "forms/DeclarationValues.h"
 #include "forms/FieldConditions.h"
@@ -117,6 +119,27 @@ TEST_P(ConditionsAgreeWithValidator, OnEveryFieldLeftEmpty) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, ConditionsAgreeWithValidator, ::testing::ValuesIn(kCases),
                          [](const auto& testCase) { return std::string(testCase.param.name); });
+
+// Second review: a foreign resident who typed their name as on the residence
+// card was then made to type a katakana reading they may not know.
+TEST(FieldConditions, TheFuriganaIsRequiredUnlessTheNameIsInLatinLetters) {
+    Declaration d = test::completeDeclaration();
+    d.nameKana.clear();
+    for (const char* name : {"田中　花子", "たなか はなこ", "Tanaka 花子"}) {
+        d.name = name;
+        EXPECT_TRUE(required("name_kana", d)) << name;
+        const auto issues = validateDeclaration(d, kVisit);
+        EXPECT_TRUE(std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) {
+            return i.field == DeclarationField::NameKana;
+        })) << name;
+    }
+    for (const char* name : {"SMITH JOHN", "O'Brien Mary-Ann", "NGUYEN VAN A."}) {
+        d.name = name;
+        EXPECT_FALSE(required("name_kana", d)) << name;
+        EXPECT_TRUE(validateDeclaration(d, kVisit).empty()) << name;
+        EXPECT_TRUE(shown("name_kana", d)) << "still asked, for those who know it";
+    }
+}
 
 TEST(FieldConditions, NeverShowPaperOnlyFieldsOnScreen) {
     FormField paperOnly = shippedField("insurer_name");
