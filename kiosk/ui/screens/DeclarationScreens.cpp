@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "Paging.h"
 #include "ScreenChrome.h"
@@ -23,14 +24,27 @@ void drawProblems(const std::vector<FieldProblem>& problems, const FormField& fi
     if (editors.showsItsOwnProblem(field.key)) return;  // 「2月は28日までです」 says it
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
-        // A question answered by a tap is not 「入力」ed: its answer is chosen.
-        if (problem.problem == ValidationProblem::Required && answeredByTap(field)) {
-            drawError(ctx.text("validation.choose"));
+        // Said at the question itself, which need not be named again; a
+        // question answered by a tap is not 「入力」ed: its answer is chosen.
+        if (problem.problem == ValidationProblem::Required) {
+            drawError(ctx.text(answeredByTap(field) ? "validation.choose" : "validation.fill_in"));
             continue;
         }
         drawError(describeProblem(field.question().in(ctx.lang), problem.problem, problem.maxLength,
                                   ctx.lang));
     }
+}
+
+// The height of what a tapped question's problem would say above its
+// choices, kept free whether it shows or not: the choices never re-flow.
+float tappedProblemHeight(const FormField& field, const ScreenContext& ctx) {
+    if (!field.conditions.required && field.conditions.requiredWhen.empty()) return 0.0f;
+    const std::string said = field.type == FormFieldType::Check
+                                 ? describeProblem(field.question().in(ctx.lang),
+                                                   ValidationProblem::MustConfirm, 0, ctx.lang)
+                                 : ctx.text("validation.choose");
+    const float width = std::min(ImGui::GetContentRegionAvail().x, readableMeasure());
+    return wrappedTextSize("！ " + said, width).y + ImGui::GetStyle().ItemSpacing.y;
 }
 
 // A common answer for a row: a question sits beside its row only where
@@ -281,52 +295,66 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         const std::string question = field->question().in(ctx.lang);
         const bool typedRow = !answeredByTap(*field) && !confirmOnly(field);
         // Help is for the answer being given: a typed question's only while
-        // its keyboard is open. One problem at a time, the first question's,
-        // in place of its help (large text has no room for more; the next
-        // 「次へ」 shows the next).
+        // its keyboard is open. One problem at a time, the first question's
+        // (「次へ」 opens its keyboard), in the place of the help, which is
+        // kept as high as either, so that nothing on the screen moves when it
+        // shows: a tapped question's place is there, help or not (its
+        // choices would re-flow under the finger). While a problem shows, no
+        // other help (large text has no room for both).
+        const bool tapRow = answeredByTap(*field);
         const bool hasProblem =
             state.showProblems && firstWithAProblem != fields.end() && field == *firstWithAProblem;
-        // While a problem shows, no help at all: the page keeps its height.
-        // The row keeps its layout either way, so nothing jumps under the finger.
+        // A date's own problem (「2月は28日までです」) shows under its row instead.
+        const bool problemHere = hasProblem && !state.editors.showsItsOwnProblem(field->key);
         const bool problemShown = state.showProblems && firstWithAProblem != fields.end();
-        const bool helpApplies =
-            !field->help.in(ctx.lang).empty() && (!typedRow || state.activeField == field->key);
-        const bool showHelp = helpApplies && !problemShown;
+        const std::string& help = field->help.in(ctx.lang);
+        const bool helpApplies = !help.empty() && (!typedRow || state.activeField == field->key);
         const float besideRoom = column - labelWidth - ImGui::GetStyle().ItemSpacing.x;
         const bool inline_ = typedRow && !helpApplies &&
                              ImGui::CalcTextSize(question.c_str()).x <= labelWidth &&
                              commonAnswerWidth(*field, ctx.lang) * 0.85f <= labelRoom(besideRoom);
+        const bool problemInSlot = problemHere && !inline_;
+        const bool showHelp = helpApplies && (!problemShown || (hasProblem && !problemInSlot));
         if (inline_) {
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(question.c_str());
             ImGui::SameLine(labelWidth + ImGui::GetStyle().ItemSpacing.x);
         } else {
-            drawBody(ctx, question);
+            // Its help or problem straight under it: one thing to read.
+            drawWrappedText(question);
         }
-        if (showHelp) {
-            drawWrappedTextDimmed(field->help.in(ctx.lang));
+        const float width = std::min(ImGui::GetContentRegionAvail().x, readableMeasure());
+        const float slot = std::max(
+            helpApplies ? wrappedTextSize(help, width).y + ImGui::GetStyle().ItemSpacing.y : 0.0f,
+            tapRow ? tappedProblemHeight(*field, ctx) : 0.0f);
+        const float top = ImGui::GetCursorPosY();
+        if (problemInSlot) {
+            drawProblems(problems, *field, state.editors, ctx);
+        } else if (showHelp) {
+            drawWrappedTextDimmed(help);
         }
-        // Before a grid of choices, which takes the height left; under a
-        // typed answer's row.
-        const bool problemFirst = hasProblem && answeredByTap(*field);
-        if (problemFirst) drawProblems(problems, *field, state.editors, ctx);
+        // The row or the choices are drawn next: the cursor may simply move down.
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), std::floor(top + slot)));
         if (confirmOnly(field)) {
             if (drawConfirmation(*field, wizard.values(), ctx)) {
                 state.editors.startEditing(field->key);
                 state.activeField = field->key;
             }
-        } else if (answeredByTap(*field)) {
+        } else if (tapRow) {
             const std::string before(wizard.values().get(field->key));
             state.editors.draw(*field, wizard.values(), ctx);
             tapped = tapped || wizard.values().get(field->key) != before;
         } else {
             const bool active = state.activeField == field->key;
-            if (state.editors.drawValueRow(*field, wizard.values(), ctx, active)) {
+            if (state.editors.drawValueRow(*field, wizard.values(), ctx, active) && !active) {
+                // Another answer taken up: the problem shown was for this one
+                // no longer; 「次へ」 shows what is still missing.
                 state.activeField = field->key;
+                state.showProblems = false;
             }
             if (active) keyboardField = field;
         }
-        if (hasProblem && !problemFirst) drawProblems(problems, *field, state.editors, ctx);
+        if (inline_ && problemHere) drawProblems(problems, *field, state.editors, ctx);
         ImGui::Spacing();
         ImGui::PopID();
     }
@@ -351,6 +379,11 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     }
     if (bigButton(ctx, "common.next", ButtonStyle::Primary)) {
         state.showProblems = !problems.empty();
+        // The keyboard of the first answer with a problem opens with it.
+        if (firstWithAProblem != fields.end() && !answeredByTap(**firstWithAProblem) &&
+            !confirmOnly(*firstWithAProblem)) {
+            state.activeField = (*firstWithAProblem)->key;
+        }
         flow.next(ctx.now);
     }
     if (twoButtons) ImGui::EndTable();

@@ -18,6 +18,16 @@
 namespace kiosk::ui {
 
 namespace {
+// A mark and its words, not colour alone, tell the answer chosen; a no-break
+// space keeps the mark on the line of its first word (「○」 alone above
+// 「Employee」 in large text).
+constexpr const char* kChosenMark = "●\u00A0";
+constexpr const char* kNotChosenMark = "○\u00A0";
+constexpr const char* kTickedMark = "■\u00A0";
+constexpr const char* kNotTickedMark = "□\u00A0";
+}  // namespace
+
+namespace {
 
 std::vector<Era> erasOf(const FormField& field) {
     std::vector<Era> eras;
@@ -36,7 +46,8 @@ std::string displayValue(const FormField& field, std::string_view value, Languag
         case FormFieldType::Check:
             for (const auto& option : field.options) {
                 if (option.value == value) {
-                    return (field.type == FormFieldType::Check ? "■ " : "") + option.label.in(lang);
+                    return (field.type == FormFieldType::Check ? kTickedMark : "") +
+                           option.label.in(lang);
                 }
             }
             return std::string(value);
@@ -133,7 +144,9 @@ void FieldEditors::drawChoice(const FormField& field, FormValues& values,
     for (const auto& option : field.options) {
         // A filled circle and the word, not colour alone, mark the answer.
         const bool chosen = option.value == current;
-        buttons.push_back({(chosen ? "● " : "○ ") + option.label.in(ctx.lang), option.value});
+        buttons.push_back(
+            {std::string(chosen ? kChosenMark : kNotChosenMark) + option.label.in(ctx.lang),
+             option.value});
     }
     const int columns = field.options.size() > 3 ? 2 : 1;
     // The step's spacing under each question stays on the page.
@@ -147,7 +160,7 @@ void FieldEditors::drawCheck(const FormField& field, FormValues& values, const S
     const bool ticked = values.get(field.key) == "true";
     const std::string label = field.options.empty() ? field.question().in(ctx.lang)
                                                     : field.options.front().label.in(ctx.lang);
-    if (touchButton((ticked ? "■ " : "□ ") + label, "check",
+    if (touchButton(std::string(ticked ? kTickedMark : kNotTickedMark) + label, "check",
                     ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx * 1.25f))) {
         values.set(field.key, ticked ? "" : "true");
     }

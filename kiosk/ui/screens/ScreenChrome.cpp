@@ -47,8 +47,7 @@ bool drawTitleBetween(const ScreenContext& ctx, const std::string& text, float l
 }
 
 // "6 / 14" over a thin bar, in the header between its buttons, with the
-// step's title in the heading font where it fits: beside the count, or on a
-// narrow header in place of it (the bar still shows how far the patient is).
+// step's title in the heading font beside the count where both fit.
 // Whether the title is shown.
 bool drawProgressBetween(const ScreenContext& ctx, const StepProgress& progress, float left,
                          float right, float top) {
@@ -64,17 +63,15 @@ bool drawProgressBetween(const ScreenContext& ctx, const StepProgress& progress,
     // to a thin line still seen.
     const float barHeight = std::clamp(ctx.touchPx - title.y, 4.0f, ctx.touchPx * 0.15f);
     const bool titleFits = !progress.title.empty() && title.y + barHeight <= ctx.touchPx;
-    const bool withTitle = titleFits && title.x <= width;
-    const bool withCount = !withTitle || title.x + gap + countWidth <= width;
-    const float lineWidth = (withTitle ? title.x : 0.0f) + (withTitle && withCount ? gap : 0.0f) +
-                            (withCount ? countWidth : 0.0f);
+    // The count always (UX.md: "3 / 7"); the title beside it where both fit,
+    // else the page shows it as its heading.
+    const bool withTitle = titleFits && title.x + gap + countWidth <= width;
+    const float lineWidth = (withTitle ? title.x + gap : 0.0f) + countWidth;
     ImGui::SetCursorPos(ImVec2(left + (width - lineWidth) / 2, top));
     if (withTitle) ImGui::TextUnformatted(progress.title.c_str());
     ImGui::PopFont();
-    if (withCount) {
-        if (withTitle) ImGui::SameLine(0.0f, gap);
-        ImGui::TextUnformatted(count.c_str());
-    }
+    if (withTitle) ImGui::SameLine(0.0f, gap);
+    ImGui::TextUnformatted(count.c_str());
     ImGui::SetCursorPos(ImVec2(left, top + ctx.touchPx - barHeight));
     ImGui::ProgressBar(static_cast<float>(progress.current) / static_cast<float>(progress.total),
                        ImVec2(width, barHeight), "");
@@ -88,12 +85,13 @@ HeaderActions drawHeader(const ScreenContext& ctx, bool showBack, const StepProg
     const float left = ImGui::GetCursorPosX();
     const float top = ImGui::GetCursorPosY();
     const float width = ImGui::GetContentRegionAvail().x;
-    // A quarter of the width each, or what their labels need: the middle
-    // keeps the room for the progress and a step's title.
+    // As wide as the longer label needs, both alike, and no narrower than
+    // two and a half fingertips: the middle keeps the room for the step's
+    // count and title (a quarter each left large English titles no room).
     const float padding = ImGui::GetStyle().FramePadding.x * 2;
-    const float buttonWidth =
-        std::max({width * 0.25f, ImGui::CalcTextSize(ctx.text("common.back").c_str()).x + padding,
-                  ImGui::CalcTextSize(ctx.text("common.call_staff").c_str()).x + padding});
+    const float buttonWidth = std::max(
+        {ctx.touchPx * 2.5f, ImGui::CalcTextSize(ctx.text("common.back").c_str()).x + padding,
+         ImGui::CalcTextSize(ctx.text("common.call_staff").c_str()).x + padding});
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     if (showBack) {
         actions.back =
@@ -230,8 +228,27 @@ struct GridLayout {
     float buttonWidth = 0;
     float pictureSide = 0;  // 0: no pictures
     std::vector<float> rowHeights;
-    float height = 0;  // rows and the gaps under them
+    float height = 0;        // rows and the gaps under them
+    bool cutsAWord = false;  // a label's Latin word is wider than its button
 };
+
+// The widest run of Latin letters and digits in `label`: a button narrower
+// than that would cut a word (「Employe／e」).
+float widestLatinWord(const std::string& label) {
+    float widest = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= label.size(); ++i) {
+        const bool inWord =
+            i < label.size() && static_cast<unsigned char>(label[i]) < 0x80 && label[i] != ' ';
+        if (inWord) continue;
+        if (i > start) {
+            widest =
+                std::max(widest, ImGui::CalcTextSize(label.data() + start, label.data() + i).x);
+        }
+        start = i + 1;
+    }
+    return widest;
+}
 
 GridLayout layOutGrid(const ScreenContext& ctx, const std::vector<GridButton>& buttons,
                       int columns) {
@@ -251,6 +268,7 @@ GridLayout layOutGrid(const ScreenContext& ctx, const std::vector<GridButton>& b
     const float labelRoom = layout.buttonWidth * 0.92f;
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         const std::string& label = buttons[i].label;
+        layout.cutsAWord = layout.cutsAWord || widestLatinWord(label) > labelRoom;
         float height = ctx.touchPx;
         if (ImGui::CalcTextSize(label.c_str()).x > labelRoom) {
             height = std::max(height, wrappedTextSize(label, labelRoom).y / 0.92f + 2.0f);
@@ -308,8 +326,9 @@ std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
         for (columns = first; columns <= last; ++columns) {
             GridLayout layout = layOutGrid(ctx, buttons, columns);
             if (squeezed == 1) squeezeRows(layout, room, ctx.touchPx);
-            if (layout.height <=
-                room + 0.5f) {  // squeezed rows sum to room, give or take a rounding
+            if (!layout.cutsAWord &&
+                layout.height <=
+                    room + 0.5f) {  // squeezed rows sum to room, give or take a rounding
                 chosen = std::move(layout);
                 break;
             }

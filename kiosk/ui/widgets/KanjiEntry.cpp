@@ -38,14 +38,14 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     const auto& segment = state.composition.currentSegment();
     const std::string& keep = messages.text(lang, "input.keep_kana");
     const std::string& more = messages.text(lang, "input.more_candidates");
-    const std::string& back = messages.text(lang, "input.previous_candidates");
-    // The paging buttons take what they need, at most two thirds of the row
-    // (large text: their labels stay readable), and the candidates the rest.
+    // 「かなのまま」 and 「つぎ」 take what they need, at most two thirds of
+    // the row, and the candidates the rest. One paging button, which comes
+    // back to the first page after the last: a third did not leave its
+    // label the size of the keys in large text (second review).
     const float width = ImGui::GetContentRegionAvail().x;
     const std::vector<float> controls =
-        fitWidths({keyWidth(keep, touchPx), keyWidth(back, touchPx), keyWidth(more, touchPx)},
-                  width * 0.65f, gap);
-    const float available = width - controls[0] - controls[1] - controls[2] - 3 * gap;
+        fitWidths({keyWidth(keep, touchPx), keyWidth(more, touchPx)}, width * 0.65f, gap);
+    const float available = width - controls[0] - controls[1] - 2 * gap;
     // Pages are found by walking from the start, so they stay stable.
     std::size_t first = 0;
     std::size_t count = candidatesPerPage(segment.candidates, 0, available, touchPx);
@@ -67,10 +67,9 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
     }
     const bool keepKana = touchButton(keep, "keep_kana", ImVec2(controls[0], touchPx));
     ImGui::SameLine(0, gap);
-    if (touchButton(back, "previous", ImVec2(controls[1], touchPx), state.page > 0)) --state.page;
-    ImGui::SameLine(0, gap);
-    if (touchButton(more, "more", ImVec2(controls[2], touchPx), end < segment.candidates.size())) {
-        ++state.page;
+    const bool lastPage = end >= segment.candidates.size();
+    if (touchButton(more, "more", ImVec2(controls[1], touchPx), !lastPage || state.page > 0)) {
+        state.page = lastPage ? 0 : state.page + 1;
     }
     bool changed = false;
     if (chosen || keepKana) {

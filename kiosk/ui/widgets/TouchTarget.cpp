@@ -59,6 +59,32 @@ std::string balancedLines(std::string_view text, float width) {
     return broken;
 }
 
+// A line break put between two letters or digits of `text` (not in place
+// of a space): a word wider than the line was cut (「Employe／e」), which
+// reads worse than a smaller label.
+bool cutsAWord(std::string_view text, const std::string& broken) {
+    const auto alnum = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '\'';
+    };
+    std::size_t i = 0;
+    for (std::size_t j = 0; j < broken.size() && i < text.size(); ++j) {
+        if (broken[j] != '\n' || text[i] == '\n') {
+            ++i;
+            continue;
+        }
+        if (text[i] == ' ' || text.substr(i).starts_with("\u3000")) {
+            // The spaces the break took, ideographic ones (three bytes) too.
+            while (i < text.size() && (text[i] == ' ' || text.substr(i).starts_with("\u3000"))) {
+                i += text[i] == ' ' ? 1 : 3;
+            }
+        } else if (i > 0 && alnum(text[i - 1]) && alnum(text[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 FittedLabel fitLabel(std::string_view text, ImVec2 size) {
     const ImVec2 room(labelRoom(size.x), labelRoom(size.y));
     const ImVec2 oneLine = ImGui::CalcTextSize(text.data(), text.data() + text.size());
@@ -80,7 +106,7 @@ FittedLabel fitLabel(std::string_view text, ImVec2 size) {
         }
         std::string broken = balancedLines(text, scaledRoom.x);
         const ImVec2 lines = ImGui::CalcTextSize(broken.c_str());
-        if (lines.x <= scaledRoom.x && lines.y <= scaledRoom.y) {
+        if (lines.x <= scaledRoom.x && lines.y <= scaledRoom.y && !cutsAWord(text, broken)) {
             return scaled(broken, lines, scale);
         }
     }
