@@ -8,6 +8,7 @@
 #include "PdfCommand.h"
 #include "RecordsCommand.h"
 #include "StaffCallsCommand.h"
+#include "StaffCommand.h"
 
 int main(int argc, char** argv) {
     CLI::App cli{"Check-in kiosk: command-line tools"};
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     kiosk::app::addCardCheckCommand(cli, dbPath, exitCode);
     kiosk::app::addFaceAnswersCommand(cli, dbPath, exitCode);
     kiosk::app::addStaffCallsCommand(cli, dbPath, exitCode);
+    kiosk::app::addStaffCommand(cli, dbPath, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }
