@@ -319,8 +319,9 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(question.c_str());
             ImGui::SameLine(labelWidth + ImGui::GetStyle().ItemSpacing.x);
-        } else {
-            // Its help or problem straight under it: one thing to read.
+        } else if (fields.size() > 1 || question != title) {
+            // Its help or problem straight under it: one thing to read. A
+            // lone question the step's title already asks is not asked twice.
             drawWrappedText(question);
         }
         const float width = std::min(ImGui::GetContentRegionAvail().x, readableMeasure());
