@@ -44,7 +44,7 @@ bool fits(const ImFontAtlas& atlas, int maxTextureSize) {
 
 bool build(ImFontAtlas& atlas, const std::filesystem::path& fontFile, float scale,
            const ImWchar* bodyRanges, const ImWchar* headingRanges, int maxTextureSize,
-           FontSet& fonts) {
+           bool withNumber, FontSet& fonts) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.TexDesiredWidth =
@@ -55,7 +55,12 @@ bool build(ImFontAtlas& atlas, const std::filesystem::path& fontFile, float scal
     fonts.body = atlas.AddFontFromFileTTF(fontFile.c_str(), kBodyPx * scale, &config, bodyRanges);
     fonts.heading =
         atlas.AddFontFromFileTTF(fontFile.c_str(), kHeadingPx * scale, &config, headingRanges);
-    return fonts.body != nullptr && fonts.heading != nullptr && atlas.Build();
+    static const ImWchar kDigits[] = {'0', '9', 0};
+    fonts.number =
+        withNumber ? atlas.AddFontFromFileTTF(fontFile.c_str(), kNumberPx * scale, &config, kDigits)
+                   : nullptr;
+    return fonts.body != nullptr && fonts.heading != nullptr &&
+           (fonts.number != nullptr || !withNumber) && atlas.Build();
 }
 
 }  // namespace
@@ -77,13 +82,14 @@ Result<FontSet, FontLoadError> loadFonts(ImFontAtlas& atlas, const std::filesyst
         toGlyphRanges(headingCharacters(MessageCatalog::builtIn(), screenText));
     const ImWchar* heading = headingRanges.data();
     const std::vector<ImWchar> names = toGlyphRanges(unite(ranges->names, formCharacters));
-    if (!build(atlas, fontFile, scale, names.data(), heading, maxTextureSize, fonts)) {
+    if (!build(atlas, fontFile, scale, names.data(), heading, maxTextureSize, true, fonts)) {
         return fail(FontLoadError{"font could not be loaded: " + fontFile.string()});
     }
     if (fits(atlas, maxTextureSize)) return fonts;
     fonts.coversAllNames = false;
     const std::vector<ImWchar> common = toGlyphRanges(unite(ranges->fallback, formCharacters));
-    if (build(atlas, fontFile, scale, common.data(), heading, maxTextureSize, fonts) &&
+    // The smaller set leaves out the 受付番号's own size too (drawn scaled up).
+    if (build(atlas, fontFile, scale, common.data(), heading, maxTextureSize, false, fonts) &&
         fits(atlas, maxTextureSize)) {
         return fonts;
     }

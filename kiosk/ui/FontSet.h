@@ -17,10 +17,14 @@ namespace kiosk::ui {
 
 constexpr float kBodyPx = 32.0f;     // UX.md: body text ≥ 32 px
 constexpr float kHeadingPx = 48.0f;  // UX.md: headings ≥ 48 px
+constexpr float kNumberPx = 144.0f;  // the 受付番号 on the finish screen, digits only
 
 struct FontSet {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
+    // Rasterised at its size, not a heading scaled up (the review: a blocky
+    // 1); null in the smaller fallback set.
+    ImFont* number = nullptr;
     // False when the renderer's texture limit forced the smaller fallback set
     // (ImGui's common-kanji ranges): rare names may then show as '?'.
     bool coversAllNames = true;

@@ -37,10 +37,10 @@ const char* nextStepKey(const CheckInFlow& flow) {
 
 // The 受付番号, large enough to read from a step away and to say at the counter.
 void drawReceptionNumber(const ScreenContext& ctx, int number) {
-    constexpr float kNumberScale = 3.0f;
     drawBody(ctx, ctx.text("finished.reception_number"));
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::SetWindowFontScale(kNumberScale);
+    const bool ownSize = ctx.fonts.number != nullptr;
+    ImGui::PushFont(ownSize ? ctx.fonts.number : ctx.fonts.heading);
+    if (!ownSize) ImGui::SetWindowFontScale(kNumberPx / kHeadingPx);
     ImGui::TextUnformatted(std::to_string(number).c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();

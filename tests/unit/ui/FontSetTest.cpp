@@ -124,6 +124,17 @@ TEST_F(FontSetTest, HeadingIsLargerThanBodyAndLargeTextScalesBoth) {
     EXPECT_NE(large->body->FindGlyphNoFallback(U'齋'), nullptr);
 }
 
+// Second review: the 受付番号 was a heading scaled three times, blocky.
+TEST_F(FontSetTest, TheReceptionNumberHasDigitsRasterisedAtItsOwnSize) {
+    auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f);
+    ASSERT_TRUE(fonts);
+    ASSERT_NE(fonts->number, nullptr);
+    EXPECT_FLOAT_EQ(fonts->number->FontSize, kiosk::ui::kNumberPx);
+    for (char32_t digit = U'0'; digit <= U'9'; ++digit) {
+        EXPECT_NE(fonts->number->FindGlyphNoFallback(static_cast<ImWchar>(digit)), nullptr);
+    }
+}
+
 TEST_F(FontSetTest, SmallTextureLimitFallsBackToCommonKanjiWithinTheLimit) {
     auto fonts = kiosk::ui::loadFonts(atlas(), kFont, 1.0f, 2048);
     ASSERT_TRUE(fonts) << fonts.error().message;
