@@ -6,6 +6,7 @@
 #include "FormCommand.h"
 #include "OqsSimCommand.h"
 #include "PdfCommand.h"
+#include "PurgeCommand.h"
 #include "RecordsCommand.h"
 #include "StaffCallsCommand.h"
 #include "StaffCommand.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
     kiosk::app::addFaceAnswersCommand(cli, dbPath, exitCode);
     kiosk::app::addStaffCallsCommand(cli, dbPath, exitCode);
     kiosk::app::addStaffCommand(cli, dbPath, exitCode);
+    kiosk::app::addPurgeCommand(cli, dbPath, exitCode);
     CLI11_PARSE(cli, argc, argv);
     return exitCode;
 }

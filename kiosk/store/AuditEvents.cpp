@@ -30,6 +30,13 @@ AuditEvent purgeAfterSet(std::optional<CivilDate> date) {
     return {"set_purge_after", date ? "purge after " + date->iso() : "purge date cleared"};
 }
 
+AuditEvent recordPurged(CivilDate visit, CivilDate purgeAfter, std::int64_t attachments,
+                        std::int64_t followUps) {
+    return {"purge", "visit " + visit.iso() + ", purge after " + purgeAfter.iso() + ": " +
+                         std::to_string(attachments) + " attachments, " +
+                         std::to_string(followUps) + " follow-ups"};
+}
+
 AuditEvent attachmentAdded(std::int64_t attachmentId, AttachmentKind kind,
                            std::string_view mimeType, std::size_t size) {
     return {"add_attachment", "attachment " + std::to_string(attachmentId) + " " +

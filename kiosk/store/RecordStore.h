@@ -57,6 +57,13 @@ public:
     // nothing. A signed 申立書 is never kept without its signature.
     virtual StoreResult<SavedCheckIn> createCheckIn(const NewCheckIn& checkIn,
                                                     std::string_view actor) = 0;
+    // Deletes what the 申立書 promised to delete (issue 11 item 10): each
+    // closed record whose purge date is `today` or earlier, with its
+    // attachments and follow-ups, overwritten in the file (secure_delete)
+    // and gone from the journal; one audit entry each, ids and dates only.
+    // The ids purged, oldest first; with `dryRun`, those that would be.
+    virtual StoreResult<std::vector<std::int64_t>> purgeDue(CivilDate today, bool dryRun,
+                                                            std::string_view actor) = 0;
     virtual Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
                                              std::string_view actor) = 0;
     virtual StoreResult<StoredRecord> get(std::int64_t recordId) = 0;

@@ -13,7 +13,10 @@ namespace kiosk {
 namespace {
 
 // Long enough to ride out another kiosk's write, short enough for a person.
-constexpr const char* kConnectionPragmas = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+// secure_delete: what is deleted is overwritten with zeros in the file, not
+// left in free pages for anyone with the file to read (the purge).
+constexpr const char* kConnectionPragmas =
+    "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
 constexpr const char* kRecordColumns =
     "id, revision, created_at, updated_at, purge_after, payload, reception_number";
@@ -480,6 +483,64 @@ StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
         after.receptionNumber = before->record.receptionNumber;
         return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, after)};
     });
+}
+
+StoreResult<std::vector<std::int64_t>> SqliteRecordStore::purgeDue(CivilDate today, bool dryRun,
+                                                                   std::string_view actor) {
+    const auto due = [&]() -> StoreResult<std::vector<std::int64_t>> {
+        auto statement = db_.prepare(
+            "SELECT id FROM records WHERE status = ? AND purge_after IS NOT NULL AND "
+            "purge_after <= ? ORDER BY id");
+        if (!statement) return fail(statement.error());
+        statement->bind(1, enumName(RecordStatus::Closed)).bind(2, today.iso());
+        return readAll<std::int64_t>(
+            std::move(statement).value(),
+            [](const SqliteStatement& row) -> StoreResult<std::int64_t> { return row.integer(0); });
+    };
+    if (dryRun) return due();
+    auto purged = inTransaction<std::vector<std::int64_t>>(
+        actor, [&](UtcTime now) -> StoreResult<std::vector<std::int64_t>> {
+            auto ids = due();
+            if (!ids) return ids;
+            for (std::int64_t id : *ids) {
+                auto row = findRow(
+                    "SELECT visit_date, purge_after, "
+                    "(SELECT count(*) FROM attachments WHERE record_id = records.id), "
+                    "(SELECT count(*) FROM follow_ups WHERE record_id = records.id) "
+                    "FROM records WHERE id = ?",
+                    id, recordName(id));
+                if (!row) return fail(row.error());
+                RowReader reader(recordName(id));
+                const CivilDate visit = reader.date(row->text(0), "visit_date");
+                const CivilDate after = reader.date(row->text(1), "purge_after");
+                const AuditEvent event =
+                    recordPurged(visit, after, row->integer(2), row->integer(3));
+                if (auto checked = reader.finish(Done{}); !checked) return fail(checked.error());
+                for (const char* sql : {"DELETE FROM attachments WHERE record_id = ?",
+                                        "DELETE FROM follow_ups WHERE record_id = ?",
+                                        "DELETE FROM records WHERE id = ?"}) {
+                    auto statement = db_.prepare(sql);
+                    if (!statement) return fail(statement.error());
+                    statement->bind(1, id);
+                    if (auto done = statement->run(); !done) return fail(done.error());
+                }
+                auto noted = logged<Done>(db_, now, actor, Change<Done>{Done{}, id, event});
+                if (!noted) return fail(noted.error());
+            }
+            return ids;
+        });
+    if (!purged) return purged;
+    // The journal still holds the pages as they were: written back and cut
+    // to nothing, so the purged values are in neither file.
+    auto checkpoint = db_.queryRow("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!checkpoint) return fail(checkpoint.error());
+    if (checkpoint->integer(0) != 0) {
+        return fail(StoreError{StoreError::Busy,
+                               db_.path() + ": purged, but another program is reading the file: "
+                                            "its journal still holds the purged pages; purge "
+                                            "again when it has finished"});
+    }
+    return purged;
 }
 
 Status<StoreError> SqliteRecordStore::setPurgeAfter(std::int64_t recordId,

@@ -34,6 +34,8 @@ public:
                                             std::string_view actor) override;
     StoreResult<std::int64_t> update(const CheckInRecord& record, std::int64_t expectedRevision,
                                      std::string_view actor) override;
+    StoreResult<std::vector<std::int64_t>> purgeDue(CivilDate today, bool dryRun,
+                                                    std::string_view actor) override;
     Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
                                      std::string_view actor) override;
     StoreResult<StoredRecord> get(std::int64_t recordId) override;
