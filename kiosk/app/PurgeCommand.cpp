@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "CommandActor.h"
 #include "LocalDate.h"
 #include "store/SqliteRecordStore.h"
 
@@ -31,7 +32,7 @@ int purge(const std::filesystem::path& dbPath, const PurgeOptions& options) {
         std::cerr << "kioskctl: " << store.error().message << "\n";
         return 1;
     }
-    auto ids = (*store)->purgeDue(today, options.dryRun, "kioskctl:purge");
+    auto ids = (*store)->purgeDue(today, options.dryRun, commandActor());
     if (!ids) {
         std::cerr << "kioskctl: " << ids.error().message << "\n";
         return 1;

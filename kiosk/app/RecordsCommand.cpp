@@ -8,6 +8,7 @@
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
 #include "output/FrontDeskSlip.h"
+#include "CommandActor.h"
 #include "output/PdfDocument.h"
 #include "store/PrivateFiles.h"
 #include "store/SqliteRecordStore.h"
@@ -79,6 +80,10 @@ int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
         std::cerr << "kioskctl: " << stored.error().message << "\n";
         return 1;
     }
+    if (auto noted = store->noteRecordSeen(id, "show", commandActor()); !noted) {
+        std::cerr << "kioskctl: " << noted.error().message << "\n";
+        return 1;
+    }
     nlohmann::json out = recordToJson(stored->record);
     out["revision"] = stored->revision;
     out["createdAt"] = formatUtc(stored->createdAt);
@@ -95,6 +100,10 @@ int writeSlip(const std::filesystem::path& dbPath, std::int64_t id, const std::s
     auto stored = store->get(id);
     if (!stored) {
         std::cerr << "kioskctl: " << stored.error().message << "\n";
+        return 1;
+    }
+    if (auto noted = store->noteRecordSeen(id, "slip", commandActor()); !noted) {
+        std::cerr << "kioskctl: " << noted.error().message << "\n";
         return 1;
     }
     auto open = store->openFollowUps();

@@ -1,6 +1,5 @@
 #include "StaffCommand.h"
 
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -9,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "CommandActor.h"
 #include "core/SecureWipe.h"
 #include "staff/PasswordHash.h"
 #include "store/SqliteRecordStore.h"
@@ -22,12 +22,6 @@ struct StaffOptions {
     std::string name;
     std::string role = "reception";
 };
-
-// Who ran the command, for the audit log: the system account.
-std::string actor() {
-    const passwd* user = ::getpwuid(::getuid());
-    return "kioskctl:" + std::string(user != nullptr ? user->pw_name : std::to_string(::getuid()));
-}
 
 std::optional<std::string> readLine(const char* prompt, bool terminal) {
     if (terminal) std::cerr << prompt << std::flush;
@@ -107,7 +101,7 @@ int addAccount(const std::filesystem::path& dbPath, const StaffOptions& options)
     account.displayName = options.name.empty() ? options.login : options.name;
     account.role = *role;
     account.passwordHash = std::move(*hash);
-    auto added = store->addStaffAccount(account, actor());
+    auto added = store->addStaffAccount(account, commandActor());
     if (!added) return report(fail(added.error()));
     return 0;
 }
@@ -117,13 +111,13 @@ int changePassword(const std::filesystem::path& dbPath, const std::string& login
     if (!store) return 1;
     auto hash = newPasswordHash();
     if (!hash) return 1;
-    return report(store->setStaffPassword(login, *hash, actor()));
+    return report(store->setStaffPassword(login, *hash, commandActor()));
 }
 
 int setDisabled(const std::filesystem::path& dbPath, const std::string& login, bool disabled) {
     auto store = open(dbPath);
     if (!store) return 1;
-    return report(store->setStaffDisabled(login, disabled, actor()));
+    return report(store->setStaffDisabled(login, disabled, commandActor()));
 }
 
 // One line per account: login, name, role, enabled or disabled, lock.

@@ -30,6 +30,10 @@ AuditEvent purgeAfterSet(std::optional<CivilDate> date) {
     return {"set_purge_after", date ? "purge after " + date->iso() : "purge date cleared"};
 }
 
+AuditEvent recordSeen(std::string_view how) {
+    return {"view_record", std::string(how)};
+}
+
 AuditEvent recordPurged(CivilDate visit, CivilDate purgeAfter, std::int64_t attachments,
                         std::int64_t followUps) {
     return {"purge", "visit " + visit.iso() + ", purge after " + purgeAfter.iso() + ": " +

@@ -26,6 +26,7 @@ AuditEvent recordCreated(const CheckInRecord& record);
 // e.g. "status open→closed; changed /declaration/address, /confirmedQualification"
 AuditEvent recordUpdated(const CheckInRecord& before, const CheckInRecord& after);
 AuditEvent purgeAfterSet(std::optional<CivilDate> date);
+AuditEvent recordSeen(std::string_view how);
 // e.g. "visit 2026-06-15, purge after 2026-12-01: 2 attachments, 1 follow-up"
 AuditEvent recordPurged(CivilDate visit, CivilDate purgeAfter, std::int64_t attachments,
                         std::int64_t followUps);

@@ -89,6 +89,10 @@ public:
 
     // Oldest first.
     virtual StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) = 0;
+    // Someone saw the record's values, or took them away (`how`: "show",
+    // "slip", "print", "export"): audited like a change (issue 11 item 1).
+    virtual Status<StoreError> noteRecordSeen(std::int64_t recordId, std::string_view how,
+                                              std::string_view actor) = 0;
     virtual StoreResult<std::vector<AuditEntry>> auditLog() = 0;
 
     // Face-reader answers dealt with (FaceAnswerNote.h). Notes `key` once:

@@ -663,6 +663,14 @@ StoreResult<SqliteDurability> SqliteRecordStore::durability() const {
     return SqliteDurability{mode->text(0), synchronous->integer(0)};
 }
 
+Status<StoreError> SqliteRecordStore::noteRecordSeen(std::int64_t recordId, std::string_view how,
+                                                    std::string_view actor) {
+    return audited<Done>(actor, [&](UtcTime) -> StoreResult<Change<Done>> {
+        if (auto there = requireRecord(recordId); !there) return fail(there.error());
+        return Change<Done>{Done{}, recordId, recordSeen(how)};
+    });
+}
+
 StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditTrail(std::int64_t recordId) {
     auto statement = db_.prepare(
         sql({"SELECT ", kAuditColumns, " FROM audit_log WHERE record_id = ? ORDER BY id"}));

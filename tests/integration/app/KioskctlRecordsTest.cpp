@@ -68,6 +68,21 @@ TEST_F(KioskctlRecords, ShowPrintsTheRecordAsJson) {
     EXPECT_EQ(json["declaration"]["name"], "患者 1");
 }
 
+// Issue 11 item 1: seeing a record's values is audited like a change, who
+// and which record, never the values.
+TEST_F(KioskctlRecords, ShowingARecordIsAnAuditEntryNamingTheSystemAccount) {
+    ASSERT_EQ(kioskctl("--db " + db() + " records show " + std::to_string(ids[1])).exitCode, 0);
+    auto store = kiosk::SqliteRecordStore::open(db());
+    ASSERT_TRUE(store);
+    const auto trail = (*store)->auditTrail(ids[1]);
+    ASSERT_TRUE(trail);
+    ASSERT_FALSE(trail->empty());
+    EXPECT_EQ(trail->back().action, "view_record");
+    EXPECT_EQ(trail->back().detail, "show");
+    EXPECT_TRUE(trail->back().actor.starts_with("kioskctl:")) << trail->back().actor;
+    EXPECT_EQ((*store)->auditTrail(ids[0])->back().action, "create") << "only the one seen";
+}
+
 TEST_F(KioskctlRecords, BadInputIsOneLineAndNonZero) {
     struct Case {
         std::string args;
