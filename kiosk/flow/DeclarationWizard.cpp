@@ -173,6 +173,17 @@ std::vector<const FormField*> DeclarationWizard::fieldsToAsk() const {
     return out;
 }
 
+std::vector<const FormField*> DeclarationWizard::fieldsInStepOrder() const {
+    std::vector<const FormField*> out;
+    for (const auto& step : form_.steps) {
+        for (const auto& key : step.fields) {
+            const FormField* field = form_.field(key);
+            if (field != nullptr && askable(*field)) out.push_back(field);
+        }
+    }
+    return out;
+}
+
 bool DeclarationWizard::stepIsOptional() const {
     const auto fields = fieldsToAsk();
     return !fields.empty() && std::ranges::none_of(fields, [this](const FormField* field) {

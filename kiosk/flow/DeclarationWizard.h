@@ -56,6 +56,9 @@ public:
 
     // The current step's fields that are asked on screen now.
     std::vector<const FormField*> fieldsToAsk() const;
+    // Every field the patient is asked or was shown to confirm, answered or
+    // left blank, in the order of the steps: what the review lists.
+    std::vector<const FormField*> fieldsInStepOrder() const;
     // Every question on this step may be left blank (「可能な範囲で記入」).
     bool stepIsOptional() const;
     // Leaves this step's questions blank (「わからない・書かない」).

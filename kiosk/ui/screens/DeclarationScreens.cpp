@@ -89,6 +89,7 @@ void DeclarationScreenState::clear() {
     editors.clear();
     secureWipe(pin);
     showProblems = false;
+    blankNotChosen = false;
     shownStep.clear();
     openedEdit.clear();
     reviewPage = 0;
@@ -208,6 +209,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
     if (state.shownStep != wizard.step().id) {
         state.shownStep = wizard.step().id;
         state.showProblems = false;
+        state.blankNotChosen = false;
         // One keyboard at a time fits the screen: the first field to type.
         state.activeField.clear();
         for (const FormField* field : fields) {
@@ -285,6 +287,10 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         const float needed = ImGui::CalcTextSize(field->question().in(ctx.lang).c_str()).x;
         if (needed <= column * 0.6f) labelWidth = std::max(labelWidth, needed);
     }
+    const bool nothingGiven = std::none_of(fields.begin(), fields.end(), [&](const FormField* f) {
+        return !wizard.values().get(f->key).empty();
+    });
+    if (!nothingGiven) state.blankNotChosen = false;
     const auto firstWithAProblem =
         std::find_if(fields.begin(), fields.end(), [&](const FormField* f) {
             return std::any_of(problems.begin(), problems.end(),
@@ -306,7 +312,9 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             state.showProblems && firstWithAProblem != fields.end() && field == *firstWithAProblem;
         // A date's own problem (「2月は28日までです」) shows under its row instead.
         const bool problemHere = hasProblem && !state.editors.showsItsOwnProblem(field->key);
-        const bool problemShown = state.showProblems && firstWithAProblem != fields.end();
+        const bool problemShown =
+            (state.showProblems && firstWithAProblem != fields.end()) || state.blankNotChosen;
+        const bool blankWordHere = state.blankNotChosen && field == fields.front();
         const std::string& help = field->help.in(ctx.lang);
         const bool helpApplies = !help.empty() && (!typedRow || state.activeField == field->key);
         const float besideRoom = column - labelWidth - ImGui::GetStyle().ItemSpacing.x;
@@ -331,6 +339,8 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         const float top = ImGui::GetCursorPosY();
         if (problemInSlot) {
             drawProblems(problems, *field, state.editors, ctx);
+        } else if (blankWordHere) {
+            drawError(ctx.text("declaration.type_or_leave_blank"));
         } else if (showHelp) {
             drawWrappedTextDimmed(help);
         }
@@ -379,13 +389,15 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         ImGui::TableNextColumn();
     }
     if (bigButton(ctx, "common.next", ButtonStyle::Primary)) {
-        state.showProblems = !problems.empty();
+        state.blankNotChosen = wizard.stepIsOptional() && nothingGiven;
+        state.showProblems = !state.blankNotChosen && !problems.empty();
         // The keyboard of the first answer with a problem opens with it.
-        if (firstWithAProblem != fields.end() && !answeredByTap(**firstWithAProblem) &&
+        if (state.showProblems && firstWithAProblem != fields.end() &&
+            !answeredByTap(**firstWithAProblem) &&
             !confirmOnly(*firstWithAProblem)) {
             state.activeField = (*firstWithAProblem)->key;
         }
-        flow.next(ctx.now);
+        if (!state.blankNotChosen) flow.next(ctx.now);
     }
     if (twoButtons) ImGui::EndTable();
     endPage();

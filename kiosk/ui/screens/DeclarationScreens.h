@@ -18,6 +18,10 @@ struct DeclarationScreenState {
     FieldEditors editors;
     std::string pin;            // the PIN being typed, wiped after use
     bool showProblems = false;  // after 「次へ」 was tapped on a step with problems
+    // 「次へ」 on a step that may be left blank, with nothing given: not a
+    // silent skip (a habitual tap after a choice moved on by itself), but a
+    // word to type something or choose 「わからない・書かない」.
+    bool blankNotChosen = false;
     std::string shownStep;      // problems are hidden again on a new step
     std::string activeField;    // the one field whose keyboard or pad is open
     std::string openedEdit;     // the 「なおす」 already opened (flow.fieldToEdit())

@@ -12,16 +12,10 @@ void drawReviewScreen(CheckInFlow& flow, const ScreenContext& ctx, DeclarationSc
         drawHeading(ctx, heading);
     }
     beginContent(ctx);
-    const FormValues& values = flow.wizard().values();
-    std::vector<const FormField*> answered;
-    for (const auto& field : flow.form().fields) {
-        // The date the kiosk wrote is no answer of the patient's.
-        if (field.medium != FieldMedium::PaperOnly && field.type != FormFieldType::Signature &&
-            field.filledWith == FilledWith::Nothing && values.has(field.key)) {
-            answered.push_back(&field);
-        }
-    }
-    const int pages = drawAnswerList(flow, ctx, answered, state.reviewPage);
+    // Every answer in the order it was asked, one left blank too (「未記入」
+    // with its 「なおす」: a step skipped by mistake can still be filled in).
+    const std::vector<const FormField*> listed = flow.wizard().fieldsInStepOrder();
+    const int pages = drawAnswerList(flow, ctx, listed, state.reviewPage);
     endContent();
     if (drawPagedFooter(ctx, state.reviewPage, pages, "review.sign")) flow.next(ctx.now);
     endPage();

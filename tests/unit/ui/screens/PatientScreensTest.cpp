@@ -423,6 +423,52 @@ TEST_F(PatientScreensTest, ChoicesAreMarkedWithWordsNotColourAlone) {
     EXPECT_NE(harness.itemRect("kokuho")->text.find("国保"), std::string::npos);
 }
 
+// Second re-check: after a choice moved on by itself, a habitual 「次へ」
+// skipped the next question, which then was not on the review either.
+TEST_F(PatientScreensTest, NextOnAnEmptyQuestionThatMayBeLeftBlankAsksWhatToDo) {
+    toCheckFailed(EligibilityOutcome::NotRegistered);
+    tap("choice.declaration");
+    tap("declaration.intro.start");
+    auto& values = flow.wizard().values();
+    values.set("has_valid_insurance_card", "true");
+    values.set("insurance_kind", "shaho");
+    values.set("has_insurance_document", "true");
+    ASSERT_TRUE(flow.wizard().goToField("insurer_name"));
+    const std::string step = flow.wizard().step().id;
+    harness.frame();
+    tap("common.next");
+    EXPECT_EQ(flow.wizard().step().id, step) << "not skipped silently";
+    EXPECT_TRUE(harness.shows("入力するか、「わからない・書かない」を押してください。"))
+        << harness.shownText();
+    tap("declaration.leave_blank");
+    EXPECT_NE(flow.wizard().step().id, step) << "left blank when the patient says so";
+}
+
+TEST_F(PatientScreensTest, TheReviewListsAnAnswerLeftBlankInTheOrderItWasAsked) {
+    answerUpToTheReview();
+    ASSERT_EQ(flow.screen(), FlowScreen::Review);
+    harness.frame();
+    // 住所 left as it is, 電話 cleared: still listed, with its 「なおす」.
+    flow.wizard().values().set("phone", "");
+    harness.frame();
+    std::vector<std::string> order;
+    for (int page = 0; page < 5; ++page) {
+        for (const auto& target : harness.touchTargets()) {
+            if (target.id.starts_with("edit:")) order.push_back(target.id.substr(5));
+        }
+        if (!harness.itemRect("answers.next_page")) break;
+        tap("answers.next_page");
+    }
+    const auto at = [&](const std::string& key) {
+        return std::find(order.begin(), order.end(), key) - order.begin();
+    };
+    ASSERT_LT(at("phone"), static_cast<long>(order.size())) << "the blank 電話 is listed";
+    EXPECT_TRUE(harness.shows("（未記入）")) << "on the last page, with 電話";
+    EXPECT_LT(at("insurance_kind"), at("name")) << "in the order asked";
+    EXPECT_LT(at("name"), at("name_kana"));
+    EXPECT_LT(at("name_kana"), at("birth_date"));
+}
+
 TEST_F(PatientScreensTest, ReviewEditGoesBackToTheField) {
     answerUpToTheReview();
     ASSERT_EQ(flow.screen(), FlowScreen::Review);
