@@ -54,6 +54,14 @@ std::string displayValue(const FormField& field, std::string_view value, Languag
         case FormFieldType::Date: {
             auto date = CivilDate::parse(value);
             if (!date) return std::string(value);
+            // A reader of English reads the Western date, as on a residence card.
+            if (lang == Language::English) {
+                static constexpr const char* kMonths[] = {
+                    "January", "February", "March",     "April",   "May",      "June",
+                    "July",    "August",   "September", "October", "November", "December"};
+                return std::to_string(date->day()) + " " + kMonths[date->month() - 1] + " " +
+                       std::to_string(date->year());
+            }
             auto wareki = toWareki(*date);
             return wareki ? formatWarekiJa(*wareki) + "（" + std::to_string(date->year()) + "）"
                           : date->iso();

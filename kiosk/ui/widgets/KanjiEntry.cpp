@@ -65,12 +65,18 @@ bool drawCandidateBar(KanjiEntryState& state, float touchPx, Language lang) {
         }
         ImGui::SameLine(0, gap);
     }
-    const bool keepKana = touchButton(keep, "keep_kana", ImVec2(controls[0], touchPx));
-    ImGui::SameLine(0, gap);
+    // 「かなのまま」 at the row's right end, where it stood before 「漢字に
+    // 変換」 was tapped: a second tap on 「漢字に変換」 (third check) lands on a
+    // candidate or 「つぎ」, as a second 変換 does in any input method, not
+    // on what keeps the kana.
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
     const bool lastPage = end >= segment.candidates.size();
     if (touchButton(more, "more", ImVec2(controls[1], touchPx), !lastPage || state.page > 0)) {
         state.page = lastPage ? 0 : state.page + 1;
     }
+    ImGui::SameLine(0, gap);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - controls[0]));
+    const bool keepKana = touchButton(keep, "keep_kana", ImVec2(controls[0], touchPx));
     bool changed = false;
     if (chosen || keepKana) {
         changed = chosen ? state.composition.choose(*chosen) : state.composition.keepKana();

@@ -85,6 +85,11 @@ constexpr float kSmallestLargeTextLabelScale = 0.95f;
 // grows: they may give up no more than anything does in normal text, 15 %
 // (second review: 「かなのまま」 at 30 px beside 40-px keys).
 bool besideTheKeys(std::string_view id) {
+    // The date pad's era keys too (third check: 「Western」 at half the size
+    // of 「Meiji」).
+    for (std::string_view pads : {"Meiji", "Taisho", "Showa", "Heisei", "Reiwa", "western"}) {
+        if (id == pads) return true;
+    }
     return id == "switch_keyboard" || id == "convert" || id == "keep_kana" || id == "more" ||
            id.starts_with("candidate:");
 }

@@ -79,3 +79,33 @@ TEST(KanjiEntry, CandidatePagesStayOnScreenAndComeBackToTheFirstAfterTheLast) {
     EXPECT_EQ(state.page, 0u);
     EXPECT_GT(pages, 2u);
 }
+
+// Third check: a second tap where 「漢字に変換」 was landed on 「かなのまま」
+// and kept the kana; it must land on a candidate or 「つぎ」, as a second
+// 変換 does in any input method.
+TEST(KanjiEntry, ASecondTapOnConvertNeverKeepsTheKana) {
+    auto converter = KanaKanjiConverter::open();
+    ASSERT_TRUE(converter);
+    // The keyboard's width beside the questions at 1366×768 in large text,
+    // where the review saw it, and a full-width one.
+    for (const ImVec2 display : {ImVec2(740, 768), ImVec2(1920, 1080)})
+        for (const char* reading : {"さいとう", "たなか", "かん"}) {
+            SCOPED_TRACE(reading);
+            ImGuiFrameHarness harness(display, 1.4f);
+            KanjiEntryState state{kiosk::input::KanjiComposition(20), 0};
+            show(harness, state, converter->get());
+            const std::string text(reading);
+            for (std::size_t i = 0; i < text.size(); i += 3) harness.tapOn(text.substr(i, 3));
+            const auto convert = harness.itemRect("convert");
+            ASSERT_TRUE(convert);
+            harness.tapOn("convert");
+            harness.frame();
+            const ImVec2 at = convert->centre();
+            for (const auto& target : harness.touchTargets()) {
+                if (at.x >= target.min.x && at.x <= target.max.x && at.y >= target.min.y &&
+                    at.y <= target.max.y) {
+                    EXPECT_NE(target.id, "keep_kana");
+                }
+            }
+        }
+}
