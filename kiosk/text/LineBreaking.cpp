@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 
 #include <memory>
+#include <string_view>
 
 namespace kiosk {
 
@@ -54,6 +55,12 @@ bool isKanji(UChar32 c) {
     return inScript(c, USCRIPT_HAN);  // 々 and 〇 too
 }
 
+// The い row of hiragana but に (a particle): the 連用形 of a verb.
+bool endsAStem(UChar32 c) {
+    static constexpr std::u32string_view kIRow = U"いきしちひみりぎじびぴ";
+    return kIRow.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
 // What may follow hiragana inside a phrase: 、。」） and their kind.
 bool isClosingMark(UChar32 c) {
     return c == U'、' || c == U'。' || c == U'」' || c == U'』' || c == U'）' || c == U'！' ||
@@ -63,7 +70,8 @@ bool isClosingMark(UChar32 c) {
 // ICU's phrase model cuts some phrases a reader keeps whole (「くだ／さい」,
 // 「元／号を」, 「記入／する」, 「お／持ちですか」, 「4月／30日」): a piece of
 // hiragana alone of one or two kana (a particle, an ending: さい, いる, する;
-// a longer one is a word of its own: わかる, できません) stays with the piece before it,
+// a longer one is a word of its own: わかる, できません, unless it follows a
+// verb's stem: わかり／しだい) stays with the piece before it,
 // unless that one ends a sentence or clause (。、); so does a piece opening
 // with a kanji after a kanji (one compound), a ・ (年・月・日) or the polite
 // お／ご, and a piece opening with a digit after a digit, 年 or 月 (a date).
@@ -74,7 +82,11 @@ bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t e
     const UChar32 first = text.char32At(start);
     if (isKanji(first))
         return isKanji(before) || before == U'・' || before == U'お' || before == U'ご';
-    if (u_isdigit(first)) return u_isdigit(before) || before == U'年' || before == U'月';
+    // A range too: 「10–30%」 is read as one.
+    if (u_isdigit(first)) {
+        return u_isdigit(before) || before == U'年' || before == U'月' || before == U'–' ||
+               before == U'〜';
+    }
     int kana = 0;
     for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
         const UChar32 c = text.char32At(i);
@@ -84,7 +96,9 @@ bool continuesThePhrase(const icu::UnicodeString& text, int32_t start, int32_t e
             return false;
         }
     }
-    return kana <= 2;
+    // A verb's stem (連用形, ending in an い-row kana) goes on into what
+    // follows: 「わかり／しだい」 is one phrase, 「わかる／もの」 two.
+    return kana <= 2 || endsAStem(before);
 }
 
 // The pieces between break opportunities, in UTF-8. Without ICU's rules

@@ -70,6 +70,13 @@ TEST(LineBreaking, LinesBreakBetweenPhrasesWhereTheyFit) {
     // question column (ICU's 「わかる」 is a word of its own, not an ending).
     EXPECT_EQ(lines("保険の名前や番号がわかるものをお持ちですか？", 10),
               (Lines{"保険の名前や番号が", "わかる", "ものをお持ちですか？"}));
+    // Third check: 「わかり／しだい」 split on the 説明書, 「10–／30%」 in English.
+    for (double width = 7; width <= 12; width += 1) {
+        for (const std::string& line : lines("番号がわかりしだい、お知らせください。", width)) {
+            EXPECT_FALSE(line.ends_with("わかり")) << line << " at " << width;
+        }
+    }
+    EXPECT_EQ(lines("負担は10–30%です。", 10), (Lines{"負担は", "10–30%です。"}));
     EXPECT_EQ(lines("平成は31年4月30日までです。", 14), (Lines{"平成は", "31年4月30日までです。"}));
     EXPECT_EQ(lines("（〇〇健康保険組合、〇〇市）。", 12),
               (Lines{"（〇〇健康保険組合、", "〇〇市）。"}));
