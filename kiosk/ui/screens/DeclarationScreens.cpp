@@ -90,6 +90,7 @@ void DeclarationScreenState::clear() {
     secureWipe(pin);
     showProblems = false;
     blankNotChosen = false;
+    signatureMissing = false;
     shownStep.clear();
     openedEdit.clear();
     reviewPage = 0;
@@ -393,8 +394,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         state.showProblems = !state.blankNotChosen && !problems.empty();
         // The keyboard of the first answer with a problem opens with it.
         if (state.showProblems && firstWithAProblem != fields.end() &&
-            !answeredByTap(**firstWithAProblem) &&
-            !confirmOnly(*firstWithAProblem)) {
+            !answeredByTap(**firstWithAProblem) && !confirmOnly(*firstWithAProblem)) {
             state.activeField = (*firstWithAProblem)->key;
         }
         if (!state.blankNotChosen) flow.next(ctx.now);

@@ -22,12 +22,13 @@ struct DeclarationScreenState {
     // silent skip (a habitual tap after a choice moved on by itself), but a
     // word to type something or choose 「わからない・書かない」.
     bool blankNotChosen = false;
-    std::string shownStep;      // problems are hidden again on a new step
-    std::string activeField;    // the one field whose keyboard or pad is open
-    std::string openedEdit;     // the 「なおす」 already opened (flow.fieldToEdit())
-    int reviewPage = 0;         // the review's page shown (a 「なおす」 comes back to it)
-    int knownPage = 0;          // the same for the known answers' page
-    int introPage = 0;          // the 説明書's page, where large text needs more than one
+    bool signatureMissing = false;  // 「送信」 tapped before signing
+    std::string shownStep;          // problems are hidden again on a new step
+    std::string activeField;        // the one field whose keyboard or pad is open
+    std::string openedEdit;         // the 「なおす」 already opened (flow.fieldToEdit())
+    int reviewPage = 0;             // the review's page shown (a 「なおす」 comes back to it)
+    int knownPage = 0;              // the same for the known answers' page
+    int introPage = 0;              // the 説明書's page, where large text needs more than one
     input::SignatureStrokes signature{600.0f, 200.0f};
     void clear();
 };

@@ -17,7 +17,9 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
     // The image's 3:1, as wide as the page allows once the pad's buttons
     // and 「送信」 below it keep their place on screen.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float below = ctx.touchPx + ctx.primaryPx() + style.ItemSpacing.y * 4;
+    // A line kept for 「署名してください」: the button never moves.
+    const float below = ctx.touchPx + ctx.primaryPx() + ImGui::GetTextLineHeightWithSpacing() +
+                        style.ItemSpacing.y * 4;
     const float height =
         std::min(ImGui::GetContentRegionAvail().x / 3.0f, ImGui::GetContentRegionAvail().y - below);
     const ImVec2 box(height * 3.0f, height);
@@ -27,8 +29,17 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
         flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
     }
     if (flow.saveFailed()) drawError(ctx.text("save.failed"));
-    if (!flow.signaturePng().empty() && bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
-        flow.next(ctx.now);
+    // 「送信」 is there from the start, so the page shows the way on (third
+    // check); before a signature it says what is missing.
+    const bool unsigned_ = flow.signaturePng().empty();
+    if (state.signatureMissing && unsigned_) {
+        drawError(ctx.text("signature.missing"));
+    } else {
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    }
+    if (bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
+        state.signatureMissing = unsigned_;
+        if (!unsigned_) flow.next(ctx.now);
     }
     endPage();
 }

@@ -545,7 +545,9 @@ TEST_F(PatientScreensTest, KnownAnswersAreConfirmedOnOnePage) {
     EXPECT_EQ(flow.wizard().step().id, "confirm");
 }
 
-TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
+// 「送信」 shows from the start (third check: the page showed no way on);
+// before a signature it says what is missing and sends nothing.
+TEST_F(PatientScreensTest, SendBeforeSigningSaysToSignAndSendsNothing) {
     answerUpToTheReview();
     for (int page = 0; page < 5 && harness.itemRect("answers.next_page") &&
                        harness.itemRect("answers.next_page")->enabled;
@@ -555,7 +557,13 @@ TEST_F(PatientScreensTest, SignatureEnablesSendOnlyOnceSigned) {
     tap("review.sign");
     ASSERT_EQ(flow.screen(), FlowScreen::Signature);
     harness.frame();
-    EXPECT_FALSE(harness.itemRect("signature.submit"));
+    ASSERT_TRUE(harness.itemRect("signature.submit"));
+    const auto send = harness.itemRect("signature.submit");
+    tap("signature.submit");
+    EXPECT_EQ(flow.screen(), FlowScreen::Signature);
+    EXPECT_FALSE(flow.recordToSave());
+    EXPECT_TRUE(harness.shows("上の枠の中に、指で署名してください。")) << harness.shownText();
+    EXPECT_EQ(harness.itemRect("signature.submit")->min.y, send->min.y) << "the button stays";
     harness.dragThrough({{600, 500}, {700, 560}, {800, 480}});
     harness.frame();
     EXPECT_FALSE(flow.signaturePng().empty());
