@@ -13,13 +13,21 @@ namespace kiosk::ui {
 void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
                          DeclarationScreenState& state) {
     beginFlowPage(flow, ctx, "signature");
-    drawHeading(ctx, ctx.text("signature.heading"));
+    // 「送信」 is there from the start, so the page shows the way on (third
+    // check); tapped before a signature, the heading itself turns into the
+    // warning: the pad keeps all the height it has.
+    const bool unsigned_ = flow.signaturePng().empty();
+    if (state.signatureMissing && unsigned_) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+        drawHeading(ctx, "！ " + ctx.text("signature.heading"));
+        ImGui::PopStyleColor();
+    } else {
+        drawHeading(ctx, ctx.text("signature.heading"));
+    }
     // The image's 3:1, as wide as the page allows once the pad's buttons
     // and 「送信」 below it keep their place on screen.
     const ImGuiStyle& style = ImGui::GetStyle();
-    // A line kept for 「署名してください」: the button never moves.
-    const float below = ctx.touchPx + ctx.primaryPx() + ImGui::GetTextLineHeightWithSpacing() +
-                        style.ItemSpacing.y * 4;
+    const float below = ctx.touchPx + ctx.primaryPx() + style.ItemSpacing.y * 4;
     const float height =
         std::min(ImGui::GetContentRegionAvail().x / 3.0f, ImGui::GetContentRegionAvail().y - below);
     const ImVec2 box(height * 3.0f, height);
@@ -29,14 +37,6 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
         flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
     }
     if (flow.saveFailed()) drawError(ctx.text("save.failed"));
-    // 「送信」 is there from the start, so the page shows the way on (third
-    // check); before a signature it says what is missing.
-    const bool unsigned_ = flow.signaturePng().empty();
-    if (state.signatureMissing && unsigned_) {
-        drawError(ctx.text("signature.missing"));
-    } else {
-        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
-    }
     if (bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
         state.signatureMissing = unsigned_;
         if (!unsigned_) flow.next(ctx.now);

@@ -546,7 +546,7 @@ TEST_F(PatientScreensTest, KnownAnswersAreConfirmedOnOnePage) {
 }
 
 // 「送信」 shows from the start (third check: the page showed no way on);
-// before a signature it says what is missing and sends nothing.
+// before a signature the heading warns (！) and nothing is sent.
 TEST_F(PatientScreensTest, SendBeforeSigningSaysToSignAndSendsNothing) {
     answerUpToTheReview();
     for (int page = 0; page < 5 && harness.itemRect("answers.next_page") &&
@@ -562,7 +562,7 @@ TEST_F(PatientScreensTest, SendBeforeSigningSaysToSignAndSendsNothing) {
     tap("signature.submit");
     EXPECT_EQ(flow.screen(), FlowScreen::Signature);
     EXPECT_FALSE(flow.recordToSave());
-    EXPECT_TRUE(harness.shows("上の枠の中に、指で署名してください。")) << harness.shownText();
+    EXPECT_TRUE(harness.shows("！指で署名してください")) << harness.shownText();
     EXPECT_EQ(harness.itemRect("signature.submit")->min.y, send->min.y) << "the button stays";
     harness.dragThrough({{600, 500}, {700, 560}, {800, 480}});
     harness.frame();
