@@ -19,19 +19,28 @@ namespace kiosk::ui {
 
 namespace {
 
-void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
-                  const FieldEditors& editors, const ScreenContext& ctx) {
-    if (editors.showsItsOwnProblem(field.key)) return;  // 「2月は28日までです」 says it
+// What is wrong with `field`'s answer, in words; empty when nothing is, or
+// when its value row already says it (「2月は28日までです」).
+std::string problemText(const std::vector<FieldProblem>& problems, const FormField& field,
+                        const FieldEditors& editors, const ScreenContext& ctx) {
+    if (editors.showsItsOwnProblem(field.key)) return "";
     for (const auto& problem : problems) {
         if (problem.fieldKey != field.key) continue;
         // Said at the question itself, which need not be named again; a
         // question answered by a tap is not 「入力」ed: its answer is chosen.
         if (problem.problem == ValidationProblem::Required) {
-            drawError(ctx.text(answeredByTap(field) ? "validation.choose" : "validation.fill_in"));
-            continue;
+            return ctx.text(answeredByTap(field) ? "validation.choose" : "validation.fill_in");
         }
-        drawError(describeProblem(field.question().in(ctx.lang), problem.problem, problem.maxLength,
-                                  ctx.lang));
+        return describeProblem(field.question().in(ctx.lang), problem.problem, problem.maxLength,
+                               ctx.lang);
+    }
+    return "";
+}
+
+void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
+                  const FieldEditors& editors, const ScreenContext& ctx) {
+    if (const std::string text = problemText(problems, field, editors, ctx); !text.empty()) {
+        drawError(text);
     }
 }
 
@@ -334,15 +343,31 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             drawWrappedText(question);
         }
         const float width = std::min(ImGui::GetContentRegionAvail().x, readableMeasure());
-        const float slot = std::max(
-            helpApplies ? wrappedTextSize(help, width).y + ImGui::GetStyle().ItemSpacing.y : 0.0f,
-            tapRow ? tappedProblemHeight(*field, ctx) : 0.0f);
+        // A typed answer left empty on a step that may be left blank says
+        // 「入力してください。」 inside its box (below), beside 「わからない・
+        // 書かない」; a tapped one keeps room for the longer words.
+        const bool firstOfOptional = tapRow && field == fields.front() && wizard.stepIsOptional();
+        const float lineSpacing = ImGui::GetStyle().ItemSpacing.y;
+        const float slot =
+            inline_
+                ? 0.0f
+                : std::max({helpApplies ? wrappedTextSize(help, width).y + lineSpacing : 0.0f,
+                            tapRow ? tappedProblemHeight(*field, ctx) : 0.0f,
+                            firstOfOptional
+                                ? wrappedTextSize(
+                                      "！ " + ctx.text("declaration.type_or_leave_blank"), width)
+                                          .y +
+                                      lineSpacing
+                                : 0.0f});
         const float top = ImGui::GetCursorPosY();
-        if (problemInSlot) {
+        if (inline_) {
+            // Said inside the row's box (below): a line under a row beside its
+            // question pushed the rows below off a 768-pixel panel.
+        } else if (problemInSlot) {
             drawProblems(problems, *field, state.editors, ctx);
-        } else if (blankWordHere) {
+        } else if (blankWordHere && tapRow) {
             drawError(ctx.text("declaration.type_or_leave_blank"));
-        } else if (showHelp) {
+        } else if (showHelp && !(blankWordHere && typedRow)) {
             drawWrappedTextDimmed(help);
         }
         // The row or the choices are drawn next: the cursor may simply move down.
@@ -358,7 +383,12 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             tapped = tapped || wizard.values().get(field->key) != before;
         } else {
             const bool active = state.activeField == field->key;
-            if (state.editors.drawValueRow(*field, wizard.values(), ctx, active) && !active) {
+            const std::string inBox = blankWordHere ? ctx.text("validation.fill_in")
+                                      : inline_ && problemHere
+                                          ? problemText(problems, *field, state.editors, ctx)
+                                          : "";
+            if (state.editors.drawValueRow(*field, wizard.values(), ctx, active, inBox) &&
+                !active) {
                 // Another answer taken up: the problem shown was for this one
                 // no longer; 「次へ」 shows what is still missing.
                 state.activeField = field->key;
@@ -366,7 +396,6 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
             }
             if (active) keyboardField = field;
         }
-        if (inline_ && problemHere) drawProblems(problems, *field, state.editors, ctx);
         ImGui::Spacing();
         ImGui::PopID();
     }

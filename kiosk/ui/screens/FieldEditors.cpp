@@ -82,7 +82,7 @@ bool answeredByTap(const FormField& field) {
 }
 
 bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values,
-                                const ScreenContext& ctx, bool active) {
+                                const ScreenContext& ctx, bool active, std::string_view problem) {
     // The value being typed lives in the editor's buffer until it changes.
     std::string shown(values.get(field.key));
     if (auto it = kana_.find(field.key); it != kana_.end()) shown = it->second.text;
@@ -98,12 +98,17 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     // The body font: only it holds every kanji a name may use.
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, active ? 4.0f : 1.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    if (!problem.empty()) {
+        shown += (shown.empty() ? "！ " : "  ！ ") + std::string(problem);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+    }
     const bool tapped = touchButton(shown.empty() ? " " : shown, "field:" + field.key,
                                     ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx));
+    if (!problem.empty()) ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     if (date != dates_.end()) {
-        if (const auto problem = date->second.problem()) {
-            drawError(describeDateProblem(*problem, ctx.lang));
+        if (const auto dateProblem = date->second.problem()) {
+            drawError(describeDateProblem(*dateProblem, ctx.lang));
         }
     }
     return tapped;

@@ -27,8 +27,9 @@ public:
     void draw(const FormField& field, FormValues& values, const ScreenContext& ctx);
     // The typed value in a large box, as a tappable row: true when tapped.
     // Under a date, what is wrong with it as typed (平成32年).
+    // `problem`, when given, is said inside the box after the value, in red.
     bool drawValueRow(const FormField& field, const FormValues& values, const ScreenContext& ctx,
-                      bool active);
+                      bool active, std::string_view problem = {});
     // Whether the value row already says what is wrong with what is typed
     // (a date as typed): the wizard's 「…を入力してください」 would only repeat it.
     bool showsItsOwnProblem(const std::string& key) const;

@@ -129,6 +129,21 @@ protected:
         for (const auto& problem : problems) ADD_FAILURE() << where << ": " << problem;
     }
 
+    std::map<std::string, ImVec2> placesOfTargets() {
+        std::map<std::string, ImVec2> places;
+        for (const auto& target : harness.touchTargets()) places[target.id] = target.min;
+        return places;
+    }
+
+    void expectNothingMoved(const std::map<std::string, ImVec2>& before, const std::string& when) {
+        for (const auto& target : harness.touchTargets()) {
+            const auto was = before.find(target.id);
+            if (was == before.end()) continue;
+            EXPECT_NEAR(target.min.y, was->second.y, 0.5f) << target.id << " moved: " << when;
+            EXPECT_NEAR(target.min.x, was->second.x, 0.5f) << target.id << " moved: " << when;
+        }
+    }
+
     // Every target a finger cannot reach on the last frame, in words.
     std::vector<std::string> misfits() {
         std::vector<std::string> found;
@@ -219,11 +234,28 @@ protected:
             // second review found it dropped where a title took the room).
             EXPECT_TRUE(std::regex_search(harness.shownText(), std::regex("[0-9]+ ?/ ?[0-9]+")))
                 << "step " << step << " shows no count: " << harness.shownText();
-            // 「次へ」 with nothing given: each problem under its question.
-            if (!flow.wizard().problems().empty()) {
-                state.showProblems = true;
+            // 「次へ」 tapped with nothing given, as a patient would: the
+            // problem, or on a step that may be left blank the word to type
+            // or choose 「わからない・書かない」, and nothing already on the
+            // screen moves (fourth check: 番号 and 枝番 fell off a 768-pixel
+            // panel when 記号's problem showed under it).
+            if (harness.itemRect("common.next")) {
+                harness.frames(3);
+                const std::string typing = state.activeField;
+                const auto before = placesOfTargets();
+                harness.tapOn("common.next");
+                if (flow.screen() != FlowScreen::DeclarationStep ||
+                    flow.wizard().step().id != step) {
+                    ADD_FAILURE() << "step " << step << ": 「次へ」 with nothing given moved on";
+                    return;
+                }
                 expectFits("step " + step + " with its problems");
+                if (state.activeField == typing) {
+                    expectNothingMoved(before, "step " + step + " with its problems");
+                }
                 state.showProblems = false;
+                state.blankNotChosen = false;
+                state.activeField = typing;
             }
             auto& values = flow.wizard().values();
             // Twice: an answer may bring in a question that depends on it.
@@ -256,22 +288,11 @@ protected:
                 if (refused && harness.itemRect("common.next")) {
                     state.activeField = last.key;
                     harness.frames(3);
-                    std::map<std::string, ImVec2> before;
-                    for (const auto& target : harness.touchTargets())
-                        before[target.id] = target.min;
+                    const auto before = placesOfTargets();
                     harness.tapOn("common.next");
                     ASSERT_TRUE(state.showProblems);
                     expectFits("step " + step + " with a problem in its last question");
-                    for (const auto& target : harness.touchTargets()) {
-                        const auto was = before.find(target.id);
-                        if (was == before.end()) continue;
-                        EXPECT_NEAR(target.min.y, was->second.y, 0.5f)
-                            << "step " << step << ": " << target.id << " moved when " << last.key
-                            << "'s problem showed";
-                        EXPECT_NEAR(target.min.x, was->second.x, 0.5f)
-                            << "step " << step << ": " << target.id << " moved when " << last.key
-                            << "'s problem showed";
-                    }
+                    expectNothingMoved(before, "step " + step + ": " + last.key + "'s problem");
                     state.showProblems = false;
                 }
                 values.set(last.key, kept);
