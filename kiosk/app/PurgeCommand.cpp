@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "CommandActor.h"
+#include "CommandStore.h"
 #include "LocalDate.h"
-#include "store/SqliteRecordStore.h"
 
 namespace kiosk::app {
 
@@ -27,12 +27,9 @@ int purge(const std::filesystem::path& dbPath, const PurgeOptions& options) {
         }
         today = *given;
     }
-    auto store = SqliteRecordStore::open(dbPath.string());
-    if (!store) {
-        std::cerr << "kioskctl: " << store.error().message << "\n";
-        return 1;
-    }
-    auto ids = (*store)->purgeDue(today, options.dryRun, commandActor());
+    auto store = openCommandStore(dbPath);
+    if (!store) return 1;
+    auto ids = store->purgeDue(today, options.dryRun, commandActor());
     if (!ids) {
         std::cerr << "kioskctl: " << ids.error().message << "\n";
         return 1;

@@ -3,12 +3,13 @@
 #include <iostream>
 #include <memory>
 
+#include "CommandActor.h"
+#include "CommandStore.h"
 #include "DataPaths.h"
 #include "core/ClaimBasis.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
 #include "output/FrontDeskSlip.h"
-#include "CommandActor.h"
 #include "output/PdfDocument.h"
 #include "store/PrivateFiles.h"
 #include "store/SqliteRecordStore.h"
@@ -22,16 +23,6 @@ struct ListFilter {
     std::string to;
     std::string status;
 };
-
-std::unique_ptr<SqliteRecordStore> openStore(const std::filesystem::path& dbPath) {
-    auto store = SqliteRecordStore::open(dbPath.string());
-    if (!store) {
-        std::cerr << "kioskctl: " << store.error().message << "\n";
-        return nullptr;
-    }
-    if (auto exposed = exposedRecordFile(dbPath)) std::cerr << "kioskctl: " << *exposed << "\n";
-    return std::move(store).value();
-}
 
 // Parses an optional ISO date option; prints the reason and returns false when bad.
 bool parseDateOption(const std::string& text, const char* option, std::optional<CivilDate>& out) {
@@ -54,7 +45,7 @@ int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
             return 2;
         }
     }
-    auto store = openStore(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto records = store->list(query);
     if (!records) {
@@ -73,7 +64,7 @@ int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
 }
 
 int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
-    auto store = openStore(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto stored = store->get(id);
     if (!stored) {
@@ -95,7 +86,7 @@ int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
 
 // The front desk's slip for one record: claim basis, numbers, share, follow-ups.
 int writeSlip(const std::filesystem::path& dbPath, std::int64_t id, const std::string& out) {
-    auto store = openStore(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto stored = store->get(id);
     if (!stored) {

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "store/SqliteRecordStore.h"
+#include "CommandStore.h"
 
 namespace kiosk::app {
 
@@ -12,12 +12,9 @@ namespace {
 // One line per call, oldest first: id, called at, kiosk, reason, and for an
 // ended call when and how.
 int listStaffCalls(const std::filesystem::path& dbPath, bool all) {
-    auto store = SqliteRecordStore::open(dbPath.string());
-    if (!store) {
-        std::cerr << "kioskctl: " << store.error().message << "\n";
-        return 1;
-    }
-    auto calls = (*store)->staffCalls(!all);
+    auto store = openCommandStore(dbPath);
+    if (!store) return 1;
+    auto calls = store->staffCalls(!all);
     if (!calls) {
         std::cerr << "kioskctl: " << calls.error().message << "\n";
         return 1;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "CommandActor.h"
+#include "CommandStore.h"
 #include "core/SecureWipe.h"
 #include "staff/PasswordHash.h"
 #include "store/SqliteRecordStore.h"
@@ -55,7 +56,7 @@ std::optional<std::string> readNewPassword() {
         secureWipe(*second);
         return std::nullopt;
     }
-    if (terminal) secureWipe(*second);
+    secureWipe(*second);
     return first;
 }
 
@@ -71,15 +72,6 @@ std::optional<std::string> newPasswordHash() {
     return std::move(hash).value();
 }
 
-std::unique_ptr<SqliteRecordStore> open(const std::filesystem::path& dbPath) {
-    auto store = SqliteRecordStore::open(dbPath.string());
-    if (!store) {
-        std::cerr << "kioskctl: " << store.error().message << "\n";
-        return nullptr;
-    }
-    return std::move(store).value();
-}
-
 int report(const Status<StoreError>& done) {
     if (done) return 0;
     std::cerr << "kioskctl: " << done.error().message << "\n";
@@ -92,7 +84,7 @@ int addAccount(const std::filesystem::path& dbPath, const StaffOptions& options)
         std::cerr << "kioskctl: --role is reception or admin\n";
         return 2;
     }
-    auto store = open(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto hash = newPasswordHash();
     if (!hash) return 1;
@@ -107,7 +99,7 @@ int addAccount(const std::filesystem::path& dbPath, const StaffOptions& options)
 }
 
 int changePassword(const std::filesystem::path& dbPath, const std::string& login) {
-    auto store = open(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto hash = newPasswordHash();
     if (!hash) return 1;
@@ -115,14 +107,14 @@ int changePassword(const std::filesystem::path& dbPath, const std::string& login
 }
 
 int setDisabled(const std::filesystem::path& dbPath, const std::string& login, bool disabled) {
-    auto store = open(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     return report(store->setStaffDisabled(login, disabled, commandActor()));
 }
 
 // One line per account: login, name, role, enabled or disabled, lock.
 int listAccounts(const std::filesystem::path& dbPath) {
-    auto store = open(dbPath);
+    auto store = openCommandStore(dbPath);
     if (!store) return 1;
     auto accounts = store->staffAccounts();
     if (!accounts) return report(fail(accounts.error()));

@@ -33,6 +33,7 @@ constexpr Palette kNormal{
     .cautionText = {92, 61, 0},
     .problem = {253, 231, 231},
     .problemText = {138, 20, 20},
+    .warningText = {178, 0, 0},
 };
 
 // White and yellow on black, thick white outlines: AAA everywhere.
@@ -56,6 +57,7 @@ constexpr Palette kHigh{
     .cautionText = {255, 255, 255},
     .problem = {74, 0, 0},
     .problemText = {255, 255, 255},
+    .warningText = {255, 170, 170},
 };
 
 }  // namespace
@@ -91,6 +93,9 @@ std::vector<TextOnBackground> textPairs(const Palette& p) {
         {"good", p.goodText, p.good},
         {"caution", p.cautionText, p.caution},
         {"problem", p.problemText, p.problem},
+        {"warning", p.warningText, p.background},
+        {"warning in a button", p.warningText, p.button},
+        {"warning in an answer box", p.warningText, p.field},
     };
 }
 

@@ -34,6 +34,8 @@ struct Palette {
     Rgb good, goodText;
     Rgb caution, cautionText;
     Rgb problem, problemText;
+    // A warning (！ and words) on the page or inside a button or answer box.
+    Rgb warningText;
 };
 
 const Palette& palette(Contrast contrast);

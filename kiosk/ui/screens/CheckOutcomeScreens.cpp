@@ -127,7 +127,7 @@ void drawCheckingScreen(CheckInFlow& flow, const ScreenContext& ctx) {
         if (bigButton(ctx, "checking.go_on")) flow.goOnWithoutWaiting(ctx.now);
     }
     if (flow.saveFailed()) {
-        drawError(ctx.text("save.failed"));
+        drawError(ctx, ctx.text("save.failed"));
         if (bigButton(ctx, "common.retry", ButtonStyle::Primary)) flow.next(ctx.now);
     }
     endPage();

@@ -40,7 +40,7 @@ std::string problemText(const std::vector<FieldProblem>& problems, const FormFie
 void drawProblems(const std::vector<FieldProblem>& problems, const FormField& field,
                   const FieldEditors& editors, const ScreenContext& ctx) {
     if (const std::string text = problemText(problems, field, editors, ctx); !text.empty()) {
-        drawError(text);
+        drawError(ctx, text);
     }
 }
 
@@ -169,7 +169,7 @@ std::optional<std::string> drawCardPinScreen(CheckInFlow& flow, const ScreenCont
             drawBody(ctx, ctx.text("card_pin.reading"));
             break;
         case CardPinStage::Failed:
-            drawError(ctx.text(card.messageKey));
+            drawError(ctx, ctx.text(card.messageKey));
             break;
         case CardPinStage::EnterPin:
             break;
@@ -366,7 +366,7 @@ void drawDeclarationStepScreen(CheckInFlow& flow, const ScreenContext& ctx,
         } else if (problemInSlot) {
             drawProblems(problems, *field, state.editors, ctx);
         } else if (blankWordHere && tapRow) {
-            drawError(ctx.text("declaration.type_or_leave_blank"));
+            drawError(ctx, ctx.text("declaration.type_or_leave_blank"));
         } else if (showHelp && !(blankWordHere && typedRow)) {
             drawWrappedTextDimmed(help);
         }

@@ -100,7 +100,7 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (!problem.empty()) {
         shown += (shown.empty() ? "！ " : "  ！ ") + std::string(problem);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, warningTextColour(ctx));
     }
     const bool tapped = touchButton(shown.empty() ? " " : shown, "field:" + field.key,
                                     ImVec2(ImGui::GetContentRegionAvail().x, ctx.touchPx));
@@ -108,7 +108,7 @@ bool FieldEditors::drawValueRow(const FormField& field, const FormValues& values
     ImGui::PopStyleVar(2);
     if (date != dates_.end()) {
         if (const auto dateProblem = date->second.problem()) {
-            drawError(describeDateProblem(*dateProblem, ctx.lang));
+            drawError(ctx, describeDateProblem(*dateProblem, ctx.lang));
         }
     }
     return tapped;

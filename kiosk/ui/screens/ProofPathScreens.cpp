@@ -18,7 +18,7 @@ void pathPage(CheckInFlow& flow, const ScreenContext& ctx, const char* id,
 }
 
 void finishButton(CheckInFlow& flow, const ScreenContext& ctx, const char* labelKey) {
-    if (flow.saveFailed()) drawError(ctx.text("save.failed"));
+    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
     if (bigButton(ctx, labelKey, ButtonStyle::Primary)) flow.next(ctx.now);
     endPage();
 }
@@ -83,9 +83,9 @@ void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     // text above it (large text after a refused look-up).
     beginContent(ctx);
     if (flow.documentLookupFailed()) {
-        drawError(ctx.text(flow.documentLookupUnanswered() ? "proof.lookup_unanswered"
-                           : flow.documentLookupRejected() ? "proof.lookup_rejected"
-                                                           : "proof.lookup_failed"));
+        drawError(ctx, ctx.text(flow.documentLookupUnanswered() ? "proof.lookup_unanswered"
+                                : flow.documentLookupRejected() ? "proof.lookup_rejected"
+                                                                : "proof.lookup_failed"));
     }
     drawBody(ctx, ctx.text("proof.body"));
     // Checked here from its numbers, the document needs no trip to the counter.
@@ -97,7 +97,7 @@ void drawProofAtCounterScreen(CheckInFlow& flow, const ScreenContext& ctx) {
     // Numbers the terminal answered on may hold a typing slip: correcting
     // them sits beside the way to the counter, at the foot of the screen.
     if (flow.documentLookupFailed() && !flow.documentLookupUnanswered()) {
-        if (flow.saveFailed()) drawError(ctx.text("save.failed"));
+        if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
         const std::vector<GridButton> buttons{{ctx.text("proof.done"), "proof.done"},
                                               {ctx.text("proof.fix_numbers"), "proof.fix_numbers"}};
         if (auto tapped = drawButtonGrid(ctx, buttons, true, 2, 2)) {

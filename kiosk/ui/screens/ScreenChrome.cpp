@@ -372,8 +372,13 @@ void endContent() {
     ImGui::EndChild();
 }
 
-void drawError(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+ImVec4 warningTextColour(const ScreenContext& ctx) {
+    const Palette& colours = ctx.palette != nullptr ? *ctx.palette : palette(Contrast::Normal);
+    return toImVec4(colours.warningText);
+}
+
+void drawError(const ScreenContext& ctx, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, warningTextColour(ctx));
     // "！" and the sentence, which says what to do, carry the meaning for
     // readers who cannot tell red apart; a word 「エラー」 before it only
     // alarmed and took a line of large text.

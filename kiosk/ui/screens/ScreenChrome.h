@@ -75,7 +75,10 @@ std::optional<std::size_t> drawButtonGrid(const ScreenContext& ctx,
 void beginContent(const ScreenContext& ctx);
 void endContent();
 
+// The colour of a warning drawn on the page or inside an answer's box.
+ImVec4 warningTextColour(const ScreenContext& ctx);
+
 // A line of text marked as an error with an icon and words, never colour alone.
-void drawError(const std::string& text);
+void drawError(const ScreenContext& ctx, const std::string& text);
 
 }  // namespace kiosk::ui

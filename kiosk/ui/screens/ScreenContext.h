@@ -23,7 +23,7 @@ struct ScreenContext {
     float touchPx = 96.0f;  // minimum height of anything tapped (≥ 15 mm)
     FlowClock::time_point now{};
     CivilDate today = *CivilDate::make(2000, 1, 1);  // the visit date
-    const Palette* palette = nullptr;                // for the recommended choice's colours
+    const Palette* palette = nullptr;  // the recommended choice's and warnings' colours
     input::KanaKanjiConverter* converter = nullptr;  // null: names are kept as kana
     // Keyboard and number-pad keys aim at touchPx but may shrink towards a
     // fingertip's size (Theme::fingerPx) rather than run off a small panel

@@ -18,7 +18,7 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
     // warning: the pad keeps all the height it has.
     const bool unsigned_ = flow.signaturePng().empty();
     if (state.signatureMissing && unsigned_) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, warningTextColour(ctx));
         drawHeading(ctx, "！ " + ctx.text("signature.heading"));
         ImGui::PopStyleColor();
     } else {
@@ -36,7 +36,7 @@ void drawSignatureScreen(CheckInFlow& flow, const ScreenContext& ctx,
         auto png = input::rasterizeSignature(state.signature);
         flow.signatureGiven(png ? std::move(*png) : std::vector<std::uint8_t>{}, ctx.now);
     }
-    if (flow.saveFailed()) drawError(ctx.text("save.failed"));
+    if (flow.saveFailed()) drawError(ctx, ctx.text("save.failed"));
     if (bigButton(ctx, "signature.submit", ButtonStyle::Primary)) {
         state.signatureMissing = unsigned_;
         if (!unsigned_) flow.next(ctx.now);
