@@ -22,6 +22,8 @@ struct ListFilter {
     std::string from;
     std::string to;
     std::string status;
+    std::string name;
+    std::string born;
 };
 
 // Parses an optional ISO date option; prints the reason and returns false when bad.
@@ -34,7 +36,9 @@ bool parseDateOption(const std::string& text, const char* option, std::optional<
 
 int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
     RecordQuery query;
-    if (!parseDateOption(filter.from, "--from", query.visitFrom) ||
+    query.patientName = filter.name;
+    if (!parseDateOption(filter.born, "--born", query.patientBirthDate) ||
+        !parseDateOption(filter.from, "--from", query.visitFrom) ||
         !parseDateOption(filter.to, "--to", query.visitTo)) {
         return 2;
     }
@@ -130,6 +134,9 @@ void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& 
     list->add_option("--from", filter->from, "First visit date (YYYY-MM-DD)");
     list->add_option("--to", filter->to, "Last visit date (YYYY-MM-DD)");
     list->add_option("--status", filter->status, "open | awaiting_insurer_number | closed");
+    list->add_option("--name", filter->name,
+                     "Part of the patient's name, kanji or kana (渡邊 finds 渡辺)");
+    list->add_option("--born", filter->born, "The patient's birth date (YYYY-MM-DD)");
     list->callback([&dbPath, &exitCode, filter] { exitCode = listRecords(dbPath, *filter); });
 
     auto id = std::make_shared<std::int64_t>(0);

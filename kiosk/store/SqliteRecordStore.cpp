@@ -4,6 +4,8 @@
 #include "PrivateFiles.h"
 #include "SqliteFileCheck.h"
 #include "SqliteSchema.h"
+#include "core/IdentityMatcher.h"
+#include "core/KanaText.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
 #include "core/VisitHistory.h"
@@ -203,16 +205,31 @@ StoreResult<std::string> payloadOf(CheckInRecord record, std::string_view what) 
     }
 }
 
+// The name search's keys of a patient (RecordQuery::patientName); "" when
+// the record names nobody, so that a filled row is never filled again.
+struct NameKeys {
+    std::string name;
+    std::string kana;
+};
+
+NameKeys nameKeysOf(const CheckInRecord& record) {
+    const IdentityFields who = patientIdentityOf(record);
+    return {nameMatchKey(who.name), katakanaMatchKey(who.nameKana)};
+}
+
 // Binds the queryable columns, in the order both INSERT and UPDATE list them.
 void bindRecordColumns(SqliteStatement& statement, const CheckInRecord& record) {
     const auto birth = patientIdentityOf(record).birthDate;
+    NameKeys keys = nameKeysOf(record);
     statement.bind(1, record.visitDate.iso())
         .bind(2, enumName(record.status))
         .bind(3, enumName(record.outcome))
         .bind(4, enumName(record.source))
         .bind(5, record.templateId)
         .bind(6, std::int64_t{record.templateVersion})
-        .bind(7, birth ? std::optional(birth->iso()) : std::nullopt);
+        .bind(7, birth ? std::optional(birth->iso()) : std::nullopt)
+        .bind(8, keys.name)
+        .bind(9, keys.kana);
 }
 
 // The single row a statement with RETURNING yields; NotFound, naming
@@ -263,18 +280,18 @@ StoreResult<T> logged(SqliteDatabase& db, UtcTime now, std::string_view actor,
 
 StoreResult<Change<std::int64_t>> insertRecord(SqliteDatabase& db, const CheckInRecord& record,
                                                const std::string& payload, UtcTime now) {
-    auto statement =
-        db.prepare(sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
-                        "template_version, patient_birth_date, created_at, updated_at, revision, ",
-                        "purge_after, payload, reception_number) ",
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, NULL, ?10, ",
-                        // The day's next 受付番号: read under the write lock the
-                        // transaction holds, so no other kiosk takes the same.
-                        "(SELECT coalesce(max(reception_number), 0) + 1 FROM records ",
-                        "WHERE visit_date = ?1)) RETURNING id"}));
+    auto statement = db.prepare(
+        sql({"INSERT INTO records (visit_date, status, outcome, source, template_id, ",
+             "template_version, patient_birth_date, patient_name_key, patient_kana_key, ",
+             "created_at, updated_at, revision, purge_after, payload, reception_number) ",
+             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, NULL, ?12, ",
+             // The day's next 受付番号: read under the write lock the
+             // transaction holds, so no other kiosk takes the same.
+             "(SELECT coalesce(max(reception_number), 0) + 1 FROM records ",
+             "WHERE visit_date = ?1)) RETURNING id"}));
     if (!statement) return fail(statement.error());
     bindRecordColumns(*statement, record);
-    statement->bind(8, formatUtc(now)).bind(9, formatUtc(now)).bind(10, payload);
+    statement->bind(10, formatUtc(now)).bind(11, formatUtc(now)).bind(12, payload);
     auto id = returnedId(*statement, "new record");
     if (!id) return fail(id.error());
     return Change<std::int64_t>{*id, *id, recordCreated(record)};
@@ -347,8 +364,38 @@ StoreResult<std::unique_ptr<SqliteRecordStore>> SqliteRecordStore::open(const st
     // FULL: in WAL mode, NORMAL may lose the last commits on power loss.
     if (auto set = db->exec("PRAGMA synchronous = FULL"); !set) return fail(set.error());
     if (auto migrated = migrateSqliteSchema(*db); !migrated) return fail(migrated.error());
-    return std::unique_ptr<SqliteRecordStore>(
+    std::unique_ptr<SqliteRecordStore> store(
         new SqliteRecordStore(SqliteOpenFileLease(key), std::move(db).value()));
+    if (auto filled = store->fillNameKeys(); !filled) return fail(filled.error());
+    return store;
+}
+
+// Records stored before schema 8 get their search keys once, in one
+// transaction; not a change of the record, so not audited.
+Status<StoreError> SqliteRecordStore::fillNameKeys() {
+    auto missing = db_.prepare("SELECT id FROM records WHERE patient_name_key IS NULL");
+    if (!missing) return fail(missing.error());
+    std::vector<std::int64_t> ids;
+    for (;;) {
+        auto row = missing->step();
+        if (!row) return fail(row.error());
+        if (!*row) break;
+        ids.push_back(missing->integer(0));
+    }
+    if (ids.empty()) return Done{};
+    auto transaction = SqliteTransaction::begin(db_);
+    if (!transaction) return fail(transaction.error());
+    for (std::int64_t id : ids) {
+        auto stored = loadRecord(id);
+        if (!stored) return fail(stored.error());
+        const NameKeys keys = nameKeysOf(stored->record);
+        auto update = db_.prepare(
+            "UPDATE records SET patient_name_key = ?, patient_kana_key = ? WHERE id = ?");
+        if (!update) return fail(update.error());
+        update->bind(1, keys.name).bind(2, keys.kana).bind(3, id);
+        if (auto done = update->run(); !done) return fail(done.error());
+    }
+    return transaction->commit();
 }
 
 // One write transaction for everything `body(now)` writes, each change with
@@ -468,14 +515,14 @@ StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
         auto statement = db_.prepare(
             sql({"UPDATE records SET visit_date = ?, status = ?, outcome = ?, source = ?, ",
                  "template_id = ?, template_version = ?, patient_birth_date = ?, ",
-                 "updated_at = ?, payload = ?, ",
+                 "patient_name_key = ?, patient_kana_key = ?, updated_at = ?, payload = ?, ",
                  "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision"}));
         if (!statement) return fail(statement.error());
         bindRecordColumns(*statement, record);
-        statement->bind(8, formatUtc(now))
-            .bind(9, *payload)
-            .bind(10, record.id)
-            .bind(11, expectedRevision);
+        statement->bind(10, formatUtc(now))
+            .bind(11, *payload)
+            .bind(12, record.id)
+            .bind(13, expectedRevision);
         auto revision = returnedId(*statement, recordName(record.id));
         if (!revision) return fail(revision.error());
         // The 受付番号 is the store's: never a change the caller made.
@@ -581,6 +628,13 @@ StoreResult<std::vector<StoredRecord>> SqliteRecordStore::list(const RecordQuery
         text += " AND patient_birth_date = ?";
         values.push_back(query.patientBirthDate->iso());
     }
+    if (const std::string name = nameMatchKey(query.patientName); !name.empty()) {
+        // The keys' own index is read, not every row's payload.
+        text += sql({" AND id IN (SELECT id FROM records INDEXED BY records_by_patient_name ",
+                     "WHERE instr(patient_name_key, ?) > 0 OR instr(patient_kana_key, ?) > 0)"});
+        values.push_back(name);
+        values.push_back(katakanaMatchKey(query.patientName));
+    }
     text += " ORDER BY visit_date DESC, id DESC";
     auto statement = db_.prepare(text);
     if (!statement) return fail(statement.error());
@@ -664,7 +718,7 @@ StoreResult<SqliteDurability> SqliteRecordStore::durability() const {
 }
 
 Status<StoreError> SqliteRecordStore::noteRecordSeen(std::int64_t recordId, std::string_view how,
-                                                    std::string_view actor) {
+                                                     std::string_view actor) {
     return audited<Done>(actor, [&](UtcTime) -> StoreResult<Change<Done>> {
         if (auto there = requireRecord(recordId); !there) return fail(there.error());
         return Change<Done>{Done{}, recordId, recordSeen(how)};

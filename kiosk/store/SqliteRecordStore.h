@@ -108,6 +108,7 @@ private:
     StoreResult<SqliteStatement> findRow(std::string_view query, std::int64_t id,
                                          const std::string& what);
     StoreResult<StoredRecord> loadRecord(std::int64_t recordId);
+    Status<StoreError> fillNameKeys();
     StoreResult<StaffAccount> loadStaffAccount(std::string_view login);
     // Runs `sql` (login bound as ?1 after `bind`'s parameters) on an existing
     // account, audited as `event`.

@@ -144,6 +144,15 @@ constexpr const char* kMigrations[] = {
         created_at TEXT NOT NULL
     );
     )sql",
+    // 8: the patient's name as search keys (nameMatchKey, katakanaMatchKey),
+    // so the desk finds 渡辺 when 渡邊 is typed and ワタナベ for ﾜﾀﾅﾍﾞ without
+    // reading every payload. NULL until the store fills them (earlier rows
+    // on first open: the keys are computed in C++, not SQL).
+    R"sql(
+    ALTER TABLE records ADD COLUMN patient_name_key TEXT;
+    ALTER TABLE records ADD COLUMN patient_kana_key TEXT;
+    CREATE INDEX records_by_patient_name ON records (patient_name_key, patient_kana_key);
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
 

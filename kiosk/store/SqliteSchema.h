@@ -7,7 +7,7 @@
 
 namespace kiosk {
 
-inline constexpr std::int64_t kSqliteSchemaVersion = 7;
+inline constexpr std::int64_t kSqliteSchemaVersion = 8;
 inline constexpr std::int64_t kSqliteApplicationId = 0x4b494f53;  // "KIOS"
 
 // Refuses, without writing anything, a database of another program or of a

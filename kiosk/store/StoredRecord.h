@@ -24,6 +24,9 @@ struct RecordQuery {
     std::optional<RecordStatus> status;
     // The patient's birth date (patientIdentityOf): their earlier visits.
     std::optional<CivilDate> patientBirthDate;
+    // Part of the patient's name in kanji or kana, matched with widths,
+    // spaces and variant kanji folded (渡邊 finds 渡辺, ﾜﾀﾅﾍﾞ finds ワタナベ).
+    std::string patientName;
 };
 
 }  // namespace kiosk

@@ -58,6 +58,20 @@ TEST_F(KioskctlRecords, ListFiltersByStatusAndDate) {
     EXPECT_EQ(range.out.find("2026-11-22"), std::string::npos);
 }
 
+TEST_F(KioskctlRecords, ListFindsAPatientByNameOrBirthDate) {
+    // sampleRecord names its patient 「患者 <seed>」.
+    auto byName = kioskctl("--db " + db() + " records list --name '患者 2'");
+    ASSERT_EQ(byName.exitCode, 0) << byName.out;
+    EXPECT_NE(byName.out.find("2026-11-22"), std::string::npos) << byName.out;
+    EXPECT_EQ(byName.out.find("2026-11-21"), std::string::npos) << byName.out;
+    const auto born = kiosk::test::sampleRecord(3).declaration->birthDate->iso();
+    auto byBirth = kioskctl("--db " + db() + " records list --born " + born);
+    EXPECT_NE(byBirth.out.find("2026-11-23"), std::string::npos) << byBirth.out;
+    auto bad = kioskctl("--db " + db() + " records list --born 1990-02-30");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.out.find("--born"), std::string::npos) << bad.out;
+}
+
 TEST_F(KioskctlRecords, ShowPrintsTheRecordAsJson) {
     auto run = kioskctl("--db " + db() + " records show " + std::to_string(ids[0]));
     ASSERT_EQ(run.exitCode, 0) << run.out;

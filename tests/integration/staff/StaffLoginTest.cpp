@@ -11,6 +11,7 @@
 #include "staff/PasswordHash.h"
 #include "staff/StaffLogin.h"
 #include "store/SqliteRecordStore.h"
+#include "store/SqliteSchema.h"
 
 namespace kiosk {
 namespace {
@@ -164,11 +165,13 @@ TEST_F(StaffLoginTest, ASchemaSixFileIsUpgradedWithTheStaffAccountTable) {
         ASSERT_TRUE(old);
     }
     // Back to what schema 6 had: no staff_accounts.
-    ASSERT_EQ(test::RawSqlite(path).exec("DROP TABLE staff_accounts; PRAGMA user_version = 6"),
+    ASSERT_EQ(test::RawSqlite(path).exec(std::string(test::kBackToSchema7) +
+                                         "DROP TABLE staff_accounts; PRAGMA user_version = 6"),
               SQLITE_OK);
     auto upgraded = SqliteRecordStore::open(path);
     ASSERT_TRUE(upgraded) << upgraded.error().message;
-    EXPECT_EQ(test::RawSqlite(path).text("PRAGMA user_version"), "7");
+    EXPECT_EQ(test::RawSqlite(path).text("PRAGMA user_version"),
+              std::to_string(kSqliteSchemaVersion));
     auto hash = hashPassword(kPassword);
     ASSERT_TRUE(hash);
     EXPECT_TRUE((*upgraded)->addStaffAccount(

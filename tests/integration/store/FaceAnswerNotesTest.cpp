@@ -110,12 +110,13 @@ TEST_F(FaceAnswerNotesTest, SchemaTwoFileIsUpgradedWithTheFaceAnswerTable) {
     }
     {
         test::RawSqlite raw(path_);
-        ASSERT_EQ(
-            raw.exec("DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
-                     "DROP INDEX records_reception_number; "
-                     "ALTER TABLE records DROP COLUMN reception_number; "
-                     "PRAGMA user_version = 2"),
-            SQLITE_OK);
+        ASSERT_EQ(raw.exec(std::string(test::kBackToSchema7) +
+                           "DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE "
+                           "face_waits; DROP TABLE face_answers; "
+                           "DROP INDEX records_reception_number; "
+                           "ALTER TABLE records DROP COLUMN reception_number; "
+                           "PRAGMA user_version = 2"),
+                  SQLITE_OK);
     }
     auto store = openStore();
     EXPECT_EQ(test::RawSqlite(path_).text("PRAGMA user_version"),

@@ -8,6 +8,12 @@
 
 namespace kiosk::test {
 
+// SQL that takes a current file back to schema 7 (without the name search
+// keys), for tests of the upgrades from older files.
+inline constexpr const char* kBackToSchema7 =
+    "DROP INDEX records_by_patient_name; ALTER TABLE records DROP COLUMN patient_name_key; "
+    "ALTER TABLE records DROP COLUMN patient_kana_key; ";
+
 class RawSqlite {
 public:
     explicit RawSqlite(const std::string& path) {

@@ -133,13 +133,13 @@ TEST_F(SqliteRecordStoreTest, ListFiltersByVisitDatesAndStatusNewestFirst) {
         return out;
     };
     EXPECT_EQ(ids({}), (std::vector<std::int64_t>{e, d, c, b, a}));
-    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), CivilDate::make(2025, 3, 3), std::nullopt, {}}),
+    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), CivilDate::make(2025, 3, 3), std::nullopt, {}, {}}),
               (std::vector<std::int64_t>{d, c, b}));
-    EXPECT_EQ(ids({std::nullopt, std::nullopt, RecordStatus::Open, {}}),
+    EXPECT_EQ(ids({std::nullopt, std::nullopt, RecordStatus::Open, {}, {}}),
               (std::vector<std::int64_t>{d, c, a}));
-    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), std::nullopt, RecordStatus::Open, {}}),
+    EXPECT_EQ(ids({CivilDate::make(2025, 3, 2), std::nullopt, RecordStatus::Open, {}, {}}),
               (std::vector<std::int64_t>{d, c}));
-    EXPECT_TRUE(ids({CivilDate::make(2025, 4, 1), std::nullopt, std::nullopt, {}}).empty());
+    EXPECT_TRUE(ids({CivilDate::make(2025, 4, 1), std::nullopt, std::nullopt, {}, {}}).empty());
 }
 
 // The 2023-07-04 check looks for the same person's earlier visits: by the
@@ -183,20 +183,86 @@ TEST_F(SqliteRecordStoreTest, SchemaOneFileIsUpgradedWithBirthDates) {
     }
     {
         RawSqlite raw(path_);
-        ASSERT_EQ(
-            raw.exec("DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE face_waits; DROP TABLE face_answers; "
-                     "DROP INDEX records_reception_number; "
-                     "ALTER TABLE records DROP COLUMN reception_number; "
-                     "DROP INDEX records_by_patient_birth_date; "
-                     "ALTER TABLE records DROP COLUMN patient_birth_date; "
-                     "PRAGMA user_version = 1"),
-            SQLITE_OK);
+        ASSERT_EQ(raw.exec(std::string(kiosk::test::kBackToSchema7) +
+                           "DROP TABLE staff_accounts; DROP TABLE staff_calls; DROP TABLE "
+                           "face_waits; DROP TABLE face_answers; "
+                           "DROP INDEX records_reception_number; "
+                           "ALTER TABLE records DROP COLUMN reception_number; "
+                           "DROP INDEX records_by_patient_birth_date; "
+                           "ALTER TABLE records DROP COLUMN patient_birth_date; "
+                           "PRAGMA user_version = 1"),
+                  SQLITE_OK);
     }
     auto store = openStore();
     EXPECT_EQ(RawSqlite(path_).text("PRAGMA user_version"),
               std::to_string(kiosk::kSqliteSchemaVersion));
     RecordQuery query;
     query.patientBirthDate = sampleRecord(4).declaration->birthDate;
+    auto listed = store->list(query).value();
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed.front().record.id, id);
+}
+
+// The desk's search (issue 11 item 4): part of the name in kanji or kana,
+// with variant kanji, widths and spaces folded, from the 申立書 or, without
+// one, the terminal's answer.
+TEST_F(SqliteRecordStoreTest, ListFindsPatientsByPartOfTheirNameInKanjiOrKana) {
+    auto store = openStore();
+    auto declared = sampleRecord(1);
+    declared.declaration->name = "渡辺　太郎";
+    declared.declaration->nameKana = "ワタナベ　タロウ";
+    auto shownByTerminal = sampleRecord(2);
+    shownByTerminal.declaration.reset();
+    shownByTerminal.terminalIdentity =
+        kiosk::IdentityFields{"髙橋 花子", "ﾀｶﾊｼ ﾊﾅｺ", kiosk::Sex::Female, std::nullopt, ""};
+    auto nobody = sampleRecord(3);
+    nobody.declaration.reset();
+    const auto a = store->create(declared, kActor).value();
+    const auto b = store->create(shownByTerminal, kActor).value();
+    store->create(nobody, kActor).value();
+    auto found = [&](const std::string& name) {
+        RecordQuery query;
+        query.patientName = name;
+        std::vector<std::int64_t> ids;
+        for (const auto& s : store->list(query).value()) ids.push_back(s.record.id);
+        return ids;
+    };
+    const std::vector<std::int64_t> onlyA{a}, onlyB{b}, none;
+    EXPECT_EQ(found("渡邊"), onlyA);
+    EXPECT_EQ(found("ﾜﾀﾅﾍﾞ"), onlyA);
+    EXPECT_EQ(found("わたなべ"), onlyA);
+    EXPECT_EQ(found("渡辺 太郎"), onlyA);
+    EXPECT_EQ(found("タロウ"), onlyA);
+    EXPECT_EQ(found("高橋"), onlyB);
+    EXPECT_EQ(found("タカハシ"), onlyB);
+    EXPECT_EQ(found("渡部"), none);
+    EXPECT_EQ(found("%"), none);
+    EXPECT_EQ(found("").size(), 3u);
+
+    // The keys follow an update of the name.
+    auto stored = store->get(a).value();
+    stored.record.declaration->name = "渡部　太郎";
+    stored.record.declaration->nameKana = "ワタベ　タロウ";
+    ASSERT_TRUE(store->update(stored.record, stored.revision, kActor));
+    EXPECT_EQ(found("渡邊"), none);
+    EXPECT_EQ(found("渡部"), onlyA);
+}
+
+// Records from before the search keys are found once the file is opened.
+TEST_F(SqliteRecordStoreTest, RecordsFromBeforeTheSearchKeysAreFoundByName) {
+    std::int64_t id = 0;
+    {
+        auto store = openStore();
+        auto record = sampleRecord(5);
+        record.declaration->name = "渡邊　一郎";
+        id = store->create(record, kActor).value();
+    }
+    ASSERT_EQ(
+        RawSqlite(path_).exec(std::string(kiosk::test::kBackToSchema7) + "PRAGMA user_version = 7"),
+        SQLITE_OK);
+    auto store = openStore();
+    RecordQuery query;
+    query.patientName = "渡辺";
     auto listed = store->list(query).value();
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_EQ(listed.front().record.id, id);

@@ -90,7 +90,9 @@ TEST_F(StaffCallsTest, SchemaFiveFileIsUpgradedWithTheStaffCallTable) {
         auto store = openStore();
         id = store->create(test::sampleRecord(3), kActor).value();
     }
-    ASSERT_EQ(test::RawSqlite(path_).exec("DROP TABLE staff_accounts; DROP TABLE staff_calls; PRAGMA user_version = 5"),
+    ASSERT_EQ(test::RawSqlite(path_).exec(
+                  std::string(test::kBackToSchema7) +
+                  "DROP TABLE staff_accounts; DROP TABLE staff_calls; PRAGMA user_version = 5"),
               SQLITE_OK);
     auto store = openStore();
     EXPECT_EQ(test::RawSqlite(path_).text("PRAGMA user_version"),
