@@ -69,6 +69,11 @@ public:
     virtual StoreResult<StoredRecord> get(std::int64_t recordId) = 0;
     // Newest visit first; among one day's visits, the latest created first.
     virtual StoreResult<std::vector<StoredRecord>> list(const RecordQuery& query) = 0;
+    // A number that changes whenever another connection (a kiosk, another
+    // desk) has committed a change: the desk polls it, cheaply, to reload
+    // its list only when something is new. This connection's own changes
+    // do not move it.
+    virtual StoreResult<std::int64_t> othersChangeStamp() = 0;
 
     virtual StoreResult<std::int64_t> addAttachment(std::int64_t recordId, AttachmentKind kind,
                                                     std::string_view mimeType,

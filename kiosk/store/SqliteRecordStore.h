@@ -40,6 +40,7 @@ public:
                                      std::string_view actor) override;
     StoreResult<StoredRecord> get(std::int64_t recordId) override;
     StoreResult<std::vector<StoredRecord>> list(const RecordQuery& query) override;
+    StoreResult<std::int64_t> othersChangeStamp() override;
 
     StoreResult<std::int64_t> addAttachment(std::int64_t recordId, AttachmentKind kind,
                                             std::string_view mimeType,

@@ -1,0 +1,45 @@
+#include "DeskList.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+void DeskList::setFilter(const DeskFilter& filter) {
+    if (filter == filter_) return;
+    filter_ = filter;
+    stale_ = true;
+}
+
+bool DeskList::refresh(RecordStore& store) {
+    auto stamp = store.othersChangeStamp();
+    if (!stamp) {
+        error_ = stamp.error();
+        return false;
+    }
+    if (!stale_ && stamp_ == *stamp) return false;
+    RecordQuery query;
+    query.visitFrom = filter_.from;
+    query.visitTo = filter_.to;
+    query.status = filter_.status;
+    query.patientName = filter_.name;
+    query.patientBirthDate = filter_.birthDate;
+    auto records = store.list(query);
+    if (!records) {
+        error_ = records.error();
+        return false;
+    }
+    rows_.clear();
+    rows_.reserve(records->size());
+    for (const auto& stored : *records) rows_.push_back(deskRowOf(stored));
+    stamp_ = *stamp;
+    stale_ = false;
+    error_.reset();
+    return true;
+}
+
+const DeskRow* DeskList::row(std::int64_t recordId) const {
+    auto found = std::ranges::find(rows_, recordId, &DeskRow::recordId);
+    return found == rows_.end() ? nullptr : &*found;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,61 @@
+#include "DeskSession.h"
+
+#include <ctime>
+
+namespace kiosk {
+
+namespace {
+
+std::string localClockText(UtcTime at) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
+    std::tm local{};
+    ::localtime_r(&seconds, &local);
+    char text[8];
+    std::strftime(text, sizeof text, "%H:%M", &local);
+    return text;
+}
+
+}  // namespace
+
+void DeskSession::logIn(std::string_view login, std::string_view password, UtcTime now,
+                        FlowClock::time_point steadyNow) {
+    account_.reset();
+    message_ = {};
+    if (login.empty() || password.empty()) {
+        message_.key = "desk.login.fill_in";
+        return;
+    }
+    auto outcome = kiosk::logIn(store_, login, password, now, policy_.login, policy_.deskName);
+    if (!outcome) {
+        message_.key = "desk.login.store_failed";
+        return;
+    }
+    if (*outcome) {
+        account_ = outcome->account;
+        lastActivity_ = steadyNow;
+        return;
+    }
+    switch (outcome->refusal) {
+        case LoginRefusal::Locked:
+            message_.key = "desk.login.locked";
+            if (outcome->lockedUntil) message_.lockedUntil = localClockText(*outcome->lockedUntil);
+            break;
+        case LoginRefusal::Disabled:
+            message_.key = "desk.login.disabled";
+            break;
+        case LoginRefusal::WrongLoginOrPassword:
+            // No count of tries left: an unknown login has none, and the
+            // difference would tell which logins exist.
+            message_.key = "desk.login.wrong";
+            break;
+    }
+}
+
+bool DeskSession::logOffIfIdle(FlowClock::time_point now) {
+    if (!account_ || now - lastActivity_ < policy_.idleLogOff) return false;
+    logOff();
+    message_.key = "desk.login.idle_logged_off";
+    return true;
+}
+
+}  // namespace kiosk
