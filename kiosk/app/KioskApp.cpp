@@ -7,15 +7,16 @@
 #include <iostream>
 
 #include "CardPinSession.h"
+#include "DeskApp.h"
 #include "LocalDate.h"
 #include "PatientSession.h"
-#include "TouchMapFile.h"
+#include "RecordFile.h"
+#include "TestOutputs.h"
 #include "core/MessageCatalog.h"
 #include "core/SecureWipe.h"
 #include "eligibility/OqsFolderSource.h"
 #include "eligibility/SimulatedPeople.h"
 #include "forms/TemplateLibrary.h"
-#include "store/PrivateFiles.h"
 #include "store/SqliteRecordStore.h"
 #include "ui/Chime.h"
 #include "ui/FontSet.h"
@@ -27,9 +28,6 @@ namespace kiosk::app {
 
 namespace {
 
-// The first frames differ while ImGui lays windows out; the screenshot is
-// taken once the screen has settled.
-constexpr int kScreenshotFrame = 3;
 constexpr std::string_view kDeclarationTemplate = "hihokensha-shikaku-moushitatesho";
 // A deep link to the 資格情報 screen is unconfirmed (DOMAIN.md §2): the portal's top page.
 constexpr const char* kMynaportalUrl = "https://myna.go.jp/";
@@ -92,23 +90,15 @@ std::optional<EligibilitySetup> openEligibility(const KioskOptions& options) {
 }  // namespace
 
 int runKiosk(const KioskOptions& options) {
+    if (options.mode == KioskMode::Desk) return runDesk(options);
     if (options.mode != KioskMode::Patient) {
-        std::cerr << "kiosk: only --mode patient is available in this version\n";
+        std::cerr << "kiosk: --mode admin is not available in this version\n";
         return 2;
     }
     // The record file first: a kiosk that cannot save must not invite
     // patients to start, and a bad file must be reported, not replaced.
-    if (auto made = createPrivateFolder(options.dbPath.parent_path()); !made) {
-        std::cerr << "kiosk: " << made.error().message << "\n";
-        return 1;
-    }
-    auto store = SqliteRecordStore::open(options.dbPath.string());
-    if (!store) {
-        std::cerr << "kiosk: " << store.error().message << "\n";
-        return 1;
-    }
-    if (auto exposed = exposedRecordFile(options.dbPath))
-        std::cerr << "kiosk: " << *exposed << "\n";
+    auto store = openRecordFile(options.dbPath, "kiosk", MissingFolder::Create);
+    if (!store) return 1;
     auto form = TemplateLibrary(options.dataDir / "templates").loadLatest(kDeclarationTemplate);
     if (!form) {
         std::cerr << "kiosk: " << form.error().message << "\n";
@@ -149,21 +139,14 @@ int runKiosk(const KioskOptions& options) {
     FlowSettings settings;
     settings.cardReaderAvailable = CardPinSession::readerPresent();
     settings.idle.staffCallWait = std::chrono::seconds(options.staffCallWaitSeconds);
-    PatientSession session(**store, eligibility->source(), eligibility->simulator.get(), *form,
+    PatientSession session(*store, eligibility->source(), eligibility->simulator.get(), *form,
                            settings, displayDefaults, options.kioskName, wakeUiThread);
     auto chime = ui::Chime::open(options.dataDir / "assets" / "sounds" / "chime.wav");
     if (!chime) std::cerr << "kiosk: staff calls are silent: " << chime.error().message << "\n";
     ui::PatientScreenInputs inputs{session.demoCards(), kMynaportalUrl, {}, {}};
 
     // Tests tap targets by id: record them when asked to.
-    ui::TouchTargetLog touchTargets;
-    std::optional<TouchMapFile> touchMap;
-    if (!options.touchMap.empty()) {
-        touchMap.emplace(options.touchMap);
-        ui::setTouchTargetLog(&touchTargets);
-    }
-
-    int frame = 0;
+    TestOutputs testOutputs(options.touchMap, options.screenshot);
     while ((*window)->waitAndPumpEvents()) {
         const auto now = FlowClock::now();
         // Any touch counts as activity for the idle reset.
@@ -177,7 +160,7 @@ int runKiosk(const KioskOptions& options) {
         if (session.flow().screen() != FlowScreen::Welcome) {
             (*window)->requestFrameAfter(std::chrono::milliseconds(250));
         }
-        touchTargets.clear();
+        testOutputs.beginFrame();
         (*window)->beginFrame();
         const ui::ScreenContext ctx{choices.language,
                                     *fonts,
@@ -199,17 +182,10 @@ int runKiosk(const KioskOptions& options) {
             secureWipe(*actions.cardPin);
         }
         (*window)->endFrame();
-        if (touchMap) {
-            std::string screen(enumName(session.flow().screen()));
-            if (session.flow().staffCalled()) screen += "+staff";
-            if (session.flow().idleWarning(now)) screen += "+still_there";
-            touchMap->write(touchTargets, screen);
-        }
-        if (++frame == kScreenshotFrame && !options.screenshot.empty()) {
-            if (auto saved = (*window)->saveScreenshot(options.screenshot); !saved) {
-                std::cerr << "kiosk: " << saved.error().message << "\n";
-            }
-        }
+        std::string screen(enumName(session.flow().screen()));
+        if (session.flow().staffCalled()) screen += "+staff";
+        if (session.flow().idleWarning(now)) screen += "+still_there";
+        testOutputs.afterFrame(**window, screen);
         (*window)->present();
         // A switch on the welcome screen, or the end of a visit (back to the defaults).
         if (auto wanted = themeFor(session.preferences().current());
@@ -239,7 +215,6 @@ int runKiosk(const KioskOptions& options) {
                 break;
         }
     }
-    ui::setTouchTargetLog(nullptr);
     return 0;
 }
 

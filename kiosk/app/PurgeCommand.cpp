@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "CommandActor.h"
-#include "CommandStore.h"
 #include "LocalDate.h"
+#include "RecordFile.h"
 
 namespace kiosk::app {
 
@@ -27,7 +27,7 @@ int purge(const std::filesystem::path& dbPath, const PurgeOptions& options) {
         }
         today = *given;
     }
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto ids = store->purgeDue(today, options.dryRun, commandActor());
     if (!ids) {

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "CommandActor.h"
-#include "CommandStore.h"
 #include "DataPaths.h"
+#include "RecordFile.h"
 #include "core/ClaimBasis.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
@@ -49,7 +49,7 @@ int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
             return 2;
         }
     }
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto records = store->list(query);
     if (!records) {
@@ -68,7 +68,7 @@ int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
 }
 
 int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto stored = store->get(id);
     if (!stored) {
@@ -90,7 +90,7 @@ int showRecord(const std::filesystem::path& dbPath, std::int64_t id) {
 
 // The front desk's slip for one record: claim basis, numbers, share, follow-ups.
 int writeSlip(const std::filesystem::path& dbPath, std::int64_t id, const std::string& out) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto stored = store->get(id);
     if (!stored) {

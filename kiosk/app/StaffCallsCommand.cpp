@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "CommandStore.h"
+#include "RecordFile.h"
 
 namespace kiosk::app {
 
@@ -12,7 +12,7 @@ namespace {
 // One line per call, oldest first: id, called at, kiosk, reason, and for an
 // ended call when and how.
 int listStaffCalls(const std::filesystem::path& dbPath, bool all) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto calls = store->staffCalls(!all);
     if (!calls) {

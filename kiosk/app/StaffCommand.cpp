@@ -9,7 +9,7 @@
 #include <string>
 
 #include "CommandActor.h"
-#include "CommandStore.h"
+#include "RecordFile.h"
 #include "core/SecureWipe.h"
 #include "staff/PasswordHash.h"
 #include "store/SqliteRecordStore.h"
@@ -84,7 +84,7 @@ int addAccount(const std::filesystem::path& dbPath, const StaffOptions& options)
         std::cerr << "kioskctl: --role is reception or admin\n";
         return 2;
     }
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto hash = newPasswordHash();
     if (!hash) return 1;
@@ -99,7 +99,7 @@ int addAccount(const std::filesystem::path& dbPath, const StaffOptions& options)
 }
 
 int changePassword(const std::filesystem::path& dbPath, const std::string& login) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto hash = newPasswordHash();
     if (!hash) return 1;
@@ -107,14 +107,14 @@ int changePassword(const std::filesystem::path& dbPath, const std::string& login
 }
 
 int setDisabled(const std::filesystem::path& dbPath, const std::string& login, bool disabled) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     return report(store->setStaffDisabled(login, disabled, commandActor()));
 }
 
 // One line per account: login, name, role, enabled or disabled, lock.
 int listAccounts(const std::filesystem::path& dbPath) {
-    auto store = openCommandStore(dbPath);
+    auto store = openRecordFile(dbPath);
     if (!store) return 1;
     auto accounts = store->staffAccounts();
     if (!accounts) return report(fail(accounts.error()));

@@ -1,21 +1,6 @@
 #include "DeskSession.h"
 
-#include <ctime>
-
 namespace kiosk {
-
-namespace {
-
-std::string localClockText(UtcTime at) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
-    std::tm local{};
-    ::localtime_r(&seconds, &local);
-    char text[8];
-    std::strftime(text, sizeof text, "%H:%M", &local);
-    return text;
-}
-
-}  // namespace
 
 void DeskSession::logIn(std::string_view login, std::string_view password, UtcTime now,
                         FlowClock::time_point steadyNow) {

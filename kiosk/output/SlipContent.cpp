@@ -198,8 +198,13 @@ SlipContent slipContentFor(const FrontDeskSlip& slip, Language language) {
     SlipBuilder b(language);
     const auto& record = slip.stored.record;
     b.content.title = b.text("slip.title");
-    b.content.subtitle = b.text("slip.record") + " " + std::to_string(record.id) + "　" +
-                         b.text("slip.visit_date") + " " + record.visitDate.iso();
+    // The 受付番号 the patient holds first: the desk calls them by it.
+    if (record.receptionNumber) {
+        b.content.subtitle =
+            b.text("slip.reception_number") + " " + std::to_string(*record.receptionNumber) + "　";
+    }
+    b.content.subtitle += b.text("slip.record") + " " + std::to_string(record.id) + "　" +
+                          b.text("slip.visit_date") + " " + record.visitDate.iso();
     addPatient(b, record);
     addIdentityCheck(b, record);
     addOutcome(b, record);

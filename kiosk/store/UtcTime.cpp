@@ -1,6 +1,7 @@
 #include "UtcTime.h"
 
 #include <cstdio>
+#include <ctime>
 
 #include "core/CivilDate.h"
 
@@ -34,6 +35,15 @@ std::optional<UtcTime> parseUtc(std::string_view text) {
     }
     return UtcTime(milliseconds(date->dayNumber() * 86'400'000 +
                                 ((h * 60 + m) * 60 + s) * std::int64_t{1000} + ms));
+}
+
+std::string localClockText(UtcTime time) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    std::tm local{};
+    ::localtime_r(&seconds, &local);
+    char text[8];
+    std::strftime(text, sizeof text, "%H:%M", &local);
+    return text;
 }
 
 }  // namespace kiosk

@@ -15,5 +15,7 @@ UtcTime utcNow();
 std::string formatUtc(UtcTime time);
 // Only the exact form formatUtc writes.
 std::optional<UtcTime> parseUtc(std::string_view text);
+// "HH:MM" on this machine's clock, as the desk shows a time.
+std::string localClockText(UtcTime time);
 
 }  // namespace kiosk

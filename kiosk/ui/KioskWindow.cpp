@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <future>
+#include <vector>
 
 #include "backends/imgui_impl_sdlrenderer.h"
 
@@ -151,7 +152,15 @@ void KioskWindow::translatePointer(const SDL_Event& event) {
 bool KioskWindow::waitAndPumpEvents() {
     SDL_Event event;
     bool open = true;
-    bool haveEvent = SDL_PollEvent(&event) == 1;
+    bool haveEvent = false;
+    if (heldKeyUp_) {
+        event = *heldKeyUp_;
+        heldKeyUp_.reset();
+        haveEvent = true;
+    } else {
+        haveEvent = SDL_PollEvent(&event) == 1;
+    }
+    std::vector<SDL_Keycode> pressed;
     while (!haveEvent && framesToSettle_ == 0 && !touch_.wantsFrame()) {
         int waitMs = kLongestWaitMs;
         if (frameDue_) {
@@ -163,6 +172,13 @@ bool KioskWindow::waitAndPumpEvents() {
         haveEvent = SDL_WaitEventTimeout(&event, waitMs) == 1;
     }
     while (haveEvent) {
+        if (event.type == SDL_KEYUP &&
+            std::ranges::find(pressed, event.key.keysym.sym) != pressed.end()) {
+            heldKeyUp_ = event;
+            framesToSettle_ = kSettleFrames;
+            break;
+        }
+        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.sym);
         ImGui_ImplSDL2_ProcessEvent(&event);
         translatePointer(event);
         if (event.type == SDL_QUIT ||

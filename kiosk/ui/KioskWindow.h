@@ -1,6 +1,7 @@
 #pragma once
 // The SDL2 window, its renderer and the Dear ImGui context, owned together so
 // that they are created and torn down in the right order.
+#include <SDL_events.h>
 #include <SDL_stdinc.h>
 
 #include <chrono>
@@ -85,6 +86,10 @@ private:
     std::optional<std::chrono::steady_clock::time_point> frameDue_;
     Uint64 lastFrameCounter_ = 0;
     int framesToSettle_ = 3;
+    // A key released in the same batch of events as it was pressed (a quick
+    // tap, xdotool): ImGui 1.86 reads keys as held-or-not at each frame, so
+    // the release waits for the next batch and the press is seen.
+    std::optional<SDL_Event> heldKeyUp_;
 };
 
 }  // namespace kiosk::ui

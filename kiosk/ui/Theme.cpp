@@ -17,7 +17,7 @@ Theme makeTheme(const ThemeOptions& options) {
     Theme theme;
     theme.contrast = options.contrast;
     theme.colors = &palette(options.contrast);
-    theme.textScale = options.largeText ? kLargeTextScale : 1.0f;
+    theme.textScale = options.baseTextScale * (options.largeText ? kLargeTextScale : 1.0f);
     // Large text grows the buttons with their labels (issue 10): never less
     // than a line of body text and its padding (applyTheme's FramePadding).
     theme.fingerPx = touchTargetPx(options.displayDpi);
@@ -74,6 +74,12 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     c[ImGuiCol_ScrollbarGrab] = c[ImGuiCol_ScrollbarGrabHovered] = toImVec4(p.border);
     c[ImGuiCol_ScrollbarGrabActive] = toImVec4(p.text);
     c[ImGuiCol_Separator] = toImVec4(p.border);
+    // The desk's tables: the header like a button, every other row tinted.
+    c[ImGuiCol_TableHeaderBg] = toImVec4(p.button);
+    c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = toImVec4(p.border);
+    c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_TableRowBgAlt] =
+        ImVec4(toImVec4(p.button).x, toImVec4(p.button).y, toImVec4(p.button).z, 0.45f);
     c[ImGuiCol_TextSelectedBg] = toImVec4(p.buttonPressed);
     c[ImGuiCol_NavHighlight] = toImVec4(p.primaryButton);
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, high ? 0.85f : 0.6f);

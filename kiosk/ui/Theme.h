@@ -16,12 +16,15 @@ struct ThemeOptions {
     Contrast contrast = Contrast::Normal;
     bool largeText = false;
     float displayDpi = 0;  // 0: unknown (see TouchTarget.h)
+    // The patient's text sizes times this: the front desk, read from a
+    // desk's distance, shows more rows at a smaller size.
+    float baseTextScale = 1.0f;
 };
 
 struct Theme {
     Contrast contrast = Contrast::Normal;
     const Palette* colors = nullptr;
-    float textScale = 1.0f;       // font sizes: 1 or kLargeTextScale
+    float textScale = 1.0f;       // font sizes: baseTextScale × (1 or kLargeTextScale)
     float touchTargetPx = 60.0f;  // least height and width of anything tappable
     // The 15 mm a fingertip needs on this display, whatever the text size:
     // keyboard keys shrink towards it where large text would not fit them.

@@ -117,6 +117,25 @@ FittedLabel fitLabel(std::string_view text, ImVec2 size) {
 
 }  // namespace
 
+namespace {
+
+// Whether `item` is wholly inside what the current window shows.
+bool whollyShown(const ImRect& item) {
+    ImRect shown = ImGui::GetCurrentWindowRead()->ClipRect;
+    shown.ClipWith(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize));
+    shown.Expand(0.5f);  // clip rectangles are rounded to whole pixels
+    return shown.Contains(item);
+}
+
+}  // namespace
+
+void logLastItemAsTarget(std::string_view id, std::string_view text) {
+    if (gLog == nullptr) return;
+    const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    gLog->add(TouchTarget{std::string(id), item.Min, item.Max, true, whollyShown(item),
+                          std::string(text), true, 1.0f});
+}
+
 bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool enabled) {
     const FittedLabel fitted = fitLabel(text, size);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -134,10 +153,7 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     ImGui::PopStyleVar();
     if (!enabled) ImGui::EndDisabled();
     const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    ImRect shown = ImGui::GetCurrentWindowRead()->ClipRect;
-    shown.ClipWith(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize));
-    shown.Expand(0.5f);  // clip rectangles are rounded to whole pixels
-    const bool visible = shown.Contains(item);
+    const bool visible = whollyShown(item);
     if (gLog != nullptr) {
         // ImGui starts a label too big to centre at the padding and cuts it
         // at the button's edge; CalcTextSize rounds up to a pixel.

@@ -64,4 +64,8 @@ void setTouchTargetLog(TouchTargetLog* log);
 // nor does one only partly visible (a half-hidden key under 「次へ」).
 bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool enabled = true);
 
+// Reports the item just drawn (a text field, a list row) as a target with
+// this id and text, for the tests that tap by id.
+void logLastItemAsTarget(std::string_view id, std::string_view text);
+
 }  // namespace kiosk::ui

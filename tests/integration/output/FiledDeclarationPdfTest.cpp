@@ -54,7 +54,7 @@ TEST_F(FiledDeclarationPdf, ShowsEveryValueAndTheTemplateVersion) {
     EXPECT_NE(text.find("08年06月15日"), std::string::npos) << text;
     EXPECT_NE(text.find("28年02月28日"), std::string::npos) << text;
     EXPECT_NE(text.find("様式hihokensha-shikaku-moushitatesho第" +
-                        std::to_string(test::shippedTemplate().version) + "版受付番号42"),
+                        std::to_string(test::shippedTemplate().version) + "版記録番号42"),
               std::string::npos)
         << text;
     EXPECT_TRUE(test::fontEmbedded(test::pdfFonts(pdf()), "IPAexGothic"));

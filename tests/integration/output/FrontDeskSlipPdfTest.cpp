@@ -32,7 +32,9 @@ protected:
 };
 
 TEST_F(FrontDeskSlipPdf, UnknownInsurerShows7FilledNumbersAndTheTekiyoText) {
-    auto text = test::pdfText(render(declaredRecord(form)));
+    auto record = declaredRecord(form);
+    record.receptionNumber = 17;
+    auto text = test::pdfText(render(record));
     EXPECT_NE(text.find("髙橋 花子"), std::string::npos) << text;
     // pdftotext -layout turns the ideographic space into ASCII ones.
     EXPECT_NE(text.find("タカハシ"), std::string::npos) << text;
@@ -53,7 +55,9 @@ TEST_F(FrontDeskSlipPdf, UnknownInsurerShows7FilledNumbersAndTheTekiyoText) {
     // 73 at the visit: the share she declared, 2割.
     EXPECT_NE(text.find("2割"), std::string::npos) << text;
     EXPECT_NE(text.find("申立書で申告された割合"), std::string::npos) << text;
-    EXPECT_NE(text.find("受付番号 42"), std::string::npos) << text;
+    // The patient's 受付番号 and, apart from it, the record's own id.
+    EXPECT_NE(text.find("受付番号 17"), std::string::npos) << text;
+    EXPECT_NE(text.find("記録番号 42"), std::string::npos) << text;
     EXPECT_NE(text.find(form.id + " 第" + std::to_string(form.version) + "版"), std::string::npos)
         << text;
 }

@@ -1,0 +1,180 @@
+#include "DeskApp.h"
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <iostream>
+
+#include "LocalDate.h"
+#include "RecordFile.h"
+#include "TestOutputs.h"
+#include "core/MessageCatalog.h"
+#include "core/SecureWipe.h"
+#include "ui/Chime.h"
+#include "ui/KioskWindow.h"
+#include "ui/Theme.h"
+#include "ui/screens/desk/DeskScreens.h"
+
+namespace kiosk::app {
+
+namespace {
+
+// 20-pixel body text: a desk is read from arm's length, and shows rows.
+constexpr float kDeskTextScale = 0.625f;
+// The list follows the file at this rate (issue 11: within 1 s).
+constexpr std::chrono::milliseconds kPollEvery{250};
+
+// The record open beside the list, as the slip's lines.
+struct OpenRecord {
+    std::int64_t id = 0;
+    std::optional<SlipContent> content;
+    std::string problem;
+};
+
+// Everything the desk shows of patients while someone is logged in.
+struct DeskData {
+    std::optional<DeskList> list;
+    OpenRecord record;
+    std::string notice;
+    bool copiedToClipboard = false;
+};
+
+OpenRecord openRecord(RecordStore& store, std::int64_t id, const DeskSession& session,
+                      Language language, bool audit) {
+    OpenRecord open{id, std::nullopt, ""};
+    auto stored = store.get(id);
+    if (!stored) {
+        open.problem = stored.error().message;
+        return open;
+    }
+    auto followUps = store.openFollowUps();
+    std::vector<FollowUp> own;
+    if (followUps) {
+        for (auto& f : *followUps)
+            if (f.recordId == id) own.push_back(std::move(f));
+    }
+    // Seeing a record's values is audited once per opening, not per redraw.
+    if (audit) {
+        if (auto noted = store.noteRecordSeen(id, "desk", session.actor()); !noted) {
+            open.problem = noted.error().message;
+            return open;
+        }
+    }
+    open.content = slipContentFor(frontDeskSlipFor(*stored, std::move(own)), language);
+    return open;
+}
+
+// Logged off: nothing of any patient stays on screen, in the desk's memory
+// or on the clipboard.
+void forgetPatients(DeskData& data, ui::DeskScreenState& state) {
+    if (data.copiedToClipboard) ImGui::SetClipboardText("");
+    data = DeskData{};
+    secureWipe(state.name.data(), state.name.size());
+    secureWipe(state.birth.data(), state.birth.size());
+}
+
+DeskFilter todayOnly(CivilDate today) {
+    return {today, today, std::nullopt, "", std::nullopt};
+}
+
+}  // namespace
+
+int runDesk(const KioskOptions& options) {
+    auto store = openRecordFile(options.dbPath, "kiosk", MissingFolder::Create);
+    if (!store) return 1;
+    ui::ThemeOptions themeOptions{options.highContrast ? ui::Contrast::High : ui::Contrast::Normal,
+                                  options.largeText, 0, kDeskTextScale};
+    ui::Theme theme = ui::makeTheme(themeOptions);
+    const auto fontFile = options.dataDir / "fonts" / "ipaexg.ttf";
+    auto window = ui::KioskWindow::open(
+        {.title = MessageCatalog::builtIn().text(options.language, "desk.title"),
+         .width = options.width,
+         .height = options.height,
+         .fullscreen = options.fullscreen,
+         .fontFile = fontFile,
+         .textScale = theme.textScale,
+         .screenText = ""});
+    if (!window) {
+        std::cerr << "kiosk: " << window.error().message << "\n";
+        return 1;
+    }
+    themeOptions.displayDpi = (*window)->displayDpi();
+    theme = ui::makeTheme(themeOptions);
+    ui::applyTheme(theme, ImGui::GetStyle());
+    const Result<ui::FontSet, ui::FontLoadError> fonts = (*window)->fonts();
+    auto chime = ui::Chime::open(options.dataDir / "assets" / "sounds" / "chime.wav");
+    if (!chime) std::cerr << "kiosk: staff calls are silent: " << chime.error().message << "\n";
+
+    DeskPolicy policy;
+    policy.deskName = options.kioskName;
+    DeskSession session(*store, policy);
+    StaffCallBoard calls;
+    DeskData data;
+    ui::DeskScreenState state;
+
+    TestOutputs testOutputs(options.touchMap, options.screenshot);
+    while ((*window)->waitAndPumpEvents()) {
+        const auto now = FlowClock::now();
+        const CivilDate today = localToday();
+        if (ImGui::IsAnyMouseDown() || !ImGui::GetIO().InputQueueCharacters.empty()) {
+            session.activity(now);
+        }
+        if (session.logOffIfIdle(now)) forgetPatients(data, state);
+        if (calls.refresh(*store) && chime) (*chime)->play();
+        if (data.list && data.list->refresh(*store) && data.record.content) {
+            // Another desk or a kiosk changed something: the open record too.
+            data.record = openRecord(*store, data.record.id, session, options.language, false);
+        }
+        if (data.list && data.list->error()) {
+            data.notice = MessageCatalog::builtIn().format(
+                options.language, "desk.store_failed", {{"reason", data.list->error()->message}});
+        }
+        testOutputs.beginFrame();
+        (*window)->beginFrame();
+        const ui::ScreenContext ctx{options.language, *fonts,  theme.touchTargetPx, now, today,
+                                    theme.colors,     nullptr, theme.fingerPx};
+        const ui::DeskView view{
+            session,        data.list ? &*data.list : nullptr,
+            calls,          data.record.content ? &*data.record.content : nullptr,
+            data.record.id, data.record.problem,
+            data.notice,    utcNow()};
+        ui::DeskActions actions = ui::drawDesk(view, ctx, state);
+        (*window)->endFrame();
+        testOutputs.afterFrame(**window, session.loggedIn() ? "desk" : "desk_login");
+        (*window)->present();
+
+        if (actions.login) {
+            session.logIn(actions.login->login, actions.login->password, utcNow(), now);
+            secureWipe(actions.login->password);
+            if (session.loggedIn()) {
+                data.list.emplace(todayOnly(today));
+                ui::showFilter(state, data.list->filter());
+            }
+        }
+        if (actions.logOff) {
+            session.logOff();
+            forgetPatients(data, state);
+        }
+        if (actions.filter && data.list) data.list->setFilter(*actions.filter);
+        if (actions.openRecord) {
+            data.record = openRecord(*store, *actions.openRecord, session, options.language, true);
+        }
+        if (actions.closeRecord) data.record = OpenRecord{};
+        if (actions.takeCall) {
+            if (auto taken = calls.take(*store, *actions.takeCall, session.actor()); !taken) {
+                data.notice = taken.error().message;
+            }
+        }
+        if (actions.copy) {
+            ImGui::SetClipboardText(actions.copy->c_str());
+            data.copiedToClipboard = true;
+            data.notice = MessageCatalog::builtIn().format(options.language, "desk.record.copied",
+                                                           {{"value", *actions.copy}});
+        }
+        // The list and the calls follow the file; the idle log-off needs its clock.
+        (*window)->requestFrameAfter(kPollEvery);
+    }
+    return 0;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,65 @@
+#include "DeskScreens.h"
+
+#include <imgui.h>
+
+#include "DeskParts.h"
+#include "ui/screens/ScreenChrome.h"
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+// The desk's name, who is logged in, and 「ログアウト」 at the right.
+void drawTopBar(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(ctx.text("desk.title").c_str());
+    ImGui::PopFont();
+    if (!view.session.loggedIn()) return;
+    const StaffAccount& account = *view.session.account();
+    const std::string who =
+        ctx.format("desk.logged_in_as", {{"name", account.displayName}, {"login", account.login}});
+    const float buttonWidth = ctx.touchPx * 2.6f;
+    const float whoWidth = ImGui::CalcTextSize(who.c_str()).x;
+    const float right = ImGui::GetContentRegionMax().x;
+    ImGui::SameLine(right - buttonWidth - whoWidth - ImGui::GetStyle().ItemSpacing.x * 2);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(who.c_str());
+    ImGui::SameLine(right - buttonWidth);
+    actions.logOff =
+        touchButton(ctx.text("desk.log_off"), "log_off", ImVec2(buttonWidth, ctx.keyPx()));
+    ImGui::Separator();
+}
+
+}  // namespace
+
+DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state) {
+    DeskActions actions;
+    beginPage("desk");
+    drawTopBar(view, ctx, actions);
+    if (!view.session.loggedIn() || view.list == nullptr) {
+        drawDeskLogin(view, ctx, state, actions);
+        endPage();
+        return actions;
+    }
+    drawStaffCalls(view, ctx, actions);
+    drawFilterBar(view, ctx, state, actions);
+    if (!view.notice.empty()) ImGui::TextUnformatted(view.notice.c_str());
+    // The list and the open record side by side on a landscape screen, one
+    // above the other on a portrait one.
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const bool portrait = room.y > room.x;
+    const ImVec2 listSize =
+        portrait ? ImVec2(room.x, room.y * 0.45f) : ImVec2(room.x * 0.56f, room.y);
+    ImGui::BeginChild("list", listSize, false);
+    drawDeskTable(view, ctx, actions);
+    ImGui::EndChild();
+    if (!portrait) ImGui::SameLine();
+    ImGui::BeginChild("record_pane", ImVec2(0, 0), true);
+    drawRecordView(view, ctx, actions);
+    ImGui::EndChild();
+    endPage();
+    return actions;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,62 @@
+#pragma once
+// The front desk's screens (issue 11): the staff login, and once logged in
+// the staff calls, the filter, today's list and the open record. They draw
+// the desk's state (kiosk/desk) and report what staff did; the app acts.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "desk/DeskList.h"
+#include "desk/DeskSession.h"
+#include "desk/StaffCallBoard.h"
+#include "output/SlipContent.h"
+#include "ui/screens/ScreenContext.h"
+
+namespace kiosk::ui {
+
+// What the desk shows, owned by the app.
+struct DeskView {
+    const DeskSession& session;
+    const DeskList* list = nullptr;  // null while logged off
+    const StaffCallBoard& calls;
+    // The record open beside the list; null when none is.
+    const SlipContent* record = nullptr;
+    std::int64_t recordId = 0;
+    std::string recordProblem;  // the record could not be read: why
+    std::string notice;         // one line under the list: "copied", a store error
+    UtcTime now;
+};
+
+// Text typed into the desk's fields, kept between frames.
+struct DeskScreenState {
+    std::array<char, 64> login{};
+    std::array<char, 128> password{};  // wiped as soon as it is submitted
+    std::array<char, 16> from{};
+    std::array<char, 16> to{};
+    std::array<char, 64> name{};
+    std::array<char, 16> birth{};
+    bool badDate = false;
+};
+
+struct DeskLoginAttempt {
+    std::string login;
+    std::string password;  // the caller wipes it once checked
+};
+
+struct DeskActions {
+    std::optional<DeskLoginAttempt> login;
+    bool logOff = false;
+    std::optional<DeskFilter> filter;  // the filter staff changed to
+    std::optional<std::int64_t> openRecord;
+    bool closeRecord = false;
+    std::optional<std::int64_t> takeCall;
+    std::optional<std::string> copy;  // a claim number or 摘要 text for the clipboard
+};
+
+// Fills the filter's fields from `filter` (at login, and after 「今日」).
+void showFilter(DeskScreenState& state, const DeskFilter& filter);
+
+DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,122 @@
+#include <imgui.h>
+
+#include "DeskParts.h"
+#include "core/RecordEnumNames.h"
+#include "ui/widgets/TouchTarget.h"
+
+namespace kiosk::ui {
+
+namespace {
+
+std::string shareText(const DeskRow& row, const ScreenContext& ctx) {
+    if (!row.shareTenths) return ctx.text("desk.share.pending");
+    return ctx.format("desk.share", {{"tenths", std::to_string(*row.shareTenths)}});
+}
+
+// The cells of one row after the first, left to right.
+std::vector<std::string> rowCells(const DeskRow& row, const DeskView& view,
+                                  const ScreenContext& ctx) {
+    // Several days listed: the date as well as the time.
+    const bool oneDay = view.list->filter().from == view.list->filter().to;
+    std::string when = localClockText(row.createdAt);
+    if (!oneDay) when = row.visitDate.iso().substr(5) + " " + when;
+    std::string name = row.name.empty() ? ctx.text("desk.no_name") : row.name;
+    if (!row.nameKana.empty()) name += "\n" + row.nameKana;
+    return {when,
+            name,
+            ctx.text("desk.outcome." + std::string(enumName(row.outcome))),
+            ctx.text("desk.path." + std::string(enumName(row.path))),
+            shareText(row, ctx),
+            ctx.text("desk.status." + std::string(enumName(row.status))),
+            row.staffMustAct ? ctx.text("desk.act") : std::string()};
+}
+
+struct Column {
+    std::string key;
+    float width = 0;  // 0: the name column, which takes the rest
+};
+
+// The widest of the header and every word a column can hold (they come
+// from the catalogue), so no header or cell runs into the next column.
+float widestOf(const ScreenContext& ctx, const std::string& header,
+               const std::vector<std::string>& words) {
+    float widest = ImGui::CalcTextSize(ctx.text(header).c_str()).x;
+    for (const auto& word : words) widest = std::max(widest, ImGui::CalcTextSize(word.c_str()).x);
+    return widest + ImGui::GetStyle().CellPadding.x * 2;
+}
+
+template <class E>
+std::vector<std::string> labelsOf(const ScreenContext& ctx, const std::string& prefix) {
+    std::vector<std::string> labels;
+    for (const auto& [value, name] : EnumNames<E>::table) {
+        labels.push_back(ctx.text(prefix + std::string(name)));
+    }
+    return labels;
+}
+
+std::vector<Column> columns(const ScreenContext& ctx) {
+    return {
+        {"desk.column.number", widestOf(ctx, "desk.column.number", {"0000"})},
+        {"desk.column.time", widestOf(ctx, "desk.column.time", {"12-31 00:00"})},
+        {"desk.column.name", 0},
+        {"desk.column.outcome",
+         widestOf(ctx, "desk.column.outcome", labelsOf<EligibilityOutcome>(ctx, "desk.outcome."))},
+        {"desk.column.path",
+         widestOf(ctx, "desk.column.path", labelsOf<CheckInPath>(ctx, "desk.path."))},
+        {"desk.column.share",
+         widestOf(ctx, "desk.column.share",
+                  {ctx.text("desk.share.pending"), ctx.format("desk.share", {{"tenths", "10"}})})},
+        {"desk.column.status",
+         widestOf(ctx, "desk.column.status", labelsOf<RecordStatus>(ctx, "desk.status."))},
+        {"desk.column.act", widestOf(ctx, "desk.column.act", {ctx.text("desk.act")})}};
+}
+
+}  // namespace
+
+void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
+    const auto& rows = view.list->rows();
+    ImGui::TextUnformatted(
+        ctx.format("desk.list.count", {{"count", std::to_string(rows.size())}}).c_str());
+    if (rows.empty()) {
+        ImGui::TextUnformatted(ctx.text("desk.list.empty").c_str());
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("checkins", 8, flags, ImGui::GetContentRegionAvail())) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    for (const Column& column : columns(ctx)) {
+        ImGui::TableSetupColumn(ctx.text(column.key).c_str(),
+                                column.width > 0 ? ImGuiTableColumnFlags_WidthFixed
+                                                 : ImGuiTableColumnFlags_WidthStretch,
+                                column.width);
+    }
+    ImGui::TableHeadersRow();
+    // Two lines of text (name and kana), at least a fingertip high.
+    const float rowHeight = std::max(ctx.keyPx(), ImGui::GetTextLineHeightWithSpacing() * 2);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), rowHeight);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const DeskRow& row = rows[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow(0, rowHeight);
+            ImGui::TableNextColumn();
+            const std::string number =
+                row.receptionNumber ? std::to_string(*row.receptionNumber) : "–";
+            const std::string id = "row:" + std::to_string(row.recordId);
+            // The whole row is one target: a tap anywhere on it opens the record.
+            if (ImGui::Selectable((number + "##" + id).c_str(), row.recordId == view.recordId,
+                                  ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, rowHeight))) {
+                actions.openRecord = row.recordId;
+            }
+            logLastItemAsTarget(id, number);
+            for (const std::string& cell : rowCells(row, view, ctx)) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(cell.c_str());
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace kiosk::ui
