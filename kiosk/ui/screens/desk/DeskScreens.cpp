@@ -45,16 +45,22 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
     drawStaffCalls(view, ctx, actions);
     drawFilterBar(view, ctx, state, actions);
     if (!view.notice.empty()) ImGui::TextUnformatted(view.notice.c_str());
-    // The list and the open record side by side on a landscape screen, one
-    // above the other on a portrait one.
+    // The list and the open record side by side where the list has room for
+    // its columns, else one above the other (portrait, large text).
     const ImVec2 room = ImGui::GetContentRegionAvail();
-    const bool portrait = room.y > room.x;
-    const ImVec2 listSize =
-        portrait ? ImVec2(room.x, room.y * 0.45f) : ImVec2(room.x * 0.56f, room.y);
-    ImGui::BeginChild("list", listSize, false);
-    drawDeskTable(view, ctx, actions);
-    ImGui::EndChild();
-    if (!portrait) ImGui::SameLine();
+    constexpr float kListShare = 0.56f;
+    const bool sideBySide = room.x * kListShare >= deskTableWidth(ctx) && room.x > room.y;
+    // A short landscape screen has no height for both: an open record takes
+    // the page until 「閉じる」.
+    const bool recordAlone = !sideBySide && room.x > room.y && view.recordId != 0;
+    if (!recordAlone) {
+        const ImVec2 listSize =
+            sideBySide ? ImVec2(room.x * kListShare, room.y) : ImVec2(room.x, room.y * 0.45f);
+        ImGui::BeginChild("list", listSize, false);
+        drawDeskTable(view, ctx, actions);
+        ImGui::EndChild();
+    }
+    if (sideBySide) ImGui::SameLine();
     ImGui::BeginChild("record_pane", ImVec2(0, 0), true);
     drawRecordView(view, ctx, actions);
     ImGui::EndChild();

@@ -15,20 +15,20 @@ std::string shareText(const DeskRow& row, const ScreenContext& ctx) {
 
 // The cells of one row after the first, left to right.
 std::vector<std::string> rowCells(const DeskRow& row, const DeskView& view,
-                                  const ScreenContext& ctx) {
+                                  const ScreenContext& ctx, bool compact) {
     // Several days listed: the date as well as the time.
     const bool oneDay = view.list->filter().from == view.list->filter().to;
     std::string when = localClockText(row.createdAt);
     if (!oneDay) when = row.visitDate.iso().substr(5) + " " + when;
     std::string name = row.name.empty() ? ctx.text("desk.no_name") : row.name;
     if (!row.nameKana.empty()) name += "\n" + row.nameKana;
-    return {when,
-            name,
-            ctx.text("desk.outcome." + std::string(enumName(row.outcome))),
-            ctx.text("desk.path." + std::string(enumName(row.path))),
-            shareText(row, ctx),
-            ctx.text("desk.status." + std::string(enumName(row.status))),
-            row.staffMustAct ? ctx.text("desk.act") : std::string()};
+    std::string outcome = ctx.text("desk.outcome." + std::string(enumName(row.outcome)));
+    std::string path = ctx.text("desk.path." + std::string(enumName(row.path)));
+    std::string share = shareText(row, ctx);
+    std::string status = ctx.text("desk.status." + std::string(enumName(row.status)));
+    std::string act = row.staffMustAct ? ctx.text("desk.act") : std::string();
+    if (compact) return {when, name, outcome + "\n" + path, share + "\n" + status, act};
+    return {when, name, outcome, path, share, status, act};
 }
 
 struct Column {
@@ -54,24 +54,49 @@ std::vector<std::string> labelsOf(const ScreenContext& ctx, const std::string& p
     return labels;
 }
 
-std::vector<Column> columns(const ScreenContext& ctx) {
-    return {
+// The columns at full width; `compact` puts the way under the check and the
+// status under the share, for a narrow list (portrait, large text).
+std::vector<Column> columns(const ScreenContext& ctx, bool compact) {
+    const auto outcomes = labelsOf<EligibilityOutcome>(ctx, "desk.outcome.");
+    const auto paths = labelsOf<CheckInPath>(ctx, "desk.path.");
+    const auto statuses = labelsOf<RecordStatus>(ctx, "desk.status.");
+    const std::vector<std::string> shares{ctx.text("desk.share.pending"),
+                                          ctx.format("desk.share", {{"tenths", "10"}})};
+    const auto both = [](std::vector<std::string> a, const std::vector<std::string>& b) {
+        a.insert(a.end(), b.begin(), b.end());
+        return a;
+    };
+    std::vector<Column> shown{
         {"desk.column.number", widestOf(ctx, "desk.column.number", {"0000"})},
         {"desk.column.time", widestOf(ctx, "desk.column.time", {"12-31 00:00"})},
-        {"desk.column.name", 0},
-        {"desk.column.outcome",
-         widestOf(ctx, "desk.column.outcome", labelsOf<EligibilityOutcome>(ctx, "desk.outcome."))},
-        {"desk.column.path",
-         widestOf(ctx, "desk.column.path", labelsOf<CheckInPath>(ctx, "desk.path."))},
-        {"desk.column.share",
-         widestOf(ctx, "desk.column.share",
-                  {ctx.text("desk.share.pending"), ctx.format("desk.share", {{"tenths", "10"}})})},
-        {"desk.column.status",
-         widestOf(ctx, "desk.column.status", labelsOf<RecordStatus>(ctx, "desk.status."))},
-        {"desk.column.act", widestOf(ctx, "desk.column.act", {ctx.text("desk.act")})}};
+        {"desk.column.name", 0}};
+    if (compact) {
+        shown.push_back({"desk.column.outcome_path",
+                         widestOf(ctx, "desk.column.outcome_path", both(outcomes, paths))});
+        shown.push_back({"desk.column.share_status",
+                         widestOf(ctx, "desk.column.share_status", both(shares, statuses))});
+    } else {
+        shown.push_back({"desk.column.outcome", widestOf(ctx, "desk.column.outcome", outcomes)});
+        shown.push_back({"desk.column.path", widestOf(ctx, "desk.column.path", paths)});
+        shown.push_back({"desk.column.share", widestOf(ctx, "desk.column.share", shares)});
+        shown.push_back({"desk.column.status", widestOf(ctx, "desk.column.status", statuses)});
+    }
+    shown.push_back({"desk.column.act", widestOf(ctx, "desk.column.act", {ctx.text("desk.act")})});
+    return shown;
+}
+
+// Room for a name of six kanji beside the other columns.
+float tableWidth(const ScreenContext& ctx, bool compact) {
+    float width = ImGui::CalcTextSize("渡邊渡邊渡邊").x;
+    for (const Column& column : columns(ctx, compact)) width += column.width;
+    return width;
 }
 
 }  // namespace
+
+float deskTableWidth(const ScreenContext& ctx) {
+    return tableWidth(ctx, true);
+}
 
 void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
     const auto& rows = view.list->rows();
@@ -83,9 +108,14 @@ void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& 
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("checkins", 8, flags, ImGui::GetContentRegionAvail())) return;
+    const bool compact = ImGui::GetContentRegionAvail().x < tableWidth(ctx, false);
+    const std::vector<Column> shown = columns(ctx, compact);
+    if (!ImGui::BeginTable("checkins", static_cast<int>(shown.size()), flags,
+                           ImGui::GetContentRegionAvail())) {
+        return;
+    }
     ImGui::TableSetupScrollFreeze(0, 1);
-    for (const Column& column : columns(ctx)) {
+    for (const Column& column : shown) {
         ImGui::TableSetupColumn(ctx.text(column.key).c_str(),
                                 column.width > 0 ? ImGuiTableColumnFlags_WidthFixed
                                                  : ImGuiTableColumnFlags_WidthStretch,
@@ -110,7 +140,7 @@ void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& 
                 actions.openRecord = row.recordId;
             }
             logLastItemAsTarget(id, number);
-            for (const std::string& cell : rowCells(row, view, ctx)) {
+            for (const std::string& cell : rowCells(row, view, ctx, compact)) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(cell.c_str());
             }

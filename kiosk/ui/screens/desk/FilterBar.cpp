@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "DeskParts.h"
@@ -17,17 +18,29 @@ void copyInto(std::array<char, N>& field, const std::string& text) {
     std::strncpy(field.data(), text.c_str(), N - 1);
 }
 
-// A labelled text field of `width`; true when its text changed.
+// Puts what comes next (`width` wide) beside the last item where it fits,
+// else on the next line: the bar wraps on a narrow or portrait screen.
+void besideIfRoom(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+// A labelled text field of `width`, after what came before it when it fits
+// there; true when its text changed.
 template <std::size_t N>
 bool filterField(const ScreenContext& ctx, const char* key, const char* id,
-                 std::array<char, N>& field, float width) {
+                 std::array<char, N>& field, float width, bool first = false) {
+    const std::string& label = ctx.text(key);
+    if (!first) {
+        besideIfRoom(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().ItemSpacing.x +
+                     width);
+    }
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ctx.text(key).c_str());
+    ImGui::TextUnformatted(label.c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputText(id, field.data(), field.size());
-    logLastItemAsTarget(id + 2, ctx.text(key));
-    ImGui::SameLine();
+    logLastItemAsTarget(id + 2, label);
     return changed;
 }
 
@@ -63,24 +76,35 @@ void drawFilterBar(const DeskView& view, const ScreenContext& ctx, DeskScreenSta
     const DeskFilter& current = view.list->filter();
     const float dateWidth =
         ImGui::CalcTextSize("2026-12-31").x + ImGui::GetStyle().FramePadding.x * 3;
-    bool changed = filterField(ctx, "desk.filter.from", "##from", state.from, dateWidth);
+    bool changed = filterField(ctx, "desk.filter.from", "##from", state.from, dateWidth, true);
     changed = filterField(ctx, "desk.filter.to", "##to", state.to, dateWidth) || changed;
+    const float todayWidth = ctx.touchPx * 1.6f;
+    besideIfRoom(todayWidth);
     if (touchButton(ctx.text("desk.filter.today"), "today",
-                    ImVec2(ctx.touchPx * 1.6f, ImGui::GetFrameHeight()))) {
+                    ImVec2(todayWidth, ImGui::GetFrameHeight()))) {
         DeskFilter today = current;
         today.from = today.to = ctx.today;
         actions.filter = today;
         copyInto(state.from, ctx.today.iso());
         copyInto(state.to, ctx.today.iso());
     }
-    ImGui::SameLine(0, ctx.touchPx * 0.5f);
+    const std::string& statusLabel = ctx.text("desk.filter.status");
+    float comboWidth = 0;
+    for (const auto& [status, name] : EnumNames<RecordStatus>::table) {
+        comboWidth =
+            std::max(comboWidth,
+                     ImGui::CalcTextSize(ctx.text("desk.status." + std::string(name)).c_str()).x);
+    }
+    comboWidth += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    besideIfRoom(ImGui::CalcTextSize(statusLabel.c_str()).x + ImGui::GetStyle().ItemSpacing.x +
+                 comboWidth);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ctx.text("desk.filter.status").c_str());
+    ImGui::TextUnformatted(statusLabel.c_str());
     ImGui::SameLine();
     const std::string shown =
         current.status ? ctx.text("desk.status." + std::string(enumName(*current.status)))
                        : ctx.text("desk.filter.status.any");
-    ImGui::SetNextItemWidth(ctx.touchPx * 2.6f);
+    ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::BeginCombo("##status", shown.c_str())) {
         DeskFilter chosen = current;
         if (ImGui::Selectable(ctx.text("desk.filter.status.any").c_str(), !current.status)) {
@@ -97,11 +121,9 @@ void drawFilterBar(const DeskView& view, const ScreenContext& ctx, DeskScreenSta
         ImGui::EndCombo();
     }
     logLastItemAsTarget("status", shown);
-    ImGui::SameLine(0, ctx.touchPx * 0.5f);
     changed =
         filterField(ctx, "desk.filter.name", "##name", state.name, ctx.touchPx * 3.5f) || changed;
     changed = filterField(ctx, "desk.filter.birth", "##birth", state.birth, dateWidth) || changed;
-    ImGui::NewLine();
     if (changed) {
         const auto typed = typedFilter(current, state);
         state.badDate = !typed;

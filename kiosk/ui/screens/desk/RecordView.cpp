@@ -8,7 +8,7 @@ namespace kiosk::ui {
 
 namespace {
 
-constexpr float kLargeLine = 1.5f;  // the name and the figures, as on the slip
+constexpr float kLargeLine = 1.25f;  // the name and the figures, as on the slip
 
 // One line of the record: its label, its value (the name and the figures in
 // the heading font, as large as on the slip) and, for a claim number, a
@@ -42,24 +42,27 @@ void drawLine(const SlipLine& line, int index, const ScreenContext& ctx, float c
 }  // namespace
 
 void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
-    if (!view.recordProblem.empty()) {
-        drawError(ctx, ctx.format("desk.record.failed", {{"reason", view.recordProblem}}));
-        return;
-    }
-    if (view.record == nullptr) {
+    if (view.recordId == 0) {
         ImGui::TextWrapped("%s", ctx.text("desk.record.none").c_str());
         return;
     }
-    const SlipContent& record = *view.record;
     const float closeWidth = ctx.touchPx * 2.2f;
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(record.title.c_str());
-    ImGui::PopFont();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
+    if (view.record != nullptr) {
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::TextUnformatted(view.record->title.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+    }
+    ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - closeWidth);
     if (touchButton(ctx.text("desk.record.close"), "close_record",
                     ImVec2(closeWidth, ctx.keyPx()))) {
         actions.closeRecord = true;
     }
+    if (view.record == nullptr) {
+        drawError(ctx, ctx.format("desk.record.failed", {{"reason", view.recordProblem}}));
+        return;
+    }
+    const SlipContent& record = *view.record;
     ImGui::TextUnformatted(record.subtitle.c_str());
     ImGui::BeginChild("record", ImVec2(0, 0), false);
     const float copyWidth = ctx.touchPx * 1.8f;
