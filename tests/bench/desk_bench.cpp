@@ -6,8 +6,9 @@
 // Targets: list < 150 ms, search < 50 ms, new record on the desk < 1 s.
 //
 //   desk_bench [records] [--db FILE] [--fill-only]
-//     (default 20000 records in a fresh file under /tmp; --fill-only leaves
-//      the filled file for screenshots and exits)
+//     (default 20000 records in a fresh file under /tmp, visits from today
+//      back; --fill-only adds them to FILE and exits: screenshots and the
+//      desk's end-to-end test fill a file this way)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "LocalDate.h"
 #include "desk/DeskList.h"
 #include "store/SqliteRecordStore.h"
 
@@ -132,7 +134,7 @@ int main(int argc, char** argv) {
         std::filesystem::remove_all(db.parent_path());
         std::filesystem::create_directories(db.parent_path());
     }
-    const CivilDate today = *CivilDate::make(2026, 12, 3);
+    const CivilDate today = app::localToday();  // the desk opens on today's list
     auto kiosk = SqliteRecordStore::open(db.string());
     if (!kiosk) {
         std::fprintf(stderr, "desk_bench: %s\n", kiosk.error().message.c_str());

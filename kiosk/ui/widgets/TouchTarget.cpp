@@ -119,9 +119,8 @@ FittedLabel fitLabel(std::string_view text, ImVec2 size) {
 
 namespace {
 
-// Whether `item` is wholly inside what the current window shows.
-bool whollyShown(const ImRect& item) {
-    ImRect shown = ImGui::GetCurrentWindowRead()->ClipRect;
+// Whether `item` is wholly inside `shown` (a clip rectangle) and the screen.
+bool whollyShown(const ImRect& item, ImRect shown) {
     shown.ClipWith(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize));
     shown.Expand(0.5f);  // clip rectangles are rounded to whole pixels
     return shown.Contains(item);
@@ -132,7 +131,10 @@ bool whollyShown(const ImRect& item) {
 void logLastItemAsTarget(std::string_view id, std::string_view text) {
     if (gLog == nullptr) return;
     const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    gLog->add(TouchTarget{std::string(id), item.Min, item.Max, true, whollyShown(item),
+    // A table row spans every column: it is seen where the table's window
+    // shows it, whatever column is being drawn.
+    const ImRect shown = ImGui::GetCurrentWindowRead()->InnerClipRect;
+    gLog->add(TouchTarget{std::string(id), item.Min, item.Max, true, whollyShown(item, shown),
                           std::string(text), true, 1.0f});
 }
 
@@ -153,7 +155,7 @@ bool touchButton(std::string_view text, std::string_view id, ImVec2 size, bool e
     ImGui::PopStyleVar();
     if (!enabled) ImGui::EndDisabled();
     const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    const bool visible = whollyShown(item);
+    const bool visible = whollyShown(item, ImGui::GetCurrentWindowRead()->ClipRect);
     if (gLog != nullptr) {
         // ImGui starts a label too big to centre at the padding and cuts it
         // at the button's edge; CalcTextSize rounds up to a pixel.
