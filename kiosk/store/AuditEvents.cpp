@@ -26,6 +26,10 @@ AuditEvent recordUpdated(const CheckInRecord& before, const CheckInRecord& after
     return {"update", detail.empty() ? "no change" : detail};
 }
 
+AuditEvent staffActionTaken(std::string_view action, const AuditEvent& update) {
+    return {"staff_action", std::string(action) + "; " + update.detail};
+}
+
 AuditEvent purgeAfterSet(std::optional<CivilDate> date) {
     return {"set_purge_after", date ? "purge after " + date->iso() : "purge date cleared"};
 }

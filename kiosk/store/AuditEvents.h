@@ -25,6 +25,8 @@ struct AuditEvent {
 AuditEvent recordCreated(const CheckInRecord& record);
 // e.g. "status open→closed; changed /declaration/address, /confirmedQualification"
 AuditEvent recordUpdated(const CheckInRecord& before, const CheckInRecord& after);
+// A staff action (issue 11 item 6): its name, then what the update changed.
+AuditEvent staffActionTaken(std::string_view action, const AuditEvent& update);
 AuditEvent purgeAfterSet(std::optional<CivilDate> date);
 AuditEvent recordSeen(std::string_view how);
 // e.g. "visit 2026-06-15, purge after 2026-12-01: 2 attachments, 1 follow-up"

@@ -52,6 +52,13 @@ public:
     virtual StoreResult<std::int64_t> update(const CheckInRecord& record,
                                              std::int64_t expectedRevision,
                                              std::string_view actor) = 0;
+    // A member of staff's action on a record (issue 11 item 6), saved like
+    // update() under one audit entry named for the action and listing the
+    // fields it changed (never their values).
+    virtual StoreResult<std::int64_t> saveStaffAction(const CheckInRecord& record,
+                                                      std::int64_t expectedRevision,
+                                                      std::string_view action,
+                                                      std::string_view actor) = 0;
     // Stores a new record with its attachments and follow-ups, and an audit
     // entry for each part, in one transaction: all of it or, on failure,
     // nothing. A signed 申立書 is never kept without its signature.

@@ -500,6 +500,23 @@ StoreResult<SavedCheckIn> SqliteRecordStore::createCheckIn(const NewCheckIn& che
 StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
                                                     std::int64_t expectedRevision,
                                                     std::string_view actor) {
+    return replaceRecord(record, expectedRevision, actor, "");
+}
+
+StoreResult<std::int64_t> SqliteRecordStore::saveStaffAction(const CheckInRecord& record,
+                                                             std::int64_t expectedRevision,
+                                                             std::string_view action,
+                                                             std::string_view actor) {
+    if (action.empty()) return fail(invalid("a staff action needs its name"));
+    return replaceRecord(record, expectedRevision, actor, action);
+}
+
+// update() and saveStaffAction(): the audit entry is an "update" listing the
+// changed fields, or for a staff action named for it.
+StoreResult<std::int64_t> SqliteRecordStore::replaceRecord(const CheckInRecord& record,
+                                                           std::int64_t expectedRevision,
+                                                           std::string_view actor,
+                                                           std::string_view staffAction) {
     auto payload = payloadOf(record, recordName(record.id));
     if (!payload) return fail(payload.error());
     return audited<std::int64_t>(actor, [&](UtcTime now) -> StoreResult<Change<std::int64_t>> {
@@ -528,7 +545,9 @@ StoreResult<std::int64_t> SqliteRecordStore::update(const CheckInRecord& record,
         // The 受付番号 is the store's: never a change the caller made.
         CheckInRecord after = record;
         after.receptionNumber = before->record.receptionNumber;
-        return Change<std::int64_t>{*revision, record.id, recordUpdated(before->record, after)};
+        AuditEvent event = recordUpdated(before->record, after);
+        if (!staffAction.empty()) event = staffActionTaken(staffAction, event);
+        return Change<std::int64_t>{*revision, record.id, std::move(event)};
     });
 }
 

@@ -39,6 +39,10 @@ public:
     Status<StoreError> setPurgeAfter(std::int64_t recordId, std::optional<CivilDate> date,
                                      std::string_view actor) override;
     StoreResult<StoredRecord> get(std::int64_t recordId) override;
+    StoreResult<std::int64_t> saveStaffAction(const CheckInRecord& record,
+                                              std::int64_t expectedRevision,
+                                              std::string_view action,
+                                              std::string_view actor) override;
     StoreResult<std::vector<StoredRecord>> list(const RecordQuery& query) override;
     StoreResult<std::int64_t> othersChangeStamp() override;
 
@@ -110,6 +114,9 @@ private:
                                          const std::string& what);
     StoreResult<StoredRecord> loadRecord(std::int64_t recordId);
     Status<StoreError> fillNameKeys();
+    StoreResult<std::int64_t> replaceRecord(const CheckInRecord& record,
+                                            std::int64_t expectedRevision, std::string_view actor,
+                                            std::string_view staffAction);
     StoreResult<StaffAccount> loadStaffAccount(std::string_view login);
     // Runs `sql` (login bound as ?1 after `bind`'s parameters) on an existing
     // account, audited as `event`.

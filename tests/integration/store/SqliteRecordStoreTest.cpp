@@ -268,6 +268,34 @@ TEST_F(SqliteRecordStoreTest, RecordsFromBeforeTheSearchKeysAreFoundByName) {
     EXPECT_EQ(listed.front().record.id, id);
 }
 
+// Issue 11 item 6: a staff action is one audit entry, named for it, under
+// the staff member's login; a second desk saving over a newer revision is
+// refused, never a silent overwrite.
+TEST_F(SqliteRecordStoreTest, AStaffActionIsOneNamedAuditEntryAndAStaleOneIsRefused) {
+    auto store = openStore();
+    const auto id = createSample(*store, 6);
+    auto stored = store->get(id).value();
+    auto changed = stored.record;
+    changed.validCardConfirmedByStaff = !changed.validCardConfirmedByStaff;
+    const auto before = store->auditTrail(id).value().size();
+    ASSERT_TRUE(store->saveStaffAction(changed, stored.revision, "valid_card_seen", "sato"));
+    const auto trail = store->auditTrail(id).value();
+    ASSERT_EQ(trail.size(), before + 1);
+    EXPECT_EQ(trail.back().actor, "sato");
+    EXPECT_EQ(trail.back().action, "staff_action");
+    EXPECT_EQ(trail.back().detail.rfind("valid_card_seen; changed /validCardConfirmedByStaff", 0),
+              0u)
+        << trail.back().detail;
+
+    // Another desk read revision 1 and saves now: refused, nothing written.
+    auto stale = store->saveStaffAction(stored.record, stored.revision, "self_pay_kept", "suzuki");
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().kind, StoreError::Conflict);
+    EXPECT_EQ(store->auditTrail(id).value().size(), before + 1);
+    EXPECT_EQ(store->get(id).value().record.validCardConfirmedByStaff,
+              changed.validCardConfirmedByStaff);
+}
+
 TEST_F(SqliteRecordStoreTest, ListReturnsFullRecords) {
     auto store = openStore();
     auto id = createSample(*store, 11);
