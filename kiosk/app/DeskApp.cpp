@@ -10,6 +10,7 @@
 #include "TestOutputs.h"
 #include "core/MessageCatalog.h"
 #include "core/SecureWipe.h"
+#include "desk/DeskRecord.h"
 #include "ui/Chime.h"
 #include "ui/KioskWindow.h"
 #include "ui/Theme.h"
@@ -24,45 +25,13 @@ constexpr float kDeskTextScale = 0.625f;
 // The list follows the file at this rate (issue 11: within 1 s).
 constexpr std::chrono::milliseconds kPollEvery{250};
 
-// The record open beside the list, as the slip's lines.
-struct OpenRecord {
-    std::int64_t id = 0;
-    std::optional<SlipContent> content;
-    std::string problem;
-};
-
 // Everything the desk shows of patients while someone is logged in.
 struct DeskData {
     std::optional<DeskList> list;
-    OpenRecord record;
+    std::optional<DeskRecord> record;
     std::string notice;
     bool copiedToClipboard = false;
 };
-
-OpenRecord openRecord(RecordStore& store, std::int64_t id, const DeskSession& session,
-                      Language language, bool audit) {
-    OpenRecord open{id, std::nullopt, ""};
-    auto stored = store.get(id);
-    if (!stored) {
-        open.problem = stored.error().message;
-        return open;
-    }
-    auto followUps = store.openFollowUps();
-    std::vector<FollowUp> own;
-    if (followUps) {
-        for (auto& f : *followUps)
-            if (f.recordId == id) own.push_back(std::move(f));
-    }
-    // Seeing a record's values is audited once per opening, not per redraw.
-    if (audit) {
-        if (auto noted = store.noteRecordSeen(id, "desk", session.actor()); !noted) {
-            open.problem = noted.error().message;
-            return open;
-        }
-    }
-    open.content = slipContentFor(frontDeskSlipFor(*stored, std::move(own)), language);
-    return open;
-}
 
 // Logged off: nothing of any patient stays on screen, in the desk's memory
 // or on the clipboard.
@@ -107,6 +76,7 @@ int runDesk(const KioskOptions& options) {
 
     DeskPolicy policy;
     policy.deskName = options.kioskName;
+    const DeskRecordPolicy recordPolicy{options.language, 90};
     DeskSession session(*store, policy);
     StaffCallBoard calls;
     DeskData data;
@@ -121,9 +91,9 @@ int runDesk(const KioskOptions& options) {
         }
         if (session.logOffIfIdle(now)) forgetPatients(data, state);
         if (calls.refresh(*store) && chime) (*chime)->play();
-        if (data.list && data.list->refresh(*store) && data.record.content) {
+        if (data.list && data.list->refresh(*store) && data.record) {
             // Another desk or a kiosk changed something: the open record too.
-            data.record = openRecord(*store, data.record.id, session, options.language, false);
+            data.record->reload(*store);
         }
         if (data.list && data.list->error()) {
             data.notice = MessageCatalog::builtIn().format(
@@ -133,11 +103,9 @@ int runDesk(const KioskOptions& options) {
         (*window)->beginFrame();
         const ui::ScreenContext ctx{options.language, *fonts,  theme.touchTargetPx, now, today,
                                     theme.colors,     nullptr, theme.fingerPx};
-        const ui::DeskView view{
-            session,        data.list ? &*data.list : nullptr,
-            calls,          data.record.content ? &*data.record.content : nullptr,
-            data.record.id, data.record.problem,
-            data.notice,    utcNow()};
+        const ui::DeskView view{session,     data.list ? &*data.list : nullptr,
+                                calls,       data.record ? &*data.record : nullptr,
+                                data.notice, utcNow()};
         ui::DeskActions actions = ui::drawDesk(view, ctx, state);
         (*window)->endFrame();
         testOutputs.afterFrame(**window, session.loggedIn() ? "desk" : "desk_login");
@@ -157,9 +125,21 @@ int runDesk(const KioskOptions& options) {
         }
         if (actions.filter && data.list) data.list->setFilter(*actions.filter);
         if (actions.openRecord) {
-            data.record = openRecord(*store, *actions.openRecord, session, options.language, true);
+            ui::clearStaffAction(state);
+            data.record =
+                DeskRecord::open(*store, *actions.openRecord, session.actor(), recordPolicy);
         }
-        if (actions.closeRecord) data.record = OpenRecord{};
+        if (actions.closeRecord) {
+            ui::clearStaffAction(state);
+            data.record.reset();
+        }
+        if (actions.staffAction && data.record) {
+            data.record->act(*store, *actions.staffAction, session.actor(), today);
+            if (data.record->takeChanged()) {
+                ui::clearStaffAction(state);
+                if (data.list) data.list->markStale();
+            }
+        }
         if (actions.takeCall) {
             if (auto taken = calls.take(*store, *actions.takeCall, session.actor()); !taken) {
                 data.notice = taken.error().message;

@@ -37,13 +37,25 @@ std::optional<UtcTime> parseUtc(std::string_view text) {
                                 ((h * 60 + m) * 60 + s) * std::int64_t{1000} + ms));
 }
 
-std::string localClockText(UtcTime time) {
+namespace {
+
+std::string localText(UtcTime time, const char* format) {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
     std::tm local{};
     ::localtime_r(&seconds, &local);
-    char text[8];
-    std::strftime(text, sizeof text, "%H:%M", &local);
+    char text[32];
+    std::strftime(text, sizeof text, format, &local);
     return text;
+}
+
+}  // namespace
+
+std::string localClockText(UtcTime time) {
+    return localText(time, "%H:%M");
+}
+
+std::string localDateTimeText(UtcTime time) {
+    return localText(time, "%Y-%m-%d %H:%M");
 }
 
 }  // namespace kiosk

@@ -17,5 +17,7 @@ std::string formatUtc(UtcTime time);
 std::optional<UtcTime> parseUtc(std::string_view text);
 // "HH:MM" on this machine's clock, as the desk shows a time.
 std::string localClockText(UtcTime time);
+// "YYYY-MM-DD HH:MM" on this machine's clock.
+std::string localDateTimeText(UtcTime time);
 
 }  // namespace kiosk

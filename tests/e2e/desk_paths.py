@@ -163,8 +163,9 @@ if shown_at - saved_at > 3.0:
     fail("the desk took too long to show a kiosk's new record")
 
 # The birth-date search narrows today's list to that patient's visits.
-birth = query("SELECT patient_birth_date FROM records WHERE visit_date = ? "
-              "AND patient_birth_date IS NOT NULL ORDER BY id LIMIT 1", today)[0][0]
+record_id, birth = query("SELECT id, patient_birth_date FROM records WHERE visit_date = ? "
+                         "AND status = 'open' AND patient_birth_date IS NOT NULL "
+                         "ORDER BY id LIMIT 1", today)[0]
 expected = query("SELECT count(*) FROM records WHERE visit_date = ? AND patient_birth_date = ?",
                  today, birth)[0][0]
 click("birth")
@@ -173,8 +174,7 @@ wait_for_rows(expected)
 screenshot("04-found-by-birth-date")
 
 # Opening a record shows it and is audited under the login, once.
-record_id = int(rows()[0].split(":")[1])
-click(rows()[0])
+click(f"row:{record_id}")
 time.sleep(0.5)
 if not any(t["id"] == "close_record" for t in touch_map()["targets"]):
     fail("the record did not open")
@@ -184,9 +184,23 @@ seen_by = query("SELECT actor FROM audit_log WHERE action = 'view_record' AND re
 if seen_by != [("sato",)]:
     fail(f"opening the record was audited as {seen_by!r}, expected once under 'sato'")
 
+# Finishing the claim work: one audit entry under the login, the record
+# closed, its purge date set.
+click("action:claim_work_finished")
+time.sleep(0.6)
+screenshot("06-claim-work-finished")
+status, purge_after = query("SELECT status, purge_after FROM records WHERE id = ?", record_id)[0]
+if status != "closed" or not purge_after:
+    fail(f"claim work finished left status {status!r}, purge date {purge_after!r}")
+actions = query("SELECT actor, detail FROM audit_log WHERE action = 'staff_action' "
+                "AND record_id = ?", record_id)
+if len(actions) != 1 or actions[0][0] != "sato" or \
+        not actions[0][1].startswith("claim_work_finished"):
+    fail(f"the staff action was audited as {actions!r}")
+
 click("log_off")
 wait_for("desk_login")
-screenshot("06-logged-off")
+screenshot("07-logged-off")
 if rows() or any(t["id"] == "close_record" for t in touch_map()["targets"]):
     fail("patients stay on screen after logging off")
 

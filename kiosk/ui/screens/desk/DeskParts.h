@@ -1,9 +1,18 @@
 #pragma once
 // The parts of the desk's screens, each in its own file; DeskScreens puts
 // them on the page.
+#include <cstring>
+
 #include "DeskScreens.h"
 
 namespace kiosk::ui {
+
+// Puts `text` in a text field's buffer, cut to fit.
+template <std::size_t N>
+void copyInto(std::array<char, N>& field, const std::string& text) {
+    field.fill('\0');
+    std::strncpy(field.data(), text.c_str(), N - 1);
+}
 
 void drawDeskLogin(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,
                    DeskActions& actions);
@@ -14,6 +23,10 @@ void drawFilterBar(const DeskView& view, const ScreenContext& ctx, DeskScreenSta
 void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& actions);
 // The least width the list can be drawn at without crowding its columns.
 float deskTableWidth(const ScreenContext& ctx);
-void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskActions& actions);
+void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,
+                    DeskActions& actions);
+// The actions staff may take on the open record, and the form of the one chosen.
+void drawStaffActions(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,
+                      DeskActions& actions);
 
 }  // namespace kiosk::ui

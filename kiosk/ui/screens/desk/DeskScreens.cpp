@@ -52,7 +52,7 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
     const bool sideBySide = room.x * kListShare >= deskTableWidth(ctx) && room.x > room.y;
     // A short landscape screen has no height for both: an open record takes
     // the page until 「閉じる」.
-    const bool recordAlone = !sideBySide && room.x > room.y && view.recordId != 0;
+    const bool recordAlone = !sideBySide && room.x > room.y && view.record != nullptr;
     if (!recordAlone) {
         const ImVec2 listSize =
             sideBySide ? ImVec2(room.x * kListShare, room.y) : ImVec2(room.x, room.y * 0.45f);
@@ -62,7 +62,7 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
     }
     if (sideBySide) ImGui::SameLine();
     ImGui::BeginChild("record_pane", ImVec2(0, 0), true);
-    drawRecordView(view, ctx, actions);
+    drawRecordView(view, ctx, state, actions);
     ImGui::EndChild();
     endPage();
     return actions;

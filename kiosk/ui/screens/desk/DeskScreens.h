@@ -8,6 +8,7 @@
 #include <string>
 
 #include "desk/DeskList.h"
+#include "desk/DeskRecord.h"
 #include "desk/DeskSession.h"
 #include "desk/StaffCallBoard.h"
 #include "output/SlipContent.h"
@@ -20,11 +21,8 @@ struct DeskView {
     const DeskSession& session;
     const DeskList* list = nullptr;  // null while logged off
     const StaffCallBoard& calls;
-    // The record open beside the list; null when none is.
-    const SlipContent* record = nullptr;
-    std::int64_t recordId = 0;
-    std::string recordProblem;  // the record could not be read: why
-    std::string notice;         // one line under the list: "copied", a store error
+    const DeskRecord* record = nullptr;  // the record open beside the list, if any
+    std::string notice;                  // one line under the list: "copied", a store error
     UtcTime now;
 };
 
@@ -37,6 +35,13 @@ struct DeskScreenState {
     std::array<char, 64> name{};
     std::array<char, 16> birth{};
     bool badDate = false;
+    // The staff action being filled in, and its numbers.
+    std::optional<StaffActionKind> action;
+    QualificationSource source = QualificationSource::ProofDocument;
+    std::array<char, 16> insurerNumber{};
+    std::array<char, 32> symbol{};
+    std::array<char, 32> number{};
+    std::array<char, 8> branch{};
 };
 
 struct DeskLoginAttempt {
@@ -52,7 +57,11 @@ struct DeskActions {
     bool closeRecord = false;
     std::optional<std::int64_t> takeCall;
     std::optional<std::string> copy;  // a claim number or 摘要 text for the clipboard
+    std::optional<StaffAction> staffAction;
 };
+
+// Empties the staff action's fields (after saving, on another record).
+void clearStaffAction(DeskScreenState& state);
 
 // Fills the filter's fields from `filter` (at login, and after 「今日」).
 void showFilter(DeskScreenState& state, const DeskFilter& filter);

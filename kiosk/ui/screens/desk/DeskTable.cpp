@@ -135,7 +135,8 @@ void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& 
                 row.receptionNumber ? std::to_string(*row.receptionNumber) : "–";
             const std::string id = "row:" + std::to_string(row.recordId);
             // The whole row is one target: a tap anywhere on it opens the record.
-            if (ImGui::Selectable((number + "##" + id).c_str(), row.recordId == view.recordId,
+            if (ImGui::Selectable((number + "##" + id).c_str(),
+                                  view.record != nullptr && row.recordId == view.record->id(),
                                   ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, rowHeight))) {
                 actions.openRecord = row.recordId;
             }

@@ -1,7 +1,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 
 #include "DeskParts.h"
 #include "core/RecordEnumNames.h"
@@ -11,12 +10,6 @@
 namespace kiosk::ui {
 
 namespace {
-
-template <std::size_t N>
-void copyInto(std::array<char, N>& field, const std::string& text) {
-    field.fill('\0');
-    std::strncpy(field.data(), text.c_str(), N - 1);
-}
 
 // Puts what comes next (`width` wide) beside the last item where it fits,
 // else on the next line: the bar wraps on a narrow or portrait screen.

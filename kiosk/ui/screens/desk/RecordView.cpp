@@ -41,15 +41,17 @@ void drawLine(const SlipLine& line, int index, const ScreenContext& ctx, float c
 
 }  // namespace
 
-void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
-    if (view.recordId == 0) {
+void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,
+                    DeskActions& actions) {
+    if (view.record == nullptr) {
         ImGui::TextWrapped("%s", ctx.text("desk.record.none").c_str());
         return;
     }
     const float closeWidth = ctx.touchPx * 2.2f;
-    if (view.record != nullptr) {
+    const auto& content = view.record->content();
+    if (content) {
         ImGui::PushFont(ctx.fonts.heading);
-        ImGui::TextUnformatted(view.record->title.c_str());
+        ImGui::TextUnformatted(content->title.c_str());
         ImGui::PopFont();
         ImGui::SameLine();
     }
@@ -58,13 +60,14 @@ void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskActions&
                     ImVec2(closeWidth, ctx.keyPx()))) {
         actions.closeRecord = true;
     }
-    if (view.record == nullptr) {
-        drawError(ctx, ctx.format("desk.record.failed", {{"reason", view.recordProblem}}));
+    if (!content) {
+        drawError(ctx, ctx.format("desk.record.failed", {{"reason", view.record->problem()}}));
         return;
     }
-    const SlipContent& record = *view.record;
+    const SlipContent& record = *content;
     ImGui::TextUnformatted(record.subtitle.c_str());
     ImGui::BeginChild("record", ImVec2(0, 0), false);
+    drawStaffActions(view, ctx, state, actions);
     const float copyWidth = ctx.touchPx * 1.8f;
     int index = 0;
     for (const auto& section : record.sections) {
@@ -81,6 +84,22 @@ void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskActions&
         ImGui::TableSetupColumn("copy", ImGuiTableColumnFlags_WidthFixed, copyWidth);
         for (const auto& line : section.lines) drawLine(line, index++, ctx, copyWidth, actions);
         ImGui::EndTable();
+    }
+    if (!view.record->history().empty()) {
+        ImGui::Spacing();
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::TextUnformatted(ctx.text("desk.history.heading").c_str());
+        ImGui::PopFont();
+        ImGui::Separator();
+        for (const AuditEntry& entry : view.record->history()) {
+            const std::string line = ctx.format(
+                "desk.history.line",
+                {{"at", localDateTimeText(entry.at)},
+                 {"actor", entry.actor},
+                 {"action", entry.detail.empty() ? entry.action
+                                                 : entry.action + "（" + entry.detail + "）"}});
+            ImGui::TextWrapped("%s", line.c_str());
+        }
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", record.footer.c_str());
