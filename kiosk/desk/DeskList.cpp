@@ -28,6 +28,12 @@ bool DeskList::refresh(RecordStore& store) {
         error_ = records.error();
         return false;
     }
+    auto worklist = loadWorklist(store);
+    if (!worklist) {
+        error_ = worklist.error();
+        return false;
+    }
+    worklist_ = std::move(worklist).value();
     rows_.clear();
     rows_.reserve(records->size());
     for (const auto& stored : *records) rows_.push_back(deskRowOf(stored));

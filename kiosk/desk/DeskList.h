@@ -1,7 +1,7 @@
 #pragma once
-// The desk's live list of check-ins (issue 11 item 4): the rows a filter
-// selects, reloaded only when the filter changes, this desk changed a record,
-// or another connection (a kiosk, another desk) committed — which the store's
+// The desk's live list of check-ins (issue 11 item 4) and its follow-up
+// worklist (item 7): the rows a filter selects, reloaded only when the filter changes, this desk
+// changed a record, or another connection (a kiosk, another desk) committed — which the store's
 // change stamp tells without reading a table. The desk asks a few times a
 // second; nothing is queried in a busy loop.
 #include <optional>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "DeskRow.h"
+#include "Worklist.h"
 #include "store/RecordStore.h"
 
 namespace kiosk {
@@ -38,11 +39,14 @@ public:
 
     const std::vector<DeskRow>& rows() const { return rows_; }
     const DeskRow* row(std::int64_t recordId) const;
+    // The follow-ups not yet done, whatever the filter (Worklist.h).
+    const std::vector<WorklistItem>& worklist() const { return worklist_; }
     const std::optional<StoreError>& error() const { return error_; }
 
 private:
     DeskFilter filter_;
     std::vector<DeskRow> rows_;
+    std::vector<WorklistItem> worklist_;
     std::optional<std::int64_t> stamp_;
     bool stale_ = true;
     std::optional<StoreError> error_;

@@ -97,6 +97,23 @@ CheckInRecord clinicRecord(int i, CivilDate today) {
     return r;
 }
 
+// What a kiosk saves: the record and, for the last two weeks' visits (older
+// ones are done by now), the follow-ups its way leaves for the desk.
+NewCheckIn clinicCheckIn(int i, CivilDate today) {
+    NewCheckIn checkIn{clinicRecord(i, today), {}, {}};
+    const CheckInRecord& r = checkIn.record;
+    if (today.dayNumber() - r.visitDate.dayNumber() > 14) return checkIn;
+    const auto due = r.visitDate.plusDays(7);
+    if (r.proofPath == ProofPath::Mynaportal) {
+        checkIn.followUps.push_back({FollowUpKind::ConfirmProof, due, ""});
+    } else if (r.outcome == EligibilityOutcome::NoAnswer) {
+        checkIn.followUps.push_back({FollowUpKind::SystemFailureModeLookup, due, ""});
+    } else if (r.status == RecordStatus::AwaitingInsurerNumber) {
+        checkIn.followUps.push_back({FollowUpKind::ReportInsurerNumber, due, ""});
+    }
+    return checkIn;
+}
+
 double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -142,7 +159,7 @@ int main(int argc, char** argv) {
     }
     const auto fillStart = Clock::now();
     for (int i = 0; i < count; ++i) {
-        if (auto made = (*kiosk)->create(clinicRecord(i, today), "kiosk:bench"); !made) {
+        if (auto made = (*kiosk)->createCheckIn(clinicCheckIn(i, today), "kiosk:bench"); !made) {
             std::fprintf(stderr, "desk_bench: %s\n", made.error().message.c_str());
             return 1;
         }
@@ -182,12 +199,17 @@ int main(int argc, char** argv) {
     list.refresh(**desk);
     rows = list.rows().size();
     report("poll with nothing new", medianMs(101, [&] { list.refresh(**desk); }));
+    rows = list.worklist().size();
+    report("worklist (open follow-ups, with their records)",
+           medianMs(15, [&] { (void)loadWorklist(**desk); }));
     // A kiosk commits; the desk polls every 250 ms, so the record shows
     // within this time plus at most one poll interval.
     std::vector<double> seen;
     for (int i = 0; i < 11; ++i) {
         const auto start = Clock::now();
-        if (!(*kiosk)->create(clinicRecord(count + i * 200, today), "kiosk:bench")) return 1;
+        if (!(*kiosk)->createCheckIn(clinicCheckIn(count + i * 200, today), "kiosk:bench")) {
+            return 1;
+        }
         while (!list.refresh(**desk)) {
         }
         seen.push_back(msSince(start));

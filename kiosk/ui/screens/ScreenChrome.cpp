@@ -159,44 +159,6 @@ void drawBody(const ScreenContext&, const std::string& text) {
     ImGui::Spacing();
 }
 
-namespace {
-
-// The look of a button while it is drawn: the recommended one filled, the
-// others outlined (the frame border carries the shape, the fill stays quiet).
-class ButtonLook {
-public:
-    ButtonLook(const ScreenContext& ctx, ButtonStyle style)
-        : filled_(style == ButtonStyle::Primary && ctx.palette != nullptr),
-          outlined_(style != ButtonStyle::Primary) {
-        if (filled_) {
-            ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(ctx.palette->primaryButton));
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(ctx.palette->primaryButton));
-            ImGui::PushStyleColor(ImGuiCol_ButtonActive,
-                                  toImVec4(ctx.palette->primaryButtonPressed));
-            ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.palette->primaryButtonText));
-        }
-        if (outlined_) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
-        }
-    }
-    ~ButtonLook() {
-        if (outlined_) {
-            ImGui::PopStyleVar();
-            ImGui::PopStyleColor();
-        }
-        if (filled_) ImGui::PopStyleColor(4);
-    }
-    ButtonLook(const ButtonLook&) = delete;
-    ButtonLook& operator=(const ButtonLook&) = delete;
-
-private:
-    bool filled_;
-    bool outlined_;
-};
-
-}  // namespace
-
 bool bigButton(const ScreenContext& ctx, std::string_view key, ButtonStyle style) {
     const bool primary = style == ButtonStyle::Primary;
     const ImVec2 size(ImGui::GetContentRegionAvail().x, primary ? ctx.primaryPx() : ctx.touchPx);

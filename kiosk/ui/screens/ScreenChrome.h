@@ -2,6 +2,8 @@
 // The frame every patient screen shares (UX.md): a full-screen page, a header
 // with 「もどる」 and 「スタッフを呼ぶ」 (never on the welcome screen), a heading,
 // the progress through the steps, and large buttons.
+#include <imgui.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "Pictures.h"
 #include "ScreenContext.h"
 #include "flow/CheckInFlow.h"
+#include "ui/Theme.h"
 
 namespace kiosk::ui {
 
@@ -47,6 +50,41 @@ void drawHeading(const ScreenContext& ctx, const std::string& text,
 void drawBody(const ScreenContext& ctx, const std::string& text);
 
 enum class ButtonStyle { Primary, Secondary };
+
+// The look of a button while it is drawn: the recommended one filled, the
+// others outlined (the frame border carries the shape, the fill stays quiet).
+class ButtonLook {
+public:
+    ButtonLook(const ScreenContext& ctx, ButtonStyle style)
+        : filled_(style == ButtonStyle::Primary && ctx.palette != nullptr),
+          outlined_(style != ButtonStyle::Primary) {
+        if (filled_) {
+            ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(ctx.palette->primaryButton));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(ctx.palette->primaryButton));
+            ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                                  toImVec4(ctx.palette->primaryButtonPressed));
+            ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.palette->primaryButtonText));
+        }
+        if (outlined_) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 3.0f);
+        }
+    }
+    ~ButtonLook() {
+        if (outlined_) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor();
+        }
+        if (filled_) ImGui::PopStyleColor(4);
+    }
+    ButtonLook(const ButtonLook&) = delete;
+    ButtonLook& operator=(const ButtonLook&) = delete;
+
+private:
+    bool filled_;
+    bool outlined_;
+};
+
 // A full-width touch button at least ctx.touchPx high labelled with the
 // catalogue text of `key` (also its id for tests); the recommended choice is
 // Primary (filled), the others Secondary (outlined).

@@ -91,5 +91,33 @@ TEST_F(DeskListTest, TheFilterSelectsDatesStatusAndName) {
     EXPECT_EQ(ids(list), (std::vector<std::int64_t>{yesterday}));
 }
 
+// Item 7: the follow-ups not yet done, oldest first, whatever the list's
+// filter, each with the keys a システム障害時モード look-up asks for.
+TEST_F(DeskListTest, TheWorklistHoldsOpenFollowUpsOldestFirstWithTheLookUpKeys) {
+    auto lastMonth = test::sampleRecord(4);
+    lastMonth.visitDate = today_.plusDays(-30);
+    NewCheckIn older{lastMonth, {}, {{FollowUpKind::SystemFailureModeLookup, today_, ""}}};
+    const auto first = kiosk_->createCheckIn(older, "kiosk:1").value().recordId;
+    auto todays = test::sampleRecord(5);
+    todays.visitDate = today_;
+    NewCheckIn newer{todays, {}, {{FollowUpKind::ReportInsurerNumber, today_, ""}}};
+    const auto second = kiosk_->createCheckIn(newer, "kiosk:1").value();
+    DeskList list(today());
+    list.refresh(*desk_);
+    ASSERT_EQ(list.worklist().size(), 2u);
+    EXPECT_EQ(list.worklist()[0].row.recordId, first) << "oldest first, though not today's";
+    EXPECT_EQ(list.worklist()[0].followUp.kind, FollowUpKind::SystemFailureModeLookup);
+    const WorklistItem& item = list.worklist()[0];
+    EXPECT_EQ(item.row.birthDate, lastMonth.declaration->birthDate);
+    EXPECT_EQ(item.sex, lastMonth.declaration->sex);
+    EXPECT_EQ(item.address, lastMonth.declaration->address);
+    EXPECT_EQ(item.insurerName, lastMonth.declaration->insurerName);
+    EXPECT_EQ(item.row.visitDate, lastMonth.visitDate);
+
+    ASSERT_TRUE(kiosk_->completeFollowUp(second.followUpIds.front(), "sato"));
+    EXPECT_TRUE(list.refresh(*desk_));
+    ASSERT_EQ(list.worklist().size(), 1u);
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -21,6 +21,8 @@ void drawStaffCalls(const DeskView& view, const ScreenContext& ctx, DeskActions&
 void drawFilterBar(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,
                    DeskActions& actions);
 void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& actions);
+// The follow-ups not yet done, oldest first; a row opens its record.
+void drawWorklist(const DeskView& view, const ScreenContext& ctx, DeskActions& actions);
 // The least width the list can be drawn at without crowding its columns.
 float deskTableWidth(const ScreenContext& ctx);
 void drawRecordView(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state,

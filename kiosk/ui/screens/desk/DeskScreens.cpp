@@ -31,6 +31,24 @@ void drawTopBar(const DeskView& view, const ScreenContext& ctx, DeskActions& act
     ImGui::Separator();
 }
 
+// 「受付一覧」 and 「フォローアップ（n）」: the chosen one filled.
+void drawTabs(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state) {
+    const std::string worklist =
+        ctx.format("desk.tab.worklist", {{"count", std::to_string(view.list->worklist().size())}});
+    float width = ctx.touchPx * 3;
+    for (const std::string* label : {&ctx.text("desk.tab.list"), &worklist}) {
+        width = std::max(
+            width, ImGui::CalcTextSize(label->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    }
+    const auto tab = [&](const std::string& label, const char* id, bool chosen) {
+        ButtonLook look(ctx, chosen ? ButtonStyle::Primary : ButtonStyle::Secondary);
+        return touchButton(label, id, ImVec2(width, ctx.keyPx()));
+    };
+    if (tab(ctx.text("desk.tab.list"), "tab:list", !state.worklist)) state.worklist = false;
+    ImGui::SameLine();
+    if (tab(worklist, "tab:worklist", state.worklist)) state.worklist = true;
+}
+
 }  // namespace
 
 DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenState& state) {
@@ -43,7 +61,8 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
         return actions;
     }
     drawStaffCalls(view, ctx, actions);
-    drawFilterBar(view, ctx, state, actions);
+    drawTabs(view, ctx, state);
+    if (!state.worklist) drawFilterBar(view, ctx, state, actions);
     if (!view.notice.empty()) ImGui::TextUnformatted(view.notice.c_str());
     // The list and the open record side by side where the list has room for
     // its columns, else one above the other (portrait, large text).
@@ -57,7 +76,11 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
         const ImVec2 listSize =
             sideBySide ? ImVec2(room.x * kListShare, room.y) : ImVec2(room.x, room.y * 0.45f);
         ImGui::BeginChild("list", listSize, false);
-        drawDeskTable(view, ctx, actions);
+        if (state.worklist) {
+            drawWorklist(view, ctx, actions);
+        } else {
+            drawDeskTable(view, ctx, actions);
+        }
         ImGui::EndChild();
     }
     if (sideBySide) ImGui::SameLine();

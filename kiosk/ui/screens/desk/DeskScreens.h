@@ -35,6 +35,7 @@ struct DeskScreenState {
     std::array<char, 64> name{};
     std::array<char, 16> birth{};
     bool badDate = false;
+    bool worklist = false;  // the follow-ups shown instead of the check-ins
     // The staff action being filled in, and its numbers.
     std::optional<StaffActionKind> action;
     QualificationSource source = QualificationSource::ProofDocument;
