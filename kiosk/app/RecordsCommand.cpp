@@ -5,6 +5,8 @@
 
 #include "CommandActor.h"
 #include "DataPaths.h"
+#include "DateOption.h"
+#include "ExportCommand.h"
 #include "RecordFile.h"
 #include "core/ClaimBasis.h"
 #include "core/RecordEnumNames.h"
@@ -25,14 +27,6 @@ struct ListFilter {
     std::string name;
     std::string born;
 };
-
-// Parses an optional ISO date option; prints the reason and returns false when bad.
-bool parseDateOption(const std::string& text, const char* option, std::optional<CivilDate>& out) {
-    if (text.empty()) return true;
-    out = CivilDate::parse(text);
-    if (!out) std::cerr << "kioskctl: " << option << ": not a date (YYYY-MM-DD): " << text << "\n";
-    return out.has_value();
-}
 
 int listRecords(const std::filesystem::path& dbPath, const ListFilter& filter) {
     RecordQuery query;
@@ -151,6 +145,7 @@ void addRecordsCommand(CLI::App& cli, const std::filesystem::path& dbPath, int& 
     slip->add_option("--out", *slipOut, "PDF file to write")->required();
     slip->callback(
         [&dbPath, &exitCode, slipId, slipOut] { exitCode = writeSlip(dbPath, *slipId, *slipOut); });
+    addExportCommand(*records, dbPath, exitCode);
 }
 
 }  // namespace kiosk::app

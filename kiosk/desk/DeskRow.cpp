@@ -5,24 +5,6 @@
 
 namespace kiosk {
 
-CheckInPath checkInPathOf(const CheckInRecord& record) {
-    if (record.source == RecordSource::Paper) return CheckInPath::Paper;
-    switch (record.proofPath) {
-        case ProofPath::Mynaportal:
-            return CheckInPath::Mynaportal;
-        case ProofPath::ProofDocument:
-            return CheckInPath::ProofShown;
-        case ProofPath::Declaration:
-            return CheckInPath::DeclarationOnScreen;
-        case ProofPath::NothingAvailable:
-            return CheckInPath::SelfPay;
-        case ProofPath::None:
-            break;
-    }
-    return record.outcome == EligibilityOutcome::NotChecked ? CheckInPath::Unfinished
-                                                            : CheckInPath::Card;
-}
-
 DeskRow deskRowOf(const StoredRecord& stored) {
     const CheckInRecord& record = stored.record;
     DeskRow row;

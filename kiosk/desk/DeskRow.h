@@ -7,35 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "core/CheckInRecord.h"
-#include "core/EnumNames.h"
+#include "core/CheckInPath.h"
 #include "store/StoredRecord.h"
 
 namespace kiosk {
-
-// The way a check-in went, as reception calls it.
-enum class CheckInPath {
-    Card,                 // the online check was enough
-    Mynaportal,           // the patient showed the Mynaportal screen
-    ProofShown,           // 資格確認書, お知らせ or another document
-    DeclarationOnScreen,  // 申立書 filled in at the kiosk
-    Paper,                // a paper 申立書, scanned or typed by staff
-    SelfPay,              // nothing to show: 10割 unless staff decide otherwise
-    Unfinished,           // no check answer and no way chosen
-};
-
-template <>
-struct EnumNames<CheckInPath> {
-    static constexpr std::pair<CheckInPath, std::string_view> table[] = {
-        {CheckInPath::Card, "card"},
-        {CheckInPath::Mynaportal, "mynaportal"},
-        {CheckInPath::ProofShown, "proof_shown"},
-        {CheckInPath::DeclarationOnScreen, "declaration_on_screen"},
-        {CheckInPath::Paper, "paper"},
-        {CheckInPath::SelfPay, "self_pay"},
-        {CheckInPath::Unfinished, "unfinished"},
-    };
-};
 
 struct DeskRow {
     std::int64_t recordId = 0;
@@ -54,7 +29,6 @@ struct DeskRow {
     bool staffMustAct = false;
 };
 
-CheckInPath checkInPathOf(const CheckInRecord& record);
 DeskRow deskRowOf(const StoredRecord& stored);
 
 }  // namespace kiosk

@@ -105,6 +105,10 @@ public:
     // "slip", "print", "export"): audited like a change (issue 11 item 1).
     virtual Status<StoreError> noteRecordSeen(std::int64_t recordId, std::string_view how,
                                               std::string_view actor) = 0;
+    // Records taken away together (an export): one view_record entry each,
+    // in one transaction, so an export of thousands stays quick.
+    virtual Status<StoreError> noteRecordsSeen(std::span<const std::int64_t> recordIds,
+                                               std::string_view how, std::string_view actor) = 0;
     virtual StoreResult<std::vector<AuditEntry>> auditLog() = 0;
 
     // Face-reader answers dealt with (FaceAnswerNote.h). Notes `key` once:

@@ -751,6 +751,23 @@ Status<StoreError> SqliteRecordStore::noteRecordSeen(std::int64_t recordId, std:
     });
 }
 
+Status<StoreError> SqliteRecordStore::noteRecordsSeen(std::span<const std::int64_t> recordIds,
+                                                      std::string_view how,
+                                                      std::string_view actor) {
+    auto done = inTransaction<Done>(actor, [&](UtcTime now) -> StoreResult<Done> {
+        for (std::int64_t id : recordIds) {
+            auto noted = logged<Done>(db_, now, actor, [&]() -> StoreResult<Change<Done>> {
+                if (auto there = requireRecord(id); !there) return fail(there.error());
+                return Change<Done>{Done{}, id, recordSeen(how)};
+            }());
+            if (!noted) return fail(noted.error());
+        }
+        return Done{};
+    });
+    if (!done) return fail(done.error());
+    return Done{};
+}
+
 StoreResult<std::vector<AuditEntry>> SqliteRecordStore::auditTrail(std::int64_t recordId) {
     auto statement = db_.prepare(
         sql({"SELECT ", kAuditColumns, " FROM audit_log WHERE record_id = ? ORDER BY id"}));

@@ -61,6 +61,8 @@ public:
     StoreResult<std::vector<AuditEntry>> auditTrail(std::int64_t recordId) override;
     Status<StoreError> noteRecordSeen(std::int64_t recordId, std::string_view how,
                                       std::string_view actor) override;
+    Status<StoreError> noteRecordsSeen(std::span<const std::int64_t> recordIds,
+                                       std::string_view how, std::string_view actor) override;
     StoreResult<std::vector<AuditEntry>> auditLog() override;
 
     StoreResult<bool> noteFaceAnswer(const FaceAnswerKey& key, FaceAnswerDisposition disposition,

@@ -38,6 +38,12 @@ inline std::vector<char> readFile(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The file's bytes as a string, for comparing text.
+inline std::string readText(const std::string& path) {
+    const std::vector<char> bytes = readFile(path);
+    return {bytes.begin(), bytes.end()};
+}
+
 inline void writeFile(const std::string& path, const std::vector<char>& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -1,0 +1,112 @@
+// Issue 11 item 9: `kioskctl records export` writes JSON or CSV (UTF-8 with a
+// BOM, or Shift_JIS as Windows writes it), whole or not at all, 0600, and
+// every exported record is audited as seen by export.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "integration/store/SampleRecords.h"
+#include "integration/store/TestFiles.h"
+#include "store/SqliteRecordStore.h"
+#include "support/CommandRun.h"
+
+namespace {
+
+class KioskctlExport : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto store = kiosk::SqliteRecordStore::open(db());
+        ASSERT_TRUE(store) << store.error().message;
+        for (int seed : {1, 2, 3}) {
+            auto record = kiosk::test::sampleRecord(seed);
+            record.visitDate = *kiosk::CivilDate::make(2026, 11, 20 + seed);
+            if (seed == 2) record.declaration->name = "髙橋, \"花子\"";  // a comma, quotes, 髙
+            if (seed == 3) record.declaration->name = "𠮷田 一";         // not in Shift_JIS
+            ids.push_back((*store)->create(record, "test").value());
+        }
+    }
+    std::string db() const { return dir.file("kiosk.db"); }
+    std::string run(const std::string& args) {
+        auto result = kiosk::test::runKioskctl("--db " + db() + " records export " + args);
+        exitCode = result.exitCode;
+        return result.out;
+    }
+    kiosk::test::TempDir dir;
+    std::vector<std::int64_t> ids;
+    int exitCode = -1;
+};
+
+}  // namespace
+
+TEST_F(KioskctlExport, CsvInUtf8HasABomQuotedFieldsAndOneRowPerRecord) {
+    const std::string out = dir.file("records.csv");
+    const std::string said = run("--format csv --out " + out);
+    ASSERT_EQ(exitCode, 0) << said;
+    const std::string csv = kiosk::test::readText(out);
+    ASSERT_EQ(csv.rfind("\xEF\xBB\xBF記録番号,受付番号,受診日", 0), 0u) << csv.substr(0, 80);
+    EXPECT_NE(csv.find(",\"髙橋, \"\"花子\"\"\","), std::string::npos) << csv;
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 4) << "a header and three records";
+    struct stat info {};
+    ASSERT_EQ(::stat(out.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u) << "health data";
+}
+
+TEST_F(KioskctlExport, CsvInShiftJisKeeps髙AndMarksWhatItCannotHold) {
+    const std::string out = dir.file("records-sjis.csv");
+    const std::string said = run("--format csv --encoding shift_jis --out " + out);
+    ASSERT_EQ(exitCode, 0) << said;
+    EXPECT_NE(said.find("1 characters Shift_JIS has no code for"), std::string::npos) << said;
+    const std::string csv = kiosk::test::readText(out);
+    EXPECT_NE(csv.find("\xfb\xfc\x8b\xb4"), std::string::npos) << "髙橋 in windows-31j";
+    EXPECT_NE(csv.find("\x81\xac\x93\x63"), std::string::npos) << "〓田";
+    EXPECT_EQ(csv.find("\xEF\xBB\xBF"), std::string::npos) << "no UTF-8 BOM";
+}
+
+TEST_F(KioskctlExport, JsonHoldsEveryRecordOfTheRangeWithItsClaimBasisAndIsAudited) {
+    const std::string out = dir.file("records.json");
+    run("--format json --from 2026-11-22 --to 2026-11-23 --out " + out);
+    ASSERT_EQ(exitCode, 0);
+    const auto json = nlohmann::json::parse(kiosk::test::readText(out), nullptr, false);
+    ASSERT_TRUE(json.is_array());
+    ASSERT_EQ(json.size(), 2u);
+    EXPECT_TRUE(json[0].contains("claimBasis"));
+    auto store = kiosk::SqliteRecordStore::open(db()).value();
+    for (std::int64_t id : {ids[1], ids[2]}) {
+        const auto trail = store->auditTrail(id).value();
+        EXPECT_TRUE(std::ranges::any_of(trail, [](const kiosk::AuditEntry& e) {
+            return e.action == "view_record" && e.detail == "export";
+        })) << id;
+    }
+    const auto first = store->auditTrail(ids[0]).value();
+    EXPECT_FALSE(std::ranges::any_of(first, [](const kiosk::AuditEntry& e) {
+        return e.action == "view_record";
+    })) << "outside the range: not exported";
+}
+
+TEST_F(KioskctlExport, AFolderThatCannotBeWrittenLeavesNothingAndKeepsAnEarlierExport) {
+    const std::string folder = dir.file("locked");
+    std::filesystem::create_directory(folder);
+    const std::string out = folder + "/records.csv";
+    std::ofstream(out) << "earlier export";
+    ::chmod(folder.c_str(), 0500);
+    if (::access(folder.c_str(), W_OK) == 0)
+        GTEST_SKIP() << "running as root: folders are writable";
+    const std::string said = run("--format csv --out " + out);
+    ::chmod(folder.c_str(), 0700);
+    EXPECT_EQ(exitCode, 1);
+    EXPECT_NE(said.find("nothing was exported"), std::string::npos) << said;
+    EXPECT_EQ(kiosk::test::readText(out), "earlier export");
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), {}), 1) << "no temp left";
+}
+
+TEST_F(KioskctlExport, JsonInShiftJisAndBadDatesAreRefusedInWords) {
+    run("--format json --encoding shift_jis --out " + dir.file("x.json"));
+    EXPECT_EQ(exitCode, 2);
+    const std::string said = run("--format csv --from 2026-02-30 --out " + dir.file("x.csv"));
+    EXPECT_EQ(exitCode, 2);
+    EXPECT_NE(said.find("--from"), std::string::npos) << said;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("x.csv")));
+}
