@@ -10,6 +10,7 @@
 #include "TestOutputs.h"
 #include "core/MessageCatalog.h"
 #include "core/SecureWipe.h"
+#include "desk/DailyPurge.h"
 #include "desk/DeskRecord.h"
 #include "ui/Chime.h"
 #include "ui/KioskWindow.h"
@@ -76,7 +77,10 @@ int runDesk(const KioskOptions& options) {
 
     DeskPolicy policy;
     policy.deskName = options.kioskName;
-    const DeskRecordPolicy recordPolicy{options.language, 90};
+    policy.idleLogOff = std::chrono::minutes(options.deskIdleMinutes);
+    policy.login.lockFor = std::chrono::minutes(options.loginLockMinutes);
+    const DeskRecordPolicy recordPolicy{options.language, options.keepDaysAfterClaimWork};
+    DailyPurge dailyPurge;
     DeskSession session(*store, policy);
     StaffCallBoard calls;
     DeskData data;
@@ -90,6 +94,12 @@ int runDesk(const KioskOptions& options) {
             session.activity(now);
         }
         if (session.logOffIfIdle(now)) forgetPatients(data, state);
+        // What the 申立書 promised: records past their purge date go, once a day.
+        if (auto purged = dailyPurge.runIfDue(*store, today, options.kioskName); purged) {
+            if (*purged > 0 && data.list) data.list->markStale();
+        } else {
+            std::cerr << "kiosk: daily purge: " << purged.error().message << "\n";
+        }
         if (calls.refresh(*store) && chime) (*chime)->play();
         if (data.list && data.list->refresh(*store) && data.record) {
             // Another desk or a kiosk changed something: the open record too.

@@ -60,6 +60,15 @@ Result<KioskOptions, OptionsError> parseKioskOptions(const std::vector<std::stri
     cli.add_option("--staff-call-wait-seconds", options.staffCallWaitSeconds,
                    "How long the screen stays as it is while a staff call is open")
         ->check(CLI::Range(60, 3600));
+    cli.add_option("--desk-idle-minutes", options.deskIdleMinutes,
+                   "Desk: log staff off after this many minutes without use")
+        ->check(CLI::Range(1, 120));
+    cli.add_option("--login-lock-minutes", options.loginLockMinutes,
+                   "Desk: lock an account this long after five wrong passwords")
+        ->check(CLI::Range(1, 1440));
+    cli.add_option("--keep-days", options.keepDaysAfterClaimWork,
+                   "Desk: days a record is kept once its claim work is finished")
+        ->check(CLI::Range(0, 3650));
     cli.add_option("--screenshot", options.screenshot,
                    "Write the first settled frame as BMP (for tests)");
     cli.add_option("--touch-map", options.touchMap,

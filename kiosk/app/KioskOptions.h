@@ -24,6 +24,12 @@ struct KioskOptions {
     std::filesystem::path dataDir;      // where fonts/, assets/, templates/ are
     std::string kioskName;              // in its staff calls; empty: the host name
     int staffCallWaitSeconds = 300;     // how long an open staff call keeps the screen
+    // The desk (--mode desk): log-off after so many idle minutes, the lock
+    // after five wrong passwords, and how long a record whose claim work is
+    // finished is kept before the daily purge deletes it.
+    int deskIdleMinutes = 5;
+    int loginLockMinutes = 15;
+    int keepDaysAfterClaimWork = 90;
     KioskMode mode = KioskMode::Patient;
     Language language = Language::Japanese;
     bool largeText = false;     // the clinic's default; each patient may change it

@@ -16,29 +16,36 @@ bool DeskList::refresh(RecordStore& store) {
         error_ = stamp.error();
         return false;
     }
-    if (!stale_ && stamp_ == *stamp) return false;
-    RecordQuery query;
-    query.visitFrom = filter_.from;
-    query.visitTo = filter_.to;
-    query.status = filter_.status;
-    query.patientName = filter_.name;
-    query.patientBirthDate = filter_.birthDate;
-    auto records = store.list(query);
-    if (!records) {
-        error_ = records.error();
-        return false;
+    const bool fileChanged = stamp_ != *stamp;
+    if (!stale_ && !worklistStale_ && !fileChanged) return false;
+    // A new filter reads only its rows; a changed file, the worklist too.
+    if (worklistStale_ || fileChanged) {
+        auto worklist = loadWorklist(store);
+        if (!worklist) {
+            error_ = worklist.error();
+            return false;
+        }
+        worklist_ = std::move(worklist).value();
+        worklistStale_ = false;
     }
-    auto worklist = loadWorklist(store);
-    if (!worklist) {
-        error_ = worklist.error();
-        return false;
+    if (stale_ || fileChanged) {
+        RecordQuery query;
+        query.visitFrom = filter_.from;
+        query.visitTo = filter_.to;
+        query.status = filter_.status;
+        query.patientName = filter_.name;
+        query.patientBirthDate = filter_.birthDate;
+        auto records = store.list(query);
+        if (!records) {
+            error_ = records.error();
+            return false;
+        }
+        rows_.clear();
+        rows_.reserve(records->size());
+        for (const auto& stored : *records) rows_.push_back(deskRowOf(stored));
+        stale_ = false;
     }
-    worklist_ = std::move(worklist).value();
-    rows_.clear();
-    rows_.reserve(records->size());
-    for (const auto& stored : *records) rows_.push_back(deskRowOf(stored));
     stamp_ = *stamp;
-    stale_ = false;
     error_.reset();
     return true;
 }

@@ -31,7 +31,7 @@ public:
     const DeskFilter& filter() const { return filter_; }
     void setFilter(const DeskFilter& filter);
     // This desk changed a record: its own writes do not move the stamp.
-    void markStale() { stale_ = true; }
+    void markStale() { stale_ = worklistStale_ = true; }
 
     // Reloads when needed; true when the rows were reloaded. On a store
     // error the rows stay as they were and error() says why.
@@ -49,6 +49,7 @@ private:
     std::vector<WorklistItem> worklist_;
     std::optional<std::int64_t> stamp_;
     bool stale_ = true;
+    bool worklistStale_ = true;
     std::optional<StoreError> error_;
 };
 

@@ -183,17 +183,32 @@ int main(int argc, char** argv) {
     };
     report("open today's list", medianMs(15, [&] { listed(todayOnly); }));
     report("list every record (a year)", medianMs(5, [&] { listed(everything); }));
+    // A search is a new filter on the open desk's list: only its rows are read.
+    DeskList searching(todayOnly);
+    searching.refresh(**desk);
+    const auto searched = [&](const DeskFilter& filter) {
+        std::vector<double> times;
+        for (int i = 0; i < 15; ++i) {
+            searching.setFilter(todayOnly);
+            searching.refresh(**desk);
+            const auto start = Clock::now();
+            searching.setFilter(filter);
+            searching.refresh(**desk);
+            times.push_back(msSince(start));
+        }
+        std::sort(times.begin(), times.end());
+        rows = searching.rows().size();
+        return times[times.size() / 2];
+    };
     DeskFilter byKanji = everything;
     byKanji.name = "渡辺";  // finds 渡邊 too
-    report("name search 渡辺 (a year, 渡邊 too)", medianMs(15, [&] { listed(byKanji); }));
+    report("name search 渡辺 (a year, 渡邊 too)", searched(byKanji));
     DeskFilter byKana = everything;
     byKana.name = "ﾀｶﾊｼ ﾊﾅｺ";
-    report("name search ﾀｶﾊｼ ﾊﾅｺ (a year)", medianMs(15, [&] { listed(byKana); }));
+    report("name search ﾀｶﾊｼ ﾊﾅｺ (a year)", searched(byKana));
     DeskFilter byBirth = everything;
-    byBirth.birthDate = clinicRecord(1234, today).terminalIdentity
-                            ? clinicRecord(1234, today).terminalIdentity->birthDate
-                            : std::nullopt;
-    report("birth date search (a year)", medianMs(15, [&] { listed(byBirth); }));
+    byBirth.birthDate = clinicRecord(1234, today).terminalIdentity->birthDate;
+    report("birth date search (a year)", searched(byBirth));
 
     DeskList list(todayOnly);
     list.refresh(**desk);
