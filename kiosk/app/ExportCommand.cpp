@@ -23,12 +23,14 @@ struct ExportOptions {
 };
 
 int exportRecordsTo(const std::filesystem::path& dbPath, const ExportOptions& options) {
-    if (options.format == "fhir" || options.format == "orca") {
+    if (options.format == "orca") {
         std::cerr << "kioskctl: --format " << options.format
-                  << " is not available in this version; json and csv are\n";
+                  << " is not available in this version; json, csv and fhir are\n";
         return 2;
     }
-    const ExportFormat format = options.format == "json" ? ExportFormat::Json : ExportFormat::Csv;
+    const ExportFormat format = options.format == "json"   ? ExportFormat::Json
+                                : options.format == "fhir" ? ExportFormat::Fhir
+                                                           : ExportFormat::Csv;
     const ExportEncoding encoding =
         options.encoding == "shift_jis" ? ExportEncoding::ShiftJis : ExportEncoding::Utf8;
     RecordQuery query;
@@ -74,7 +76,7 @@ void addExportCommand(CLI::App& records, const std::filesystem::path& dbPath, in
     auto options = std::make_shared<ExportOptions>();
     auto* command = records.add_subcommand(
         "export", "Records of a date range as JSON or CSV (written whole, or not at all)");
-    command->add_option("--format", options->format, "json | csv (fhir and orca: not yet)")
+    command->add_option("--format", options->format, "json | csv | fhir (orca: not yet)")
         ->required()
         ->check(CLI::IsMember({"json", "csv", "fhir", "orca"}));
     command->add_option("--encoding", options->encoding, "utf-8 | shift_jis (CSV)")

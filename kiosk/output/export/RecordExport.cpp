@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "FhirBundle.h"
 #include "core/CheckInPath.h"
 #include "core/ClaimBasis.h"
 #include "core/CounterShare.h"
@@ -90,12 +91,22 @@ std::string jsonText(const std::vector<StoredRecord>& records) {
 
 Result<ExportedBytes, ExportError> exportRecords(const std::vector<StoredRecord>& records,
                                                  ExportFormat format, ExportEncoding encoding) {
-    if (format == ExportFormat::Json && encoding != ExportEncoding::Utf8) {
+    if (format != ExportFormat::Csv && encoding != ExportEncoding::Utf8) {
         return fail(ExportError{"JSON is always UTF-8 (RFC 8259); Shift_JIS is for CSV"});
     }
     std::string utf8;
     try {
-        utf8 = format == ExportFormat::Json ? jsonText(records) : csvText(records);
+        switch (format) {
+            case ExportFormat::Json:
+                utf8 = jsonText(records);
+                break;
+            case ExportFormat::Fhir:
+                utf8 = fhirBundleOf(records).dump(2) + "\n";
+                break;
+            case ExportFormat::Csv:
+                utf8 = csvText(records);
+                break;
+        }
     } catch (const nlohmann::json::exception& e) {
         return fail(ExportError{std::string("a record cannot be written as JSON: ") + e.what()});
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Records taken out of the kiosk for other programs (issue 11 item 9): JSON
-// (every value, as `kioskctl records show` writes one record) and CSV for
+// (every value, as `kioskctl records show` writes one record), a FHIR R4
+// Bundle of JP Core Patient and Coverage (FhirBundle.h), and CSV for
 // spreadsheets, in UTF-8 (with the byte-order mark Excel needs to read it as
 // such) or Shift_JIS as Windows writes it. One row per record: the patient,
 // the check, the way, the claim basis with its numbers and the share.
@@ -12,7 +13,7 @@
 
 namespace kiosk {
 
-enum class ExportFormat { Json, Csv };
+enum class ExportFormat { Json, Csv, Fhir };
 enum class ExportEncoding { Utf8, ShiftJis };
 
 struct ExportError {

@@ -1,11 +1,12 @@
-// Issue 11 item 9: `kioskctl records export` writes JSON or CSV (UTF-8 with a
-// BOM, or Shift_JIS as Windows writes it), whole or not at all, 0600, and
-// every exported record is audited as seen by export.
+// Issue 11 item 9: `kioskctl records export` writes JSON, FHIR or CSV (UTF-8
+// with a BOM, or Shift_JIS as Windows writes it), 0600, and every exported
+// record is audited as seen by export. (Whole or not at all: ExportFileTest.)
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "integration/store/SampleRecords.h"
@@ -86,20 +87,50 @@ TEST_F(KioskctlExport, JsonHoldsEveryRecordOfTheRangeWithItsClaimBasisAndIsAudit
     })) << "outside the range: not exported";
 }
 
-TEST_F(KioskctlExport, AFolderThatCannotBeWrittenLeavesNothingAndKeepsAnEarlierExport) {
-    const std::string folder = dir.file("locked");
-    std::filesystem::create_directory(folder);
-    const std::string out = folder + "/records.csv";
-    std::ofstream(out) << "earlier export";
-    ::chmod(folder.c_str(), 0500);
-    if (::access(folder.c_str(), W_OK) == 0)
-        GTEST_SKIP() << "running as root: folders are writable";
-    const std::string said = run("--format csv --out " + out);
-    ::chmod(folder.c_str(), 0700);
-    EXPECT_EQ(exitCode, 1);
-    EXPECT_NE(said.find("nothing was exported"), std::string::npos) << said;
-    EXPECT_EQ(kiosk::test::readText(out), "earlier export");
-    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), {}), 1) << "no temp left";
+// DOMAIN.md §9: JP Core Patient (kanji IDE, kana SYL) and Coverage (記号,
+// 番号 in JP Core's extensions; the 保険者番号 on the payor Organization in
+// JP Core's system), every reference resolving inside the Bundle.
+TEST_F(KioskctlExport, FhirIsABundleOfJpCorePatientsAndCoverages) {
+    const std::string out = dir.file("records.fhir.json");
+    run("--format fhir --out " + out);
+    ASSERT_EQ(exitCode, 0);
+    const auto bundle = nlohmann::json::parse(kiosk::test::readText(out), nullptr, false);
+    ASSERT_EQ(bundle["resourceType"], "Bundle");
+    std::map<std::string, nlohmann::json> byUrl;
+    for (const auto& entry : bundle["entry"]) byUrl[entry["fullUrl"]] = entry["resource"];
+    const auto sample = kiosk::test::sampleRecord(1);
+    bool patientSeen = false, coverageSeen = false;
+    for (const auto& [url, resource] : byUrl) {
+        EXPECT_EQ(url.rfind("urn:uuid:", 0), 0u);
+        if (resource["resourceType"] == "Patient" &&
+            resource["id"] == "patient-" + std::to_string(ids[0])) {
+            patientSeen = true;
+            EXPECT_EQ(resource["name"][0]["text"], sample.declaration->name);
+            EXPECT_EQ(resource["name"][0]["extension"][0]["valueCode"], "IDE");
+            EXPECT_EQ(resource["name"][1]["extension"][0]["valueCode"], "SYL");
+            EXPECT_EQ(resource["birthDate"], sample.declaration->birthDate->iso());
+        }
+        if (resource["resourceType"] == "Coverage" &&
+            resource["id"] == "coverage-" + std::to_string(ids[0])) {
+            coverageSeen = true;
+            const auto payor = byUrl.find(resource["payor"][0]["reference"]);
+            ASSERT_NE(payor, byUrl.end()) << "the payor is in the Bundle";
+            EXPECT_EQ(payor->second["identifier"][0]["system"],
+                      "http://jpfhir.jp/fhir/core/mhlw/IdSystem/InsurerNumber");
+            EXPECT_EQ(payor->second["identifier"][0]["value"],
+                      sample.confirmedQualification->insurerNumber);
+            EXPECT_NE(byUrl.find(resource["beneficiary"]["reference"]), byUrl.end());
+            std::map<std::string, std::string> extensions;
+            for (const auto& e : resource["extension"]) extensions[e["url"]] = e["valueString"];
+            const std::string base = "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/";
+            EXPECT_EQ(extensions[base + "JP_Coverage_InsuredPersonSymbol"],
+                      sample.confirmedQualification->symbol);
+            EXPECT_EQ(extensions[base + "JP_Coverage_InsuredPersonNumber"],
+                      sample.confirmedQualification->number);
+        }
+    }
+    EXPECT_TRUE(patientSeen);
+    EXPECT_TRUE(coverageSeen);
 }
 
 TEST_F(KioskctlExport, JsonInShiftJisAndBadDatesAreRefusedInWords) {
