@@ -11,6 +11,7 @@
 #include "core/MessageCatalog.h"
 #include "core/SecureWipe.h"
 #include "desk/DailyPurge.h"
+#include "desk/DeskExport.h"
 #include "desk/DeskRecord.h"
 #include "ui/Chime.h"
 #include "ui/KioskWindow.h"
@@ -149,6 +150,17 @@ int runDesk(const KioskOptions& options) {
                 ui::clearStaffAction(state);
                 if (data.list) data.list->markStale();
             }
+        }
+        if (actions.exportAs && data.list) {
+            const auto& catalog = MessageCatalog::builtIn();
+            auto done =
+                exportFromDesk(*store, data.list->filter(), *actions.exportAs,
+                               options.dbPath.parent_path() / "exports", session.actor(), utcNow());
+            data.notice = done ? catalog.format(options.language, "desk.export.done",
+                                                {{"count", std::to_string(done->records)},
+                                                 {"file", done->file.string()}})
+                               : catalog.format(options.language, "desk.export.failed",
+                                                {{"reason", done.error().message}});
         }
         if (actions.takeCall) {
             if (auto taken = calls.take(*store, *actions.takeCall, session.actor()); !taken) {

@@ -4,6 +4,16 @@
 
 namespace kiosk {
 
+RecordQuery queryOf(const DeskFilter& filter) {
+    RecordQuery query;
+    query.visitFrom = filter.from;
+    query.visitTo = filter.to;
+    query.status = filter.status;
+    query.patientName = filter.name;
+    query.patientBirthDate = filter.birthDate;
+    return query;
+}
+
 void DeskList::setFilter(const DeskFilter& filter) {
     if (filter == filter_) return;
     filter_ = filter;
@@ -29,13 +39,7 @@ bool DeskList::refresh(RecordStore& store) {
         worklistStale_ = false;
     }
     if (stale_ || fileChanged) {
-        RecordQuery query;
-        query.visitFrom = filter_.from;
-        query.visitTo = filter_.to;
-        query.status = filter_.status;
-        query.patientName = filter_.name;
-        query.patientBirthDate = filter_.birthDate;
-        auto records = store.list(query);
+        auto records = store.list(queryOf(filter_));
         if (!records) {
             error_ = records.error();
             return false;

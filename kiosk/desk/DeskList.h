@@ -24,6 +24,9 @@ struct DeskFilter {
     bool operator==(const DeskFilter&) const = default;
 };
 
+// The store's query for what a filter selects.
+RecordQuery queryOf(const DeskFilter& filter);
+
 class DeskList {
 public:
     explicit DeskList(DeskFilter filter) : filter_(std::move(filter)) {}

@@ -12,6 +12,7 @@
 #include "desk/DeskSession.h"
 #include "desk/StaffCallBoard.h"
 #include "output/SlipContent.h"
+#include "output/export/RecordExport.h"
 #include "ui/screens/ScreenContext.h"
 
 namespace kiosk::ui {
@@ -59,6 +60,7 @@ struct DeskActions {
     std::optional<std::int64_t> takeCall;
     std::optional<std::string> copy;  // a claim number or 摘要 text for the clipboard
     std::optional<StaffAction> staffAction;
+    std::optional<ExportFormat> exportAs;  // the records the filter selects, to a file
 };
 
 // Empties the staff action's fields (after saving, on another record).

@@ -100,8 +100,24 @@ float deskTableWidth(const ScreenContext& ctx) {
 
 void drawDeskTable(const DeskView& view, const ScreenContext& ctx, DeskActions& actions) {
     const auto& rows = view.list->rows();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(
         ctx.format("desk.list.count", {{"count", std::to_string(rows.size())}}).c_str());
+    // What the filter selects, written to a file for a spreadsheet or another system.
+    if (!rows.empty()) {
+        for (const auto& [format, key, id] :
+             {std::tuple{ExportFormat::Csv, "desk.export.csv", "export:csv"},
+              std::tuple{ExportFormat::Json, "desk.export.json", "export:json"},
+              std::tuple{ExportFormat::Fhir, "desk.export.fhir", "export:fhir"}}) {
+            ImGui::SameLine();
+            const std::string& label = ctx.text(key);
+            const float width =
+                ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (touchButton(label, id, ImVec2(width, ImGui::GetFrameHeight()))) {
+                actions.exportAs = format;
+            }
+        }
+    }
     if (rows.empty()) {
         ImGui::TextUnformatted(ctx.text("desk.list.empty").c_str());
         return;
