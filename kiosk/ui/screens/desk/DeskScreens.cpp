@@ -71,10 +71,13 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
     const bool sideBySide = room.x * kListShare >= deskTableWidth(ctx) && room.x > room.y;
     // A short landscape screen has no height for both: an open record takes
     // the page until 「閉じる」.
-    const bool recordAlone = !sideBySide && room.x > room.y && view.record != nullptr;
+    // Stacked, the list has the page until a record is opened.
+    const bool recordOpen = view.record != nullptr;
+    const bool recordAlone = !sideBySide && room.x > room.y && recordOpen;
     if (!recordAlone) {
-        const ImVec2 listSize =
-            sideBySide ? ImVec2(room.x * kListShare, room.y) : ImVec2(room.x, room.y * 0.45f);
+        const ImVec2 listSize = sideBySide   ? ImVec2(room.x * kListShare, room.y)
+                                : recordOpen ? ImVec2(room.x, room.y * 0.45f)
+                                             : room;
         ImGui::BeginChild("list", listSize, false);
         if (state.worklist) {
             drawWorklist(view, ctx, actions);
@@ -84,9 +87,11 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
         ImGui::EndChild();
     }
     if (sideBySide) ImGui::SameLine();
-    ImGui::BeginChild("record_pane", ImVec2(0, 0), true);
-    drawRecordView(view, ctx, state, actions);
-    ImGui::EndChild();
+    if (sideBySide || recordOpen) {
+        ImGui::BeginChild("record_pane", ImVec2(0, 0), true);
+        drawRecordView(view, ctx, state, actions);
+        ImGui::EndChild();
+    }
     endPage();
     return actions;
 }
