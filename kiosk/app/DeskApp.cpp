@@ -137,6 +137,7 @@ int runDesk(const KioskOptions& options) {
         if (actions.filter && data.list) data.list->setFilter(*actions.filter);
         if (actions.openRecord) {
             ui::clearStaffAction(state);
+            data.notice.clear();
             data.record =
                 DeskRecord::open(*store, *actions.openRecord, session.actor(), recordPolicy);
         }
@@ -145,7 +146,8 @@ int runDesk(const KioskOptions& options) {
             data.record.reset();
         }
         if (actions.staffAction && data.record) {
-            data.record->act(*store, *actions.staffAction, session.actor(), today);
+            data.record->act(*store, *actions.staffAction, actions.staffActionRevision,
+                             session.actor(), today);
             if (data.record->takeChanged()) {
                 ui::clearStaffAction(state);
                 if (data.list) data.list->markStale();
@@ -170,8 +172,8 @@ int runDesk(const KioskOptions& options) {
         if (actions.copy) {
             ImGui::SetClipboardText(actions.copy->c_str());
             data.copiedToClipboard = true;
-            data.notice = MessageCatalog::builtIn().format(options.language, "desk.record.copied",
-                                                           {{"value", *actions.copy}});
+            // Not the value: it may be personal, and would stay on screen.
+            data.notice = MessageCatalog::builtIn().text(options.language, "desk.record.copied");
         }
         // The list and the calls follow the file; the idle log-off needs its clock.
         (*window)->requestFrameAfter(kPollEvery);

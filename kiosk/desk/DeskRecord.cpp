@@ -33,6 +33,10 @@ void DeskRecord::reload(RecordStore& store) {
         for (auto& f : *followUps)
             if (f.recordId == id_) own.push_back(std::move(f));
     }
+    followUpsOpen_ = !own.empty();
+    const EligibilityOutcome outcome = stored->record.outcome;
+    mynaportalCanProve_ =
+        outcome != EligibilityOutcome::Lost && outcome != EligibilityOutcome::NotRegistered;
     content_ = slipContentFor(frontDeskSlipFor(*stored, std::move(own)), policy_.language);
     actions_ = staffActionsFor(stored->record);
     pastNumbers_.clear();
@@ -54,17 +58,27 @@ std::string DeskRecord::text(std::string_view key,
     return MessageCatalog::builtIn().format(policy_.language, key, values);
 }
 
-void DeskRecord::act(RecordStore& store, const StaffAction& action, std::string_view actor,
-                     CivilDate today) {
+void DeskRecord::act(RecordStore& store, const StaffAction& action, std::int64_t seenRevision,
+                     std::string_view actor, CivilDate today) {
     auto stored = store.get(id_);
     if (!stored) {
         message_ = text("desk.action.save_failed", {{"reason", stored.error().message}});
         return;
     }
-    // What staff saw was revision_: a newer one is somebody else's change.
-    if (stored->revision != revision_) {
+    // What staff saw was seenRevision: a newer one is somebody else's change,
+    // even when this desk has shown it since (the form was being filled in).
+    if (stored->revision != seenRevision) {
         reload(store);
         message_ = text("desk.action.conflict");
+        return;
+    }
+    if (action.kind == StaffActionKind::ClaimWorkFinished && followUpsOpen_) {
+        message_ = text("desk.action.follow_ups_open");
+        return;
+    }
+    if (action.kind == StaffActionKind::ProofSeen &&
+        action.source == QualificationSource::Mynaportal && !mynaportalCanProve_) {
+        message_ = text("desk.action.mynaportal_cannot_prove");
         return;
     }
     auto changed = applyStaffAction(stored->record, action);
@@ -73,7 +87,7 @@ void DeskRecord::act(RecordStore& store, const StaffAction& action, std::string_
         return;
     }
     const std::string name(enumName(action.kind));
-    auto saved = store.saveStaffAction(*changed, revision_, name, actor);
+    auto saved = store.saveStaffAction(*changed, seenRevision, name, actor);
     if (!saved) {
         if (saved.error().kind == StoreError::Conflict) {
             reload(store);

@@ -33,8 +33,10 @@ public:
     // Applies and saves `action` (one audit entry under `actor`), settles the
     // follow-ups it answers, and sets the purge date when the claim work is
     // finished. message() says what happened.
-    void act(RecordStore& store, const StaffAction& action, std::string_view actor,
-             CivilDate today);
+    // `seenRevision`: the revision staff had in front of them when they chose
+    // the action; a record changed since is refused and shown anew.
+    void act(RecordStore& store, const StaffAction& action, std::int64_t seenRevision,
+             std::string_view actor, CivilDate today);
 
     std::int64_t id() const { return id_; }
     std::int64_t revision() const { return revision_; }
@@ -44,6 +46,8 @@ public:
     const std::vector<PastVisitNumbers>& pastNumbers() const { return pastNumbers_; }
     const std::vector<AuditEntry>& history() const { return history_; }
     const std::string& message() const { return message_; }
+    // False after 資格（無効） or 資格情報なし (DOMAIN.md §2.1).
+    bool mynaportalCanProve() const { return mynaportalCanProve_; }
     // True after an action was saved: the desk's list reloads.
     bool takeChanged();
 
@@ -62,6 +66,8 @@ private:
     std::vector<AuditEntry> history_;
     std::string message_;
     bool changed_ = false;
+    bool mynaportalCanProve_ = true;
+    bool followUpsOpen_ = false;
 };
 
 }  // namespace kiosk

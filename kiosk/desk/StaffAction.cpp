@@ -140,7 +140,8 @@ Result<CheckInRecord, StaffActionRefusal> applyStaffAction(CheckInRecord record,
 std::vector<FollowUpKind> followUpsSettledBy(StaffActionKind kind) {
     switch (kind) {
         case StaffActionKind::ProofSeen:
-            return {FollowUpKind::ConfirmProof};
+            // The numbers seen are the numbers the patient was to report.
+            return {FollowUpKind::ConfirmProof, FollowUpKind::ReportInsurerNumber};
         case StaffActionKind::NothingChanged:
         case StaffActionKind::NumbersReportedLater:
             return {FollowUpKind::ReportInsurerNumber};

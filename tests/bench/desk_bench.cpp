@@ -76,8 +76,8 @@ CheckInRecord clinicRecord(int i, CivilDate today) {
                 r.declaration = d;
             }
             break;
-        case 1:
-            r.outcome = EligibilityOutcome::NotRegistered;
+        case 1:  // the card could not be read: the Mynaportal screen shown instead
+            r.outcome = EligibilityOutcome::CardProblem;
             r.proofPath = ProofPath::Mynaportal;
             break;
         case 2:

@@ -19,7 +19,9 @@ protected:
         deskA_ = openStore();
         deskB_ = openStore();
         CheckInRecord r = test::sampleRecord(8);
-        r.outcome = EligibilityOutcome::NotRegistered;
+        // The terminal did not answer: Mynaportal can prove the qualification
+        // (not after 資格（無効） or 資格情報なし, DOMAIN.md §2.1).
+        r.outcome = EligibilityOutcome::NoAnswer;
         r.proofPath = ProofPath::Mynaportal;
         r.confirmedQualification.reset();
         r.status = RecordStatus::Open;
@@ -49,7 +51,7 @@ TEST_F(DeskRecordTest, AProofSeenIsSavedSettlesItsFollowUpAndNamesWhoDidIt) {
     ASSERT_TRUE(record.content()) << record.problem();
     EXPECT_TRUE(std::ranges::find(record.actions(), StaffActionKind::ProofSeen) !=
                 record.actions().end());
-    record.act(*deskA_, proofSeen(), "sato", today_);
+    record.act(*deskA_, proofSeen(), record.revision(), "sato", today_);
     EXPECT_TRUE(record.takeChanged()) << record.message();
     const auto stored = deskA_->get(id_).value();
     EXPECT_EQ(decideClaimBasis(stored.record).kind, ClaimBasisKind::CurrentConfirmed);
@@ -66,16 +68,44 @@ TEST_F(DeskRecordTest, AProofSeenIsSavedSettlesItsFollowUpAndNamesWhoDidIt) {
 TEST_F(DeskRecordTest, AnActionOnARecordAnotherDeskChangedIsRefusedAndTheNewerOneShown) {
     DeskRecord onA = DeskRecord::open(*deskA_, id_, "sato", {});
     DeskRecord onB = DeskRecord::open(*deskB_, id_, "suzuki", {});
-    onB.act(*deskB_, proofSeen(), "suzuki", today_);
+    onB.act(*deskB_, proofSeen(), onB.revision(), "suzuki", today_);
     ASSERT_TRUE(onB.takeChanged()) << onB.message();
 
     StaffAction other = proofSeen();
     other.number = "99";
-    onA.act(*deskA_, other, "sato", today_);
+    onA.act(*deskA_, other, onA.revision(), "sato", today_);
     EXPECT_FALSE(onA.takeChanged()) << "a silent overwrite";
     EXPECT_EQ(onA.message().find("ほかの画面で先に変更されました"), 0u) << onA.message();
     EXPECT_EQ(onA.revision(), deskA_->get(id_).value().revision) << "the newer record shown";
     EXPECT_EQ(deskA_->get(id_).value().record.confirmedQualification->number, "34");
+}
+
+// The desk shows another desk's change as soon as the file tells it (reload),
+// while staff are still filling in a form: the save is against what they saw
+// when they chose the action, so it is refused, not laid over the other.
+TEST_F(DeskRecordTest, AFormFilledWhileAnotherDeskSavedIsRefusedThoughTheDeskReloaded) {
+    DeskRecord onA = DeskRecord::open(*deskA_, id_, "sato", {});
+    const auto seen = onA.revision();  // sato opens the form now
+    DeskRecord onB = DeskRecord::open(*deskB_, id_, "suzuki", {});
+    onB.act(*deskB_, proofSeen(), onB.revision(), "suzuki", today_);
+    ASSERT_TRUE(onB.takeChanged()) << onB.message();
+    onA.reload(*deskA_);  // the list saw the file change
+    StaffAction other = proofSeen();
+    other.number = "99";
+    onA.act(*deskA_, other, seen, "sato", today_);
+    EXPECT_FALSE(onA.takeChanged());
+    EXPECT_EQ(deskA_->get(id_).value().record.confirmedQualification->number, "34");
+}
+
+TEST_F(DeskRecordTest, MynaportalIsRefusedAfterALostQualification) {
+    auto stored = deskA_->get(id_).value();
+    stored.record.outcome = EligibilityOutcome::Lost;
+    ASSERT_TRUE(deskA_->update(stored.record, stored.revision, "kiosk:1"));
+    DeskRecord record = DeskRecord::open(*deskA_, id_, "sato", {});
+    EXPECT_FALSE(record.mynaportalCanProve());
+    record.act(*deskA_, proofSeen(), record.revision(), "sato", today_);
+    EXPECT_FALSE(record.takeChanged());
+    EXPECT_NE(record.message().find("マイナポータルでも"), std::string::npos) << record.message();
 }
 
 TEST_F(DeskRecordTest, NumbersThatCannotBeClaimedWithAreRefusedInWords) {
@@ -83,7 +113,7 @@ TEST_F(DeskRecordTest, NumbersThatCannotBeClaimedWithAreRefusedInWords) {
     StaffAction bad = proofSeen();
     bad.insurerNumber = "06470018";
     const auto revision = record.revision();
-    record.act(*deskA_, bad, "sato", today_);
+    record.act(*deskA_, bad, record.revision(), "sato", today_);
     EXPECT_FALSE(record.takeChanged());
     EXPECT_NE(record.message().find("保険者番号が正しくありません"), std::string::npos);
     EXPECT_EQ(deskA_->get(id_).value().revision, revision) << "nothing saved";
@@ -93,7 +123,12 @@ TEST_F(DeskRecordTest, FinishingTheClaimWorkClosesAndSetsThePurgeDate) {
     DeskRecord record = DeskRecord::open(*deskA_, id_, "sato", {Language::Japanese, 30});
     StaffAction finish;
     finish.kind = StaffActionKind::ClaimWorkFinished;
-    record.act(*deskA_, finish, "sato", today_);
+    record.act(*deskA_, finish, record.revision(), "sato", today_);
+    EXPECT_FALSE(record.takeChanged()) << "the proof is still to be seen";
+    EXPECT_NE(record.message().find("フォローアップが残っています"), std::string::npos);
+    record.act(*deskA_, proofSeen(), record.revision(), "sato", today_);
+    ASSERT_TRUE(record.takeChanged()) << record.message();
+    record.act(*deskA_, finish, record.revision(), "sato", today_);
     ASSERT_TRUE(record.takeChanged()) << record.message();
     const auto stored = deskA_->get(id_).value();
     EXPECT_EQ(stored.record.status, RecordStatus::Closed);

@@ -68,7 +68,7 @@ TEST(DeskRow, StaffMustActOnOpenWorkAndOnAPatientWhoSaysTheDataIsNotTheirs) {
 
 TEST(DeskRow, NoShareWhileStaffHaveAProofToSee) {
     StoredRecord stored = validAtTheCard();
-    stored.record.outcome = EligibilityOutcome::NotRegistered;
+    stored.record.outcome = EligibilityOutcome::CardProblem;
     stored.record.terminalQualification.reset();
     stored.record.proofPath = ProofPath::Mynaportal;
     EXPECT_EQ(deskRowOf(stored).shareTenths, std::nullopt);

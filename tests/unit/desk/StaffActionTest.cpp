@@ -17,7 +17,7 @@ namespace {
 CheckInRecord mynaportalVisit() {
     CheckInRecord r;
     r.visitDate = *CivilDate::make(2026, 12, 3);
-    r.outcome = EligibilityOutcome::NotRegistered;
+    r.outcome = EligibilityOutcome::NoAnswer;  // an outage: Mynaportal can prove it
     r.proofPath = ProofPath::Mynaportal;
     r.terminalIdentity =
         IdentityFields{"山田 花子", "ヤマダ ハナコ", Sex::Female, CivilDate::make(1980, 5, 1), ""};

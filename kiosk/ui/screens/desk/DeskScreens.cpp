@@ -47,6 +47,12 @@ void drawTabs(const DeskView& view, const ScreenContext& ctx, DeskScreenState& s
     if (tab(ctx.text("desk.tab.list"), "tab:list", !state.worklist)) state.worklist = false;
     ImGui::SameLine();
     if (tab(worklist, "tab:worklist", state.worklist)) state.worklist = true;
+    // Notices beside the tabs: a line of their own would move every target below.
+    if (!view.notice.empty()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(view.notice.c_str());
+    }
 }
 
 }  // namespace
@@ -63,7 +69,6 @@ DeskActions drawDesk(const DeskView& view, const ScreenContext& ctx, DeskScreenS
     drawStaffCalls(view, ctx, actions);
     drawTabs(view, ctx, state);
     if (!state.worklist) drawFilterBar(view, ctx, state, actions);
-    if (!view.notice.empty()) ImGui::TextUnformatted(view.notice.c_str());
     // The list and the open record side by side where the list has room for
     // its columns, else one above the other (portrait, large text).
     const ImVec2 room = ImGui::GetContentRegionAvail();

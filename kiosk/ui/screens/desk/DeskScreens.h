@@ -39,6 +39,7 @@ struct DeskScreenState {
     bool worklist = false;  // the follow-ups shown instead of the check-ins
     // The staff action being filled in, and its numbers.
     std::optional<StaffActionKind> action;
+    std::int64_t formRevision = 0;  // the record's revision when the form opened
     QualificationSource source = QualificationSource::ProofDocument;
     std::array<char, 16> insurerNumber{};
     std::array<char, 32> symbol{};
@@ -60,6 +61,9 @@ struct DeskActions {
     std::optional<std::int64_t> takeCall;
     std::optional<std::string> copy;  // a claim number or 摘要 text for the clipboard
     std::optional<StaffAction> staffAction;
+    // The revision staff saw when they chose the action: a record changed
+    // since (another desk) is refused, never overwritten.
+    std::int64_t staffActionRevision = 0;
     std::optional<ExportFormat> exportAs;  // the records the filter selects, to a file
 };
 

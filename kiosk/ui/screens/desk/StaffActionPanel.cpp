@@ -12,9 +12,12 @@ namespace kiosk::ui {
 namespace {
 
 // Where the numbers came from, for the actions that ask.
-std::vector<QualificationSource> sourcesFor(StaffActionKind kind) {
+std::vector<QualificationSource> sourcesFor(StaffActionKind kind, const DeskRecord& record) {
     switch (kind) {
         case StaffActionKind::ProofSeen:
+            // DOMAIN.md §2.1: after 資格（無効） or 資格情報なし Mynaportal shows
+            // no valid qualification either.
+            if (!record.mynaportalCanProve()) return {QualificationSource::ProofDocument};
             return {QualificationSource::ProofDocument, QualificationSource::Mynaportal};
         case StaffActionKind::NothingChanged:
             return {QualificationSource::PastVisitRecord, QualificationSource::OralNoChange};
@@ -43,7 +46,7 @@ void drawActionForm(const DeskView& view, const ScreenContext& ctx, DeskScreenSt
     const float buttonWidth = ctx.touchPx * 3;
     const ImVec2 button(buttonWidth, ctx.keyPx());
     int i = 0;
-    for (QualificationSource source : sourcesFor(kind)) {
+    for (QualificationSource source : sourcesFor(kind, *view.record)) {
         if (i++ > 0) ImGui::SameLine();
         const std::string name(enumName(source));
         const bool chosen = state.source == source;
@@ -90,11 +93,14 @@ void drawActionForm(const DeskView& view, const ScreenContext& ctx, DeskScreenSt
         action.number = state.number.data();
         action.branch = state.branch.data();
         actions.staffAction = action;
+        actions.staffActionRevision = state.formRevision;
     }
     ImGui::SameLine();
     if (touchButton(ctx.text("desk.action.cancel"), "action_cancel", button)) {
         clearStaffAction(state);
     }
+    // A refusal shows where the eyes are: under 「保存」.
+    if (!view.record->message().empty()) ImGui::TextWrapped("%s", view.record->message().c_str());
 }
 
 }  // namespace
@@ -115,11 +121,11 @@ void drawStaffActions(const DeskView& view, const ScreenContext& ctx, DeskScreen
     ImGui::TextUnformatted(ctx.text("desk.actions.heading").c_str());
     ImGui::PopFont();
     ImGui::Separator();
-    if (!record.message().empty()) ImGui::TextWrapped("%s", record.message().c_str());
     if (state.action) {
         drawActionForm(view, ctx, state, actions);
         return;
     }
+    if (!record.message().empty()) ImGui::TextWrapped("%s", record.message().c_str());
     // One button per action, all as wide as the longest label, as many to a
     // row as fit.
     const float room = ImGui::GetContentRegionAvail().x;
@@ -142,13 +148,15 @@ void drawStaffActions(const DeskView& view, const ScreenContext& ctx, DeskScreen
         if (touchButton(ctx.text("desk.action." + name), "action:" + name,
                         ImVec2(width, ctx.keyPx()))) {
             state.action = kind;
-            const auto sources = sourcesFor(kind);
+            state.formRevision = record.revision();
+            const auto sources = sourcesFor(kind, record);
             if (!sources.empty()) state.source = sources.front();
             // Actions without a form are saved at once.
             if (!bringsNumbers(kind) && sources.empty()) {
                 StaffAction action;
                 action.kind = kind;
                 actions.staffAction = action;
+                actions.staffActionRevision = record.revision();
                 state.action.reset();
             }
         }
