@@ -20,6 +20,20 @@ void DeskSession::logIn(std::string_view login, std::string_view password, UtcTi
         lastActivity_ = steadyNow;
         return;
     }
+    // An unknown login is counted here like a known one in the store.
+    const auto account = store_.staffAccount(login);
+    const bool known = !account || account->has_value();
+    if (!known && outcome->refusal == LoginRefusal::WrongLoginOrPassword) {
+        UnknownLoginTries& tries = unknownLogins_[std::string(login)];
+        if (tries.lockedUntil && *tries.lockedUntil <= now) tries = {};
+        if (!tries.lockedUntil && ++tries.failures >= policy_.login.maxFailures) {
+            tries.lockedUntil = now + policy_.login.lockFor;
+        }
+        if (tries.lockedUntil) {
+            outcome->refusal = LoginRefusal::Locked;
+            outcome->lockedUntil = tries.lockedUntil;
+        }
+    }
     switch (outcome->refusal) {
         case LoginRefusal::Locked:
             message_.key = "desk.login.locked";

@@ -4,6 +4,7 @@
 // left untouched, so that an unattended desk never shows records. Time is
 // passed in, so the rules are tested without waiting.
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -52,6 +53,13 @@ private:
     std::optional<StaffAccount> account_;
     FlowClock::time_point lastActivity_{};
     LoginMessage message_;
+    // Logins typed that name no account: refused as often, and "locked" as
+    // long, as a real one, so the desk never tells which logins exist.
+    struct UnknownLoginTries {
+        int failures = 0;
+        std::optional<UtcTime> lockedUntil;
+    };
+    std::map<std::string, UnknownLoginTries, std::less<>> unknownLogins_;
 };
 
 }  // namespace kiosk

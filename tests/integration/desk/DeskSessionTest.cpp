@@ -53,6 +53,23 @@ TEST_F(DeskSessionTest, AnUnknownLoginAndAWrongPasswordSayTheSame) {
     EXPECT_EQ(desk.message().key, "desk.login.fill_in");
 }
 
+// An unknown login locks after as many tries as a real one, for as long:
+// the lock message must not tell which logins exist.
+TEST_F(DeskSessionTest, AnUnknownLoginLocksLikeARealOne) {
+    DeskSession desk(*store_, {});
+    std::vector<std::string> real, unknown;
+    for (int i = 0; i < 6; ++i) {
+        desk.logIn("sato", "wrong", now_, steady_);
+        real.push_back(desk.message().key);
+        desk.logIn("satou", "wrong", now_, steady_);
+        unknown.push_back(desk.message().key);
+    }
+    EXPECT_EQ(unknown, real);
+    EXPECT_EQ(real.back(), "desk.login.locked");
+    desk.logIn("satou", "wrong", now_ + 16min, steady_);
+    EXPECT_EQ(desk.message().key, "desk.login.wrong") << "the lock ends like a real one's";
+}
+
 TEST_F(DeskSessionTest, TheFifthWrongPasswordLocksAndSaysUntilWhen) {
     DeskSession desk(*store_, {});
     for (int i = 0; i < 5; ++i) desk.logIn("sato", "wrong", now_, steady_);
