@@ -6,6 +6,7 @@
 #include "core/CheckInPath.h"
 #include "core/ClaimBasis.h"
 #include "core/CounterShare.h"
+#include "core/MessageCatalog.h"
 #include "core/RecordEnumNames.h"
 #include "core/RecordJson.h"
 #include "core/VisitHistory.h"
@@ -33,6 +34,13 @@ std::string csvField(const std::string& value) {
     return quoted + "\"";
 }
 
+// A value as the desk's screens say it, in Japanese like the headers.
+template <class E>
+std::string japanese(std::string_view prefix, E value) {
+    return MessageCatalog::builtIn().text(Language::Japanese,
+                                          std::string(prefix) + std::string(enumName(value)));
+}
+
 std::vector<std::string> csvRow(const StoredRecord& stored) {
     const CheckInRecord& r = stored.record;
     const IdentityFields who = patientIdentityOf(r);
@@ -41,19 +49,19 @@ std::vector<std::string> csvRow(const StoredRecord& stored) {
     return {std::to_string(r.id),
             r.receptionNumber ? std::to_string(*r.receptionNumber) : "",
             r.visitDate.iso(),
-            std::string(enumName(r.status)),
-            std::string(enumName(r.outcome)),
-            std::string(enumName(checkInPathOf(r))),
+            japanese("desk.status.", r.status),
+            japanese("desk.outcome.", r.outcome),
+            japanese("desk.path.", checkInPathOf(r)),
             who.name,
             who.nameKana,
             who.birthDate ? who.birthDate->iso() : "",
-            who.sex ? std::string(enumName(*who.sex)) : "",
-            std::string(enumName(claim.kind)),
+            who.sex ? japanese("desk.sex.", *who.sex) : "",
+            japanese("slip.claim.", claim.kind),
             claim.numbers.insurerNumber,
             claim.numbers.symbol,
             claim.numbers.number,
             claim.branch,
-            share ? std::to_string(share->tenths * 10) + "%" : "",
+            share ? std::to_string(share->tenths) + "割" : "",
             claim.tekiyo};
 }
 

@@ -50,6 +50,10 @@ TEST_F(KioskctlExport, CsvInUtf8HasABomQuotedFieldsAndOneRowPerRecord) {
     ASSERT_EQ(csv.rfind("\xEF\xBB\xBF記録番号,受付番号,受診日", 0), 0u) << csv.substr(0, 80);
     EXPECT_NE(csv.find(",\"髙橋, \"\"花子\"\"\","), std::string::npos) << csv;
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 4) << "a header and three records";
+    // Values in Japanese like the headers: the sex, the status, the share as 割.
+    EXPECT_NE(csv.find(",女,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("割,"), std::string::npos) << csv;
+    EXPECT_EQ(csv.find(",female,"), std::string::npos) << csv;
     struct stat info {};
     ASSERT_EQ(::stat(out.c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u) << "health data";
