@@ -224,7 +224,8 @@ TEST_F(SqliteRecordStoreTest, ListFindsPatientsByPartOfTheirNameInKanjiOrKana) {
         RecordQuery query;
         query.patientName = name;
         std::vector<std::int64_t> ids;
-        for (const auto& s : store->list(query).value()) ids.push_back(s.record.id);
+        const auto listed = store->list(query).value();  // not a temporary's inside
+        for (const auto& s : listed) ids.push_back(s.record.id);
         return ids;
     };
     const std::vector<std::int64_t> onlyA{a}, onlyB{b}, none;
